@@ -1,0 +1,68 @@
+// `npm run data:check [-- --lang en] [--dir data]`: validates every bundled data file against its
+// schema in src/data/catalog.ts, checks the files against each other and that data/README.md is
+// up to date. Prints one line per problem (file, feature or row, field, value); exits 1 on errors.
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { catalog } from '../src/data/catalog';
+import { crossCheckChome } from '../src/data/cross-check';
+import { updateReadme } from '../src/data/data-readme';
+import { formatProblem, type Problem } from '../src/data/problems';
+import { MAX_FILE_BYTES, tooLarge, validateDataset, type DatasetResult } from '../src/data/validate-dataset';
+import { isLang, type Lang } from '../src/i18n/i18n';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const langArg = arg('--lang') ?? (process.env.LANG?.startsWith('en') ? 'en' : 'ja');
+const lang: Lang = isLang(langArg) ? langArg : 'ja';
+const dir = resolve(arg('--dir') ?? 'data');
+
+const problems: Problem[] = [];
+const results = new Map<string, DatasetResult>();
+
+for (const meta of catalog) {
+  const path = join(dir, meta.file);
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    problems.push({ severity: 'error', code: 'fetchFailed', file: meta.file, params: { detail: `not found: ${path}` } });
+    continue;
+  }
+  if (size > MAX_FILE_BYTES) {
+    problems.push(tooLarge(meta, size));
+    continue;
+  }
+  const result = validateDataset(meta, readFileSync(path, 'utf8'));
+  results.set(meta.id, result);
+  problems.push(...result.problems);
+  const count = result.kind === 'csv' ? result.rows?.length : result.data?.features.length;
+  console.log(`${result.problems.length === 0 ? 'ok  ' : 'FAIL'} ${meta.file}: ${count ?? 0}/${result.total}`);
+}
+
+const chome = results.get('chome');
+const points = results.get('chomePoints');
+if (chome?.kind === 'geojson' && chome.data && points?.kind === 'csv') {
+  const chomeFile = catalog.find((d) => d.id === 'chome')?.file ?? '';
+  const pointsFile = catalog.find((d) => d.id === 'chomePoints')?.file ?? '';
+  problems.push(...crossCheckChome(chomeFile, chome.data, pointsFile, points.rows));
+}
+
+const readmePath = join(dir, 'README.md');
+try {
+  const readme = readFileSync(readmePath, 'utf8');
+  if (updateReadme(readme, catalog) !== readme) {
+    console.log(`FAIL ${readmePath} is out of date with src/data/catalog.ts: run npm run data:readme`);
+    process.exitCode = 1;
+  }
+} catch {
+  console.log(`FAIL ${readmePath} is missing: run npm run data:readme`);
+  process.exitCode = 1;
+}
+
+const errors = problems.filter((p) => p.severity === 'error');
+for (const p of problems) console.log(`${p.severity === 'error' ? 'error' : 'warn '} ${formatProblem(p, lang)}`);
+console.log(`${errors.length} error(s), ${problems.length - errors.length} warning(s) in ${catalog.length} files`);
+if (errors.length > 0) process.exitCode = 1;

@@ -1,0 +1,90 @@
+import { t, type Lang, type MessageKey } from '../i18n/i18n';
+
+/** Every kind of data problem the validators report. Each has a message in every language. */
+export type ProblemCode =
+  | 'fetchFailed'
+  | 'tooLarge'
+  | 'notJson'
+  | 'notFeatureCollection'
+  | 'noFeatures'
+  | 'notFeature'
+  | 'noGeometry'
+  | 'geometryType'
+  | 'badCoordinates'
+  | 'ringNotClosed'
+  | 'ringTooShort'
+  | 'lonLatRange'
+  | 'coordsSwapped'
+  | 'outOfArea'
+  | 'missingField'
+  | 'emptyField'
+  | 'wrongType'
+  | 'badPattern'
+  | 'duplicateId'
+  | 'missingColumn'
+  | 'csvParse'
+  | 'chomeNameMismatch'
+  | 'chomeNotFound'
+  | 'chomeMissingPoint';
+
+export interface Problem {
+  readonly severity: 'error' | 'warning';
+  readonly code: ProblemCode;
+  /** File name as the user knows it (no folders). */
+  readonly file: string;
+  /** 0-based index into `features` of a GeoJSON file. */
+  readonly featureIndex?: number;
+  /** 1-based line number as shown by a spreadsheet program (the header is line 1). */
+  readonly row?: number;
+  readonly field?: string;
+  readonly value?: unknown;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** Whole-file problems: the file cannot be used at all. */
+export const FILE_LEVEL_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
+  'fetchFailed',
+  'tooLarge',
+  'notJson',
+  'notFeatureCollection',
+  'noFeatures',
+  'missingColumn',
+  'csvParse',
+]);
+
+export function isFileLevel(problem: Problem): boolean {
+  return FILE_LEVEL_CODES.has(problem.code);
+}
+
+export function showValue(value: unknown): string {
+  if (value === undefined) return '';
+  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+  const shown = text ?? String(value);
+  return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
+}
+
+/** One line naming file, place, field, what is wrong and the offending value. */
+export function formatProblem(problem: Problem, lang: Lang): string {
+  const where: string[] = [problem.file];
+  if (problem.featureIndex !== undefined) {
+    where.push(t(lang, 'v.at.feature', { n: String(problem.featureIndex) }));
+  }
+  if (problem.row !== undefined) where.push(t(lang, 'v.at.row', { n: String(problem.row) }));
+  if (problem.field !== undefined) where.push(t(lang, 'v.at.field', { field: problem.field }));
+  const params: Record<string, string | number> = { ...problem.params };
+  if (problem.field !== undefined) params.field = problem.field;
+  const expected = params[lang === 'en' ? 'expected_en' : 'expected_ja'];
+  if (expected !== undefined) params.expected = expected;
+  if (problem.value !== undefined && params.value === undefined) {
+    params.value = typeof problem.value === 'string' ? problem.value : showValue(problem.value);
+  }
+  const message = t(lang, `v.${problem.code}` as MessageKey, params);
+  const value =
+    problem.value !== undefined ? ` (${t(lang, 'v.value', { value: showValue(problem.value) })})` : '';
+  const sep = lang === 'en' ? ', ' : '、';
+  return `${where.join(sep)}: ${message}${value}`;
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}

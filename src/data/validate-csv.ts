@@ -1,0 +1,119 @@
+import Papa from 'papaparse';
+import { checkField, expectedParams, parseCsvNumber } from './check-field';
+import type { Problem } from './problems';
+import type { CsvSchema } from './schema';
+import { checkGeometry, MAX_PROBLEMS_PER_FILE } from './validate-geojson';
+
+/** One valid data record, with the spreadsheet line it came from (for later error messages). */
+export interface CsvRow {
+  readonly line: number;
+  readonly values: Readonly<Record<string, string>>;
+}
+
+export interface CsvResult {
+  /** Rows that passed every check, keyed by header name. */
+  readonly rows: CsvRow[] | null;
+  readonly problems: Problem[];
+  readonly total: number;
+}
+
+/** Spreadsheet line of a data record: the header is line 1, the first record line 2. */
+export const rowNumber = (recordIndex: number): number => recordIndex + 2;
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Parse and validate a CSV file (already decoded to text) against its schema. Never throws. */
+export function validateCsv(file: string, text: string, schema: CsvSchema): CsvResult {
+  const parsed = Papa.parse<string[]>(stripBom(text), { header: false, skipEmptyLines: 'greedy' });
+  const [header, ...records] = parsed.data;
+  if (!header) {
+    return {
+      rows: null,
+      total: 0,
+      problems: [{ severity: 'error', code: 'csvParse', file, params: { detail: 'empty file' } }],
+    };
+  }
+  const names = header.map((h) => h.normalize('NFKC').trim());
+  const missing = schema.columns.filter((c) => c.required && !names.includes(c.name));
+  if (missing.length > 0) {
+    return {
+      rows: null,
+      total: records.length,
+      problems: missing.map((c) => ({
+        severity: 'error' as const,
+        code: 'missingColumn' as const,
+        file,
+        row: 1,
+        field: c.name,
+        params: { found: names.join(', ') },
+      })),
+    };
+  }
+  const problems: Problem[] = [];
+  const report = (p: Problem): void => {
+    if (problems.length < MAX_PROBLEMS_PER_FILE) problems.push(p);
+  };
+  const badRecords = new Set<number>();
+  for (const err of parsed.errors) {
+    // Papa counts the header as record 0.
+    const index = (err.row ?? 0) - 1;
+    if (index < 0) continue;
+    badRecords.add(index);
+    report({ severity: 'error', code: 'csvParse', file, row: rowNumber(index), params: { detail: err.message } });
+  }
+  const rows: CsvRow[] = [];
+  const seen = new Map<string, number>();
+  records.forEach((cells, index) => {
+    if (badRecords.has(index)) return;
+    const row: Record<string, string> = {};
+    names.forEach((name, i) => {
+      row[name] = (cells[i] ?? '').trim();
+    });
+    let ok = true;
+    for (const spec of schema.columns) {
+      const issue = checkField(spec, row[spec.name], 'csv', spec.name in row);
+      if (issue) {
+        ok = false;
+        report({
+          severity: 'error',
+          code: issue.code,
+          file,
+          row: rowNumber(index),
+          field: spec.name,
+          value: row[spec.name],
+          params: expectedParams(spec),
+        });
+      }
+    }
+    if (ok && schema.lonLat) {
+      const { lon, lat, bbox } = schema.lonLat;
+      const point = { type: 'Point', coordinates: [parseCsvNumber(row[lon] ?? ''), parseCsvNumber(row[lat] ?? '')] };
+      for (const issue of checkGeometry(point, ['Point'], bbox)) {
+        ok = false;
+        report({ severity: 'error', file, row: rowNumber(index), field: `${lat}/${lon}`, ...issue });
+      }
+    }
+    if (ok && schema.uniqueKey) {
+      const key = schema.uniqueKey.map((k) => row[k] ?? '').join(' / ');
+      const other = seen.get(key);
+      if (other !== undefined) {
+        ok = false;
+        report({
+          severity: 'error',
+          code: 'duplicateId',
+          file,
+          row: rowNumber(index),
+          field: schema.uniqueKey.join('+'),
+          value: key,
+          params: { other: String(rowNumber(other)) },
+        });
+      } else {
+        seen.set(key, index);
+      }
+    }
+    if (ok) rows.push({ line: rowNumber(index), values: row });
+  });
+  return { rows, problems, total: records.length };
+}

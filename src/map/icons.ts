@@ -1,0 +1,46 @@
+// Draws the legend shapes as map images. Runs in the browser only (needs a canvas).
+import type { Theme } from '../theme/theme';
+import { iconName, shapePolygon } from './symbols';
+
+const SIZE = 48;
+
+export interface MapImage {
+  readonly name: string;
+  readonly image: ImageData;
+}
+
+export function drawIcons(theme: Theme, doc: Document): MapImage[] {
+  const styles = [theme.evacSite, theme.shelter, theme.wideArea, theme.assembly];
+  return styles.map((s) => {
+    const canvas = doc.createElement('canvas');
+    canvas.width = SIZE;
+    canvas.height = SIZE;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('2D canvas not available');
+    const poly = shapePolygon(s.shape);
+    const inset = 4;
+    const scale = SIZE - 2 * inset;
+    ctx.beginPath();
+    if (poly) {
+      poly.forEach(([x, y], i) => {
+        const px = inset + x * scale;
+        const py = inset + y * scale;
+        if (i === 0) ctx.moveTo(px, py);
+        else ctx.lineTo(px, py);
+      });
+      ctx.closePath();
+    } else {
+      ctx.arc(SIZE / 2, SIZE / 2, scale * 0.4, 0, Math.PI * 2);
+    }
+    ctx.lineJoin = 'round';
+    ctx.lineWidth = 7;
+    ctx.strokeStyle = theme.symbolOutline;
+    ctx.stroke();
+    ctx.fillStyle = s.color;
+    ctx.fill();
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = '#1f2933';
+    ctx.stroke();
+    return { name: iconName(s.shape, s.color), image: ctx.getImageData(0, 0, SIZE, SIZE) };
+  });
+}

@@ -1,0 +1,238 @@
+// The only module that talks to MapLibre. It draws what it is told (style built in style.ts) and
+// reports what the user does to the map; it keeps no app state of its own.
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  type GeoJSONSource,
+  type MapGeoJSONFeature,
+} from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { BasemapId } from '../config/basemaps';
+import { basemaps } from '../config/basemaps';
+import type { FeatureCollection } from '../data/validate-geojson';
+import type { Lang } from '../i18n/i18n';
+import type { Theme } from '../theme/theme';
+import { drawIcons } from './icons';
+import { configureMapLibre } from './maplibre-setup';
+import {
+  buildStyle,
+  CLICKABLE_LAYERS,
+  FID,
+  layerIdsFor,
+  type DataSourceId,
+  type PlaceKind,
+  type StyleOptions,
+  type ToggleLayerId,
+} from './style';
+
+/** Ward extent (lon/lat): the default view fits it. */
+export const WARD_BOUNDS: [[number, number], [number, number]] = [
+  [139.6954, 35.5849],
+  [139.7736, 35.6419],
+];
+
+export interface PickedPlace {
+  readonly kind: PlaceKind;
+  readonly id: string;
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+export interface MapViewOptions {
+  readonly container: HTMLElement;
+  readonly theme: Theme;
+  readonly style: StyleOptions;
+  readonly view: { lon: number; lat: number; zoom: number } | null;
+  readonly locale: Record<string, string>;
+  readonly ariaLabel: string;
+  /** Short credit for the bundled data, always shown in the attribution box. */
+  readonly dataCredit: string;
+  /** Called with every place under a click, most specific first (points before areas). */
+  readonly onPick: (places: PickedPlace[]) => void;
+  readonly onMoveEnd: (view: { lon: number; lat: number; zoom: number }) => void;
+  readonly onBasemapError: () => void;
+  readonly onFirstIdle: () => void;
+}
+
+export class MapView {
+  private readonly map: MapLibreMap;
+  private selected: { source: DataSourceId; id: string } | null = null;
+  private tileErrors = 0;
+  private movingProgrammatically = false;
+  private styleLoaded = false;
+  private pending: (() => void)[] = [];
+
+  constructor(private readonly opts: MapViewOptions) {
+    configureMapLibre();
+    const { view } = opts;
+    this.map = new MapLibreMap({
+      container: opts.container,
+      style: buildStyle(opts.theme, opts.style),
+      ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: WARD_BOUNDS, fitBoundsOptions: { padding: 16 } }),
+      minZoom: 10,
+      maxZoom: 18,
+      maxBounds: [
+        [139.5, 35.45],
+        [139.95, 35.78],
+      ],
+      attributionControl: false,
+      locale: opts.locale,
+      // The map is usable with a keyboard: arrows pan, +/- zoom, once the canvas has focus.
+      keyboard: true,
+      cooperativeGestures: false,
+      fadeDuration: 0,
+    });
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.addControl(new AttributionControl({ compact: false, customAttribution: opts.dataCredit }), 'bottom-right');
+    this.map.getCanvas().setAttribute('aria-label', opts.ariaLabel);
+
+    for (const icon of drawIcons(opts.theme, document)) {
+      this.map.addImage(icon.name, icon.image, { pixelRatio: 2 });
+    }
+    this.map.once('load', () => {
+      this.styleLoaded = true;
+      for (const fn of this.pending.splice(0)) fn();
+    });
+
+    this.map.on('error', (e) => {
+      const sourceId = (e as { sourceId?: string }).sourceId ?? '';
+      if (sourceId.startsWith('basemap-')) {
+        this.tileErrors++;
+        opts.onBasemapError();
+        return;
+      }
+      // Anything else is a real fault: keep it visible to developers without stopping the map.
+      console.warn('map error', e.error?.message ?? e);
+    });
+    this.map.on('click', (e) => {
+      const pad = 8;
+      const features = this.map.queryRenderedFeatures(
+        [
+          [e.point.x - pad, e.point.y - pad],
+          [e.point.x + pad, e.point.y + pad],
+        ],
+        { layers: Object.keys(CLICKABLE_LAYERS).filter((l) => this.map.getLayer(l)) },
+      );
+      opts.onPick(pickOrder(features));
+    });
+    for (const layer of Object.keys(CLICKABLE_LAYERS)) {
+      this.map.on('mouseenter', layer, () => (this.map.getCanvas().style.cursor = 'pointer'));
+      this.map.on('mouseleave', layer, () => (this.map.getCanvas().style.cursor = ''));
+    }
+    this.map.on('moveend', () => {
+      if (this.movingProgrammatically) {
+        this.movingProgrammatically = false;
+        return;
+      }
+      const c = this.map.getCenter();
+      opts.onMoveEnd({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() });
+    });
+    this.map.once('idle', () => opts.onFirstIdle());
+  }
+
+  get tileErrorCount(): number {
+    return this.tileErrors;
+  }
+
+  /** Runs `fn` now if the style is ready, otherwise once it has loaded (calls keep their order). */
+  private whenLoaded(fn: () => void): void {
+    if (this.styleLoaded) fn();
+    else this.pending.push(fn);
+  }
+
+  setData(source: DataSourceId, data: FeatureCollection): void {
+    this.whenLoaded(() => {
+      const src = this.map.getSource<GeoJSONSource>(source);
+      src?.setData(data as unknown as Parameters<GeoJSONSource['setData']>[0]);
+    });
+  }
+
+  setLayerVisible(id: ToggleLayerId, on: boolean): void {
+    this.whenLoaded(() => {
+      for (const layer of layerIdsFor(id)) {
+        this.map.setLayoutProperty(layer, 'visibility', on ? 'visible' : 'none');
+      }
+    });
+  }
+
+  setBasemap(id: BasemapId | null): void {
+    this.whenLoaded(() => this.applyBasemap(id));
+  }
+
+  private applyBasemap(id: BasemapId | null): void {
+    for (const b of basemaps) {
+      this.map.setLayoutProperty(`basemap-${b.id}`, 'visibility', b.id === id ? 'visible' : 'none');
+    }
+    const online = id !== null;
+    this.map.setPaintProperty('ward-fill', 'fill-opacity', online ? 0.25 : 1);
+    this.map.setPaintProperty('neighbours-fill', 'fill-opacity', online ? 0.45 : 0.9);
+  }
+
+  setLang(lang: Lang): void {
+    this.whenLoaded(() =>
+      this.map.setLayoutProperty('neighbours-label', 'text-field', lang === 'en' ? ['get', 'name_en'] : ['get', 'N03_004']),
+    );
+  }
+
+  select(source: DataSourceId | null, id: string | null): void {
+    this.whenLoaded(() => {
+      if (this.selected) {
+        this.map.setFeatureState({ source: this.selected.source, id: this.selected.id }, { selected: false });
+      }
+      this.selected = source && id !== null ? { source, id } : null;
+      if (this.selected) {
+        this.map.setFeatureState({ source: this.selected.source, id: this.selected.id }, { selected: true });
+      }
+    });
+  }
+
+  jumpTo(view: { lon: number; lat: number; zoom: number }): void {
+    this.movingProgrammatically = true;
+    this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+  }
+
+  fitWard(): void {
+    this.movingProgrammatically = true;
+    this.map.fitBounds(WARD_BOUNDS, { padding: 16, animate: false });
+  }
+
+  /** Centre on a place (used when a place is chosen from a list, not by clicking). */
+  flyToPoint(lon: number, lat: number, zoom: number): void {
+    this.map.easeTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), zoom), duration: 0 });
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  onceIdle(callback: () => void): void {
+    this.map.once('idle', callback);
+  }
+}
+
+const priority: Record<PlaceKind, number> = {
+  wideArea: 0,
+  evacSite: 1,
+  shelter: 2,
+  assembly: 3,
+  station: 4,
+  chome: 5,
+};
+
+/** Points before areas; the same place only once. */
+export function pickOrder(features: readonly MapGeoJSONFeature[]): PickedPlace[] {
+  const seen = new Set<string>();
+  const out: PickedPlace[] = [];
+  for (const f of features) {
+    const kind = CLICKABLE_LAYERS[f.layer.id as keyof typeof CLICKABLE_LAYERS];
+    const id = f.properties[FID] as string | undefined;
+    if (!kind || id === undefined) continue;
+    const key = `${kind}:${id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ kind, id, properties: f.properties });
+  }
+  return out.sort((a, b) => priority[a.kind] - priority[b.kind]);
+}

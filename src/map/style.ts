@@ -1,0 +1,291 @@
+// The map style as data: a pure function of the theme, the language and what is switched on.
+// No MapLibre runtime here, so it is unit-tested and validated against the style spec.
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import { basemaps, type BasemapId } from '../config/basemaps';
+import type { Lang } from '../i18n/i18n';
+import type { Theme } from '../theme/theme';
+import { iconName } from './symbols';
+
+/** Layers the user can switch on and off. */
+export type ToggleLayerId = 'chome' | 'stations' | 'evacSites' | 'shelters' | 'wideArea' | 'assembly';
+export const TOGGLE_LAYERS: readonly ToggleLayerId[] = [
+  'chome',
+  'stations',
+  'evacSites',
+  'shelters',
+  'wideArea',
+  'assembly',
+];
+
+/** GeoJSON sources filled by the app once their files are loaded and validated. */
+export type DataSourceId =
+  | 'ward'
+  | 'neighbours'
+  | 'chome'
+  | 'stations'
+  | 'evacSites'
+  | 'shelters'
+  | 'wardShelters'
+  | 'assembly';
+
+/** Map layers that answer a click, and what kind of place each one is. */
+export const CLICKABLE_LAYERS = {
+  'evacSites-symbol': 'evacSite',
+  'shelters-symbol': 'shelter',
+  'wideArea-symbol': 'wideArea',
+  'assembly-symbol': 'assembly',
+  'stations-circle': 'station',
+  'chome-fill': 'chome',
+} as const;
+export type PlaceKind = (typeof CLICKABLE_LAYERS)[keyof typeof CLICKABLE_LAYERS];
+
+/** Property every feature gets at load time: the id used for selection and the URL. */
+export const FID = 'fid';
+
+export interface StyleOptions {
+  readonly lang: Lang;
+  readonly visible: ReadonlySet<ToggleLayerId>;
+  /** The online background to draw, or null when off or unreachable. */
+  readonly basemap: BasemapId | null;
+}
+
+/** Local fonts only: no glyph server, so labels render offline (MapLibre ≥ 5.11). */
+export const TEXT_FONT = ['Noto Sans CJK JP', 'Noto Sans JP', 'sans-serif'];
+
+const emptyCollection = { type: 'FeatureCollection' as const, features: [] };
+
+export function sources(): Record<string, SourceSpecification> {
+  const out: Record<string, SourceSpecification> = {};
+  for (const b of basemaps) {
+    out[`basemap-${b.id}`] = {
+      type: 'raster',
+      tiles: [b.tiles],
+      tileSize: b.tileSize,
+      minzoom: b.minzoom,
+      maxzoom: b.maxzoom,
+      attribution: b.attribution,
+    };
+  }
+  const ids: DataSourceId[] = ['neighbours', 'ward', 'chome', 'stations', 'evacSites', 'shelters', 'wardShelters', 'assembly'];
+  for (const id of ids) {
+    out[id] = { type: 'geojson', data: emptyCollection, promoteId: FID };
+  }
+  return out;
+}
+
+const visibility = (on: boolean): 'visible' | 'none' => (on ? 'visible' : 'none');
+
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+function symbolLayer(
+  id: ToggleLayerId,
+  source: DataSourceId,
+  theme: Theme,
+  symbol: Theme['evacSite'],
+  opts: StyleOptions,
+  extra: { filter?: ExpressionSpecification; size: number; labelMinzoom: number },
+): LayerSpecification[] {
+  const layout = { visibility: visibility(opts.visible.has(id)) };
+  const filter = extra.filter ? { filter: extra.filter } : {};
+  return [
+    {
+      id: `${id}-symbol`,
+      type: 'symbol',
+      source,
+      ...filter,
+      layout: {
+        ...layout,
+        'icon-image': iconName(symbol.shape, symbol.color),
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 11, extra.size * 0.7, 16, extra.size * 1.2],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+    },
+    // Labels are a separate layer so that icons never disappear when labels collide.
+    {
+      id: `${id}-label`,
+      type: 'symbol',
+      source,
+      minzoom: extra.labelMinzoom,
+      ...filter,
+      layout: {
+        ...layout,
+        'text-field': ['get', 'label'],
+        'text-font': TEXT_FONT,
+        'text-size': 11,
+        'text-offset': [0, 1.1],
+        'text-anchor': 'top',
+        'text-max-width': 8,
+        'text-optional': true,
+      },
+      paint: {
+        'text-color': symbol.labelColor,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': 1.5,
+      },
+    },
+  ];
+}
+
+/** All layers, bottom to top. */
+export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
+  const online = opts.basemap !== null;
+  const chomeOn = opts.visible.has('chome');
+  const out: LayerSpecification[] = [
+    { id: 'background', type: 'background', paint: { 'background-color': theme.background } },
+  ];
+  for (const b of basemaps) {
+    out.push({
+      id: `basemap-${b.id}`,
+      type: 'raster',
+      source: `basemap-${b.id}`,
+      layout: { visibility: visibility(opts.basemap === b.id) },
+      paint: { 'raster-opacity': b.id === 'photo' ? 0.85 : 1 },
+    });
+  }
+  out.push(
+    {
+      id: 'neighbours-fill',
+      type: 'fill',
+      source: 'neighbours',
+      paint: { 'fill-color': theme.neighbourFill, 'fill-opacity': online ? 0.45 : 0.9 },
+    },
+    {
+      id: 'neighbours-line',
+      type: 'line',
+      source: 'neighbours',
+      paint: { 'line-color': theme.neighbourLine, 'line-width': 1, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'neighbours-label',
+      type: 'symbol',
+      source: 'neighbours',
+      layout: {
+        'text-field': opts.lang === 'en' ? ['get', 'name_en'] : ['get', 'N03_004'],
+        'text-font': TEXT_FONT,
+        'text-size': 13,
+      },
+      paint: { 'text-color': theme.neighbourLine, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1 },
+    },
+    {
+      id: 'ward-fill',
+      type: 'fill',
+      source: 'ward',
+      paint: { 'fill-color': theme.land, 'fill-opacity': online ? 0.25 : 1 },
+    },
+    {
+      id: 'chome-fill',
+      type: 'fill',
+      source: 'chome',
+      layout: { visibility: visibility(chomeOn) },
+      paint: {
+        'fill-color': theme.chomeSelectedLine,
+        'fill-opacity': ['case', selected, 0.18, 0.01],
+      },
+    },
+    {
+      id: 'chome-line',
+      type: 'line',
+      source: 'chome',
+      layout: { visibility: visibility(chomeOn) },
+      paint: {
+        'line-color': theme.chomeLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.4, 15, 1.2],
+        'line-opacity': 0.8,
+      },
+    },
+    {
+      id: 'chome-selected-line',
+      type: 'line',
+      source: 'chome',
+      // Feature-state cannot be used in filters, so unselected outlines are drawn transparent.
+      paint: {
+        'line-color': theme.chomeSelectedLine,
+        'line-width': 3.5,
+        'line-opacity': ['case', selected, 1, 0],
+      },
+    },
+    {
+      id: 'ward-line',
+      type: 'line',
+      source: 'ward',
+      paint: { 'line-color': theme.wardLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.5, 15, 3] },
+    },
+    {
+      id: 'chome-label',
+      type: 'symbol',
+      source: 'chome',
+      minzoom: 13.3,
+      layout: {
+        visibility: visibility(chomeOn),
+        'text-field': ['get', 'name_kanji'],
+        'text-font': TEXT_FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 13.3, 10, 16, 14],
+        'text-max-width': 6,
+        'text-padding': 2,
+      },
+      paint: { 'text-color': theme.labelText, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6 },
+    },
+    {
+      id: 'stations-circle',
+      type: 'circle',
+      source: 'stations',
+      layout: { visibility: visibility(opts.visible.has('stations')) },
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 3, 16, 7],
+        'circle-color': theme.labelHalo,
+        'circle-stroke-color': theme.station.color,
+        'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 11, 2, 16, 3],
+      },
+    },
+    {
+      id: 'stations-label',
+      type: 'symbol',
+      source: 'stations',
+      minzoom: 12,
+      filter: ['==', ['get', 'primary'], true],
+      layout: {
+        visibility: visibility(opts.visible.has('stations')),
+        'text-field': ['get', 'label'],
+        'text-font': TEXT_FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 12, 11, 16, 14],
+        'text-offset': [0, -1.2],
+        'text-anchor': 'bottom',
+        'text-optional': true,
+      },
+      paint: { 'text-color': theme.station.color, 'text-halo-color': theme.labelHalo, 'text-halo-width': 2 },
+    },
+  );
+  out.push(
+    ...symbolLayer('assembly', 'assembly', theme, theme.assembly, opts, { size: 0.6, labelMinzoom: 16 }),
+    ...symbolLayer('shelters', 'shelters', theme, theme.shelter, opts, { size: 0.75, labelMinzoom: 15 }),
+    ...symbolLayer('evacSites', 'evacSites', theme, theme.evacSite, opts, { size: 0.85, labelMinzoom: 14.5 }),
+    ...symbolLayer('wideArea', 'wardShelters', theme, theme.wideArea, opts, {
+      size: 1,
+      labelMinzoom: 13,
+      filter: ['==', ['get', 'カテゴリ'], '広域避難場所'],
+    }),
+  );
+  return out;
+}
+
+export function buildStyle(theme: Theme, opts: StyleOptions): StyleSpecification {
+  return { version: 8, name: 'flood-history-map', sources: sources(), layers: layers(theme, opts) };
+}
+
+/** Map layer ids that a toggle switches. */
+export function layerIdsFor(id: ToggleLayerId): string[] {
+  switch (id) {
+    case 'chome':
+      return ['chome-fill', 'chome-line', 'chome-label'];
+    case 'stations':
+      return ['stations-circle', 'stations-label'];
+    default:
+      return [`${id}-symbol`, `${id}-label`];
+  }
+}

@@ -1,0 +1,95 @@
+// The app's whole state, small and typed, changed only through `update`. The URL hash is its
+// serialisation (see hash.ts). Intents carry their origin so the map does not echo its own moves.
+import type { BasemapId } from '../config/basemaps';
+import type { Lang } from '../i18n/i18n';
+import type { PlaceKind, ToggleLayerId } from '../map/style';
+
+export interface View {
+  readonly lon: number;
+  readonly lat: number;
+  readonly zoom: number;
+}
+
+export interface Selection {
+  readonly kind: PlaceKind;
+  readonly id: string;
+}
+
+export type BasemapChoice = BasemapId | 'none';
+
+export interface AppState {
+  /** null until the user or the URL sets one: the map then fits the whole ward. */
+  readonly view: View | null;
+  readonly layers: ReadonlySet<ToggleLayerId>;
+  readonly basemap: BasemapChoice;
+  readonly lang: Lang;
+  readonly selected: Selection | null;
+}
+
+export type Origin = 'map' | 'ui' | 'hash' | 'init';
+
+export type Intent =
+  | { readonly type: 'view'; readonly view: View }
+  | { readonly type: 'layer'; readonly layer: ToggleLayerId; readonly on: boolean }
+  | { readonly type: 'basemap'; readonly basemap: BasemapChoice }
+  | { readonly type: 'lang'; readonly lang: Lang }
+  | { readonly type: 'select'; readonly selection: Selection | null }
+  | { readonly type: 'replace'; readonly state: AppState };
+
+export const DEFAULT_LAYERS: readonly ToggleLayerId[] = [
+  'chome',
+  'stations',
+  'evacSites',
+  'shelters',
+  'wideArea',
+];
+
+export const defaultState: AppState = {
+  view: null,
+  layers: new Set(DEFAULT_LAYERS),
+  basemap: 'pale',
+  lang: 'ja',
+  selected: null,
+};
+
+export function update(state: AppState, intent: Intent): AppState {
+  switch (intent.type) {
+    case 'view':
+      return { ...state, view: intent.view };
+    case 'layer': {
+      if (state.layers.has(intent.layer) === intent.on) return state;
+      const layers = new Set(state.layers);
+      if (intent.on) layers.add(intent.layer);
+      else layers.delete(intent.layer);
+      return { ...state, layers };
+    }
+    case 'basemap':
+      return state.basemap === intent.basemap ? state : { ...state, basemap: intent.basemap };
+    case 'lang':
+      return state.lang === intent.lang ? state : { ...state, lang: intent.lang };
+    case 'select':
+      return { ...state, selected: intent.selection };
+    case 'replace':
+      return intent.state;
+  }
+}
+
+/** Whether two states would draw different maps or panels (the view is compared to ~1 m). */
+export function sameState(a: AppState, b: AppState): boolean {
+  const sameView =
+    a.view === b.view ||
+    (a.view !== null &&
+      b.view !== null &&
+      Math.abs(a.view.lon - b.view.lon) < 1e-5 &&
+      Math.abs(a.view.lat - b.view.lat) < 1e-5 &&
+      Math.abs(a.view.zoom - b.view.zoom) < 0.01);
+  return (
+    sameView &&
+    a.basemap === b.basemap &&
+    a.lang === b.lang &&
+    a.layers.size === b.layers.size &&
+    [...a.layers].every((l) => b.layers.has(l)) &&
+    a.selected?.kind === b.selected?.kind &&
+    a.selected?.id === b.selected?.id
+  );
+}

@@ -1,0 +1,64 @@
+// URL hash <-> AppState. Format (every part optional):
+//   #map=13.20/35.61234/139.72345&layers=chome,stations&base=pale&lang=en&sel=chome:13109005006
+// Unknown or malformed parts are ignored (a shared link never breaks the app), falling back to defaults.
+import { isLang } from '../i18n/i18n';
+import { CLICKABLE_LAYERS, TOGGLE_LAYERS, type PlaceKind, type ToggleLayerId } from '../map/style';
+import { defaultState, type AppState, type BasemapChoice, type Selection, type View } from './app-state';
+
+const BASEMAPS: readonly BasemapChoice[] = ['pale', 'std', 'photo', 'none'];
+const PLACE_KINDS = new Set<string>(Object.values(CLICKABLE_LAYERS));
+
+function parseView(text: string | null): View | null {
+  if (!text) return null;
+  const parts = text.split('/').map(Number);
+  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const [zoom, lat, lon] = parts as [number, number, number];
+  if (zoom < 0 || zoom > 22 || Math.abs(lat) > 85 || Math.abs(lon) > 180) return null;
+  return { zoom, lat, lon };
+}
+
+function parseSelection(text: string | null): Selection | null {
+  if (!text) return null;
+  const i = text.indexOf(':');
+  if (i <= 0) return null;
+  const kind = text.slice(0, i);
+  const id = text.slice(i + 1);
+  if (!PLACE_KINDS.has(kind) || id === '') return null;
+  return { kind: kind as PlaceKind, id };
+}
+
+export function parseHash(hash: string, base: AppState = defaultState): AppState {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const layersText = params.get('layers');
+  const layers =
+    layersText === null
+      ? base.layers
+      : new Set(
+          layersText
+            .split(',')
+            .filter((l): l is ToggleLayerId => (TOGGLE_LAYERS as readonly string[]).includes(l)),
+        );
+  const basemap = params.get('base');
+  const lang = params.get('lang');
+  return {
+    view: parseView(params.get('map')) ?? base.view,
+    layers,
+    basemap: BASEMAPS.includes(basemap as BasemapChoice) ? (basemap as BasemapChoice) : base.basemap,
+    lang: isLang(lang) ? lang : base.lang,
+    selected: parseSelection(params.get('sel')),
+  };
+}
+
+export function formatHash(state: AppState): string {
+  const parts: string[] = [];
+  if (state.view) {
+    const { zoom, lat, lon } = state.view;
+    parts.push(`map=${zoom.toFixed(2)}/${lat.toFixed(5)}/${lon.toFixed(5)}`);
+  }
+  // Keep the toggle order stable so equal states give equal URLs.
+  parts.push(`layers=${TOGGLE_LAYERS.filter((l) => state.layers.has(l)).join(',')}`);
+  parts.push(`base=${state.basemap}`);
+  parts.push(`lang=${state.lang}`);
+  if (state.selected) parts.push(`sel=${state.selected.kind}:${encodeURIComponent(state.selected.id)}`);
+  return `#${parts.join('&')}`;
+}

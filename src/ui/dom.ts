@@ -1,0 +1,50 @@
+// Tiny element builder. Text always goes in as text nodes: nothing from a data file is ever parsed
+// as HTML.
+type Child = Node | string | null | undefined | false;
+type Attrs = Record<string, string | number | boolean | undefined | null>;
+
+export function h<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const el = doc.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'class') el.className = String(value);
+    else el.setAttribute(key, value === true ? '' : String(value));
+  }
+  append(el, children);
+  return el;
+}
+
+export function append(el: Node, children: readonly Child[]): void {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    el.appendChild(typeof c === 'string' ? el.ownerDocument!.createTextNode(c) : c);
+  }
+}
+
+export function clear(el: Element): void {
+  while (el.firstChild) el.removeChild(el.firstChild);
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A small inline SVG with one path, for legend symbols. Decorative: hidden from screen readers. */
+export function svgSymbol(doc: Document, path: string, fill: string, size: number, stroke = '#1f2933'): SVGSVGElement {
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('width', String(size));
+  svg.setAttribute('height', String(size));
+  svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const p = doc.createElementNS(SVG_NS, 'path');
+  p.setAttribute('d', path);
+  p.setAttribute('fill', fill);
+  p.setAttribute('stroke', stroke);
+  p.setAttribute('stroke-width', '1');
+  svg.appendChild(p);
+  return svg;
+}

@@ -1,0 +1,57 @@
+// The "selected place" panel: a heading, facts as a definition list, notes, and the source one
+// click away. Side panel on wide screens, bottom sheet on phones (CSS).
+import { t, type Lang } from '../i18n/i18n';
+import type { PlaceDescription } from './describe-place';
+import { clear, h } from './dom';
+
+export interface PlacePanelProps {
+  readonly doc: Document;
+  readonly container: HTMLElement;
+  readonly onClose: () => void;
+  readonly onShowSource: (datasetFile: string) => void;
+  readonly onPickOther: (index: number) => void;
+}
+
+export function renderPlacePanel(
+  props: PlacePanelProps,
+  lang: Lang,
+  place: PlaceDescription | null,
+  others: readonly string[],
+): void {
+  const { doc, container } = props;
+  clear(container);
+  container.classList.toggle('has-place', place !== null);
+  if (!place) {
+    container.append(h(doc, 'p', { class: 'hint' }, t(lang, 'panel.empty')));
+    return;
+  }
+  const close = h(doc, 'button', { type: 'button', class: 'icon-button close', 'aria-label': t(lang, 'panel.close') }, '×');
+  close.addEventListener('click', props.onClose);
+  const dl = h(doc, 'dl', { class: 'facts' });
+  for (const [label, value] of place.rows) dl.append(h(doc, 'dt', {}, label), h(doc, 'dd', {}, value));
+  const source = h(doc, 'button', { type: 'button', class: 'link-button' }, t(lang, 'panel.sourceLink'));
+  source.addEventListener('click', () => props.onShowSource(place.source.file));
+  const heading = h(doc, 'h2', { id: 'place-title', tabindex: '-1' }, place.title);
+  container.append(
+    h(doc, 'div', { class: 'place-head' }, h(doc, 'p', { class: 'kind' }, place.kindLabel), close),
+    heading,
+    dl,
+    ...place.notes.map((n) => h(doc, 'p', { class: 'note' }, n)),
+    h(
+      doc,
+      'p',
+      { class: 'source' },
+      `${t(lang, 'panel.source')}: ${place.source.attribution} `,
+      source,
+    ),
+  );
+  if (others.length > 0) {
+    const list = h(doc, 'ul', { class: 'others' });
+    others.forEach((label, i) => {
+      const b = h(doc, 'button', { type: 'button', class: 'link-button' }, label);
+      b.addEventListener('click', () => props.onPickOther(i));
+      list.append(h(doc, 'li', {}, b));
+    });
+    container.append(h(doc, 'h3', {}, t(lang, 'panel.alsoHere')), list);
+  }
+}
