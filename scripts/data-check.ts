@@ -7,7 +7,12 @@ import { catalog } from '../src/data/catalog';
 import { crossCheckChome } from '../src/data/cross-check';
 import { updateReadme } from '../src/data/data-readme';
 import { formatProblem, type Problem } from '../src/data/problems';
-import { MAX_FILE_BYTES, tooLarge, validateDataset, type DatasetResult } from '../src/data/validate-dataset';
+import {
+  MAX_FILE_BYTES,
+  tooLarge,
+  validateDataset,
+  type DatasetResult,
+} from '../src/data/validate-dataset';
 import { isLang, type Lang } from '../src/i18n/i18n';
 
 function arg(name: string): string | undefined {
@@ -28,7 +33,12 @@ for (const meta of catalog) {
   try {
     size = statSync(path).size;
   } catch {
-    problems.push({ severity: 'error', code: 'fetchFailed', file: meta.file, params: { detail: `not found: ${path}` } });
+    problems.push({
+      severity: 'error',
+      code: 'fetchFailed',
+      file: meta.file,
+      params: { detail: `not found: ${path}` },
+    });
     continue;
   }
   if (size > MAX_FILE_BYTES) {
@@ -39,7 +49,9 @@ for (const meta of catalog) {
   results.set(meta.id, result);
   problems.push(...result.problems);
   const count = result.kind === 'csv' ? result.rows?.length : result.data?.features.length;
-  console.log(`${result.problems.length === 0 ? 'ok  ' : 'FAIL'} ${meta.file}: ${count ?? 0}/${result.total}`);
+  console.log(
+    `${result.problems.length === 0 ? 'ok  ' : 'FAIL'} ${meta.file}: ${count ?? 0}/${result.total}`,
+  );
 }
 
 const chome = results.get('chome');
@@ -54,7 +66,9 @@ const readmePath = join(dir, 'README.md');
 try {
   const readme = readFileSync(readmePath, 'utf8');
   if (updateReadme(readme, catalog) !== readme) {
-    console.log(`FAIL ${readmePath} is out of date with src/data/catalog.ts: run npm run data:readme`);
+    console.log(
+      `FAIL ${readmePath} is out of date with src/data/catalog.ts: run npm run data:readme`,
+    );
     process.exitCode = 1;
   }
 } catch {
@@ -63,6 +77,9 @@ try {
 }
 
 const errors = problems.filter((p) => p.severity === 'error');
-for (const p of problems) console.log(`${p.severity === 'error' ? 'error' : 'warn '} ${formatProblem(p, lang)}`);
-console.log(`${errors.length} error(s), ${problems.length - errors.length} warning(s) in ${catalog.length} files`);
+for (const p of problems)
+  console.log(`${p.severity === 'error' ? 'error' : 'warn '} ${formatProblem(p, lang)}`);
+console.log(
+  `${errors.length} error(s), ${problems.length - errors.length} warning(s) in ${catalog.length} files`,
+);
 if (errors.length > 0) process.exitCode = 1;

@@ -11,7 +11,14 @@ import type { MessageKey } from './i18n/messages';
 import { probeBasemap } from './map/basemap-probe';
 import { MapView, type PickedPlace } from './map/map-view';
 import { TOGGLE_LAYERS, type DataSourceId, type PlaceKind } from './map/style';
-import { defaultState, sameState, update, type AppState, type Intent, type Origin } from './state/app-state';
+import {
+  defaultState,
+  sameState,
+  update,
+  type AppState,
+  type Intent,
+  type Origin,
+} from './state/app-state';
 import { formatHash, parseHash } from './state/hash';
 import { defaultTheme, themeCssVariables } from './theme/theme';
 import { openCredits, renderCredits } from './ui/credits-dialog';
@@ -77,7 +84,10 @@ try {
     onPick: (places) => {
       picked = places;
       const first = places[0];
-      dispatch({ type: 'select', selection: first ? { kind: first.kind, id: first.id } : null }, 'map');
+      dispatch(
+        { type: 'select', selection: first ? { kind: first.kind, id: first.id } : null },
+        'map',
+      );
     },
     onMoveEnd: (view) => dispatch({ type: 'view', view }, 'map'),
     onBasemapError: () => {
@@ -113,13 +123,17 @@ function dispatch(intent: Intent, origin: Origin): void {
 function apply(prev: AppState, next: AppState, origin: Origin): void {
   if (mapView) {
     for (const layer of TOGGLE_LAYERS) {
-      if (prev.layers.has(layer) !== next.layers.has(layer)) mapView.setLayerVisible(layer, next.layers.has(layer));
+      if (prev.layers.has(layer) !== next.layers.has(layer))
+        mapView.setLayerVisible(layer, next.layers.has(layer));
     }
     if (prev.basemap !== next.basemap) mapView.setBasemap(effectiveBasemap(next));
     if (prev.lang !== next.lang) mapView.setLang(next.lang);
     if (origin === 'hash' && next.view && next.view !== prev.view) mapView.jumpTo(next.view);
     if (prev.selected !== next.selected) {
-      mapView.select(next.selected ? sourceOf[next.selected.kind] : null, next.selected?.id ?? null);
+      mapView.select(
+        next.selected ? sourceOf[next.selected.kind] : null,
+        next.selected?.id ?? null,
+      );
     }
   }
   if (prev.basemap !== next.basemap && next.basemap !== 'none' && basemapStatus === 'unavailable') {
@@ -138,7 +152,9 @@ function apply(prev: AppState, next: AppState, origin: Origin): void {
 
 function featuresOf(kind: PlaceKind, id: string): Record<string, unknown>[] {
   const fc = loaded.get(sourceOf[kind]);
-  return fc ? fc.features.filter((f) => String(f.properties.fid) === id).map((f) => f.properties) : [];
+  return fc
+    ? fc.features.filter((f) => String(f.properties.fid) === id).map((f) => f.properties)
+    : [];
 }
 
 function renderPanel(moveFocus = false): void {
@@ -154,12 +170,16 @@ function renderPanel(moveFocus = false): void {
       onShowSource: (file) => openCredits(doc, els.credits, file),
       onPickOther: (i) => {
         const other = others[i];
-        if (other) dispatch({ type: 'select', selection: { kind: other.kind, id: other.id } }, 'ui');
+        if (other)
+          dispatch({ type: 'select', selection: { kind: other.kind, id: other.id } }, 'ui');
       },
     },
     state.lang,
     place,
-    others.map((o) => `${t(state.lang, `panel.kind.${o.kind}` as MessageKey)}: ${String(o.properties.label ?? '')}`),
+    others.map(
+      (o) =>
+        `${t(state.lang, `panel.kind.${o.kind}` as MessageKey)}: ${String(o.properties.label ?? '')}`,
+    ),
   );
   if (moveFocus && place) doc.getElementById('place-title')?.focus();
 }
@@ -173,7 +193,12 @@ function renderControls(): void {
       onLayer: (layer, on) => dispatch({ type: 'layer', layer, on }, 'ui'),
       onBasemap: (basemap) => dispatch({ type: 'basemap', basemap }, 'ui'),
     },
-    { lang: state.lang, layers: state.layers, basemap: state.basemap, basemapAvailable: basemapStatus === 'ok' },
+    {
+      lang: state.lang,
+      layers: state.layers,
+      basemap: state.basemap,
+      basemapAvailable: basemapStatus === 'ok',
+    },
   );
 }
 

@@ -54,7 +54,8 @@ export const basemaps: readonly BasemapConfig[] = [
 ];
 
 /** Plain-text credit for the credits dialog and print. */
-export const GSI_CREDIT_TEXT = '出典：国土地理院（地理院タイル） https://maps.gsi.go.jp/development/ichiran.html';
+export const GSI_CREDIT_TEXT =
+  '出典：国土地理院（地理院タイル） https://maps.gsi.go.jp/development/ichiran.html';
 
 /** The z12 tile that covers central Shinagawa: one request tells whether the service is reachable. */
 export const PROBE_TILE = { z: 12, x: 3637, y: 1613 } as const;

@@ -23,6 +23,11 @@ export function formatNumber(lang: Lang, value: number): string {
   return value.toLocaleString(lang === 'en' ? 'en-GB' : 'ja-JP');
 }
 
+/** A list as each language writes it: 「A、B」 or "A, B". */
+export function joinList(lang: Lang, items: readonly string[]): string {
+  return items.join(lang === 'en' ? ', ' : '、');
+}
+
 /** BCP 47 tag for the `lang` attribute of the document. */
 export function htmlLang(lang: Lang): string {
   return lang === 'en' ? 'en' : 'ja';

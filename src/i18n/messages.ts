@@ -54,7 +54,8 @@ export const ja = {
   'panel.municipality': '市区町村',
   'panel.hazards': '対象とする災害',
   'panel.hazardsNone': 'このデータでは指定なし',
-  'panel.hazardsNote': '避難場所は災害の種類ごとに指定されています。洪水のときに使えるか確認してください。',
+  'panel.hazardsNote':
+    '避難場所は災害の種類ごとに指定されています。洪水のときに使えるか確認してください。',
   'panel.servedArea': '対象地区',
   'panel.phone': '電話',
   'panel.nameEn': '英語名',
@@ -90,7 +91,8 @@ export const ja = {
 
   'errors.heading': 'データの問題',
   'errors.dismiss': '閉じる',
-  'errors.fileFailed': '「{file}」を読み込めませんでした。この層は表示していません。ほかの地図はそのまま使えます。',
+  'errors.fileFailed':
+    '「{file}」を読み込めませんでした。この層は表示していません。ほかの地図はそのまま使えます。',
   'errors.fileSkipped': '「{file}」の {n} 件の地物に問題があり、その地物だけ表示していません。',
   'errors.more': 'ほか {n} 件',
 
@@ -123,7 +125,6 @@ export const ja = {
   'v.chomeNotFound': '町丁目「{value}」が境界データにありません',
   'v.chomeMissingPoint': '町丁目「{value}」の代表点が代表点ファイルにありません',
   'v.tooManyProblems': '問題が多すぎるため、最初の {n} 件だけ示します',
-
 
   'map.label': '品川区の地図。町丁目・駅・避難場所を表示しています。',
   'map.attribution.data': '品川区・e-Stat・国土数値情報ほか（データの出典を参照）',
@@ -259,7 +260,6 @@ export const en: Messages = {
   'v.chomeNotFound': 'chome "{value}" is not in the boundary data',
   'v.chomeMissingPoint': 'chome "{value}" has no representative point in the points file',
   'v.tooManyProblems': 'too many problems; showing the first {n}',
-
 
   'map.label': 'Map of Shinagawa showing chome, stations and evacuation sites.',
   'map.attribution.data': 'Shinagawa City, e-Stat, MLIT and others (see Data sources)',

@@ -4,7 +4,10 @@ import { PROBE_TILE, PROBE_TIMEOUT_MS, tileUrl, type BasemapConfig } from '../co
  * One tile request decides whether the online background is reachable, so that an offline
  * classroom gets a single failed request and a note instead of a storm of tile errors.
  */
-export async function probeBasemap(config: BasemapConfig, fetchFn: typeof fetch = fetch): Promise<boolean> {
+export async function probeBasemap(
+  config: BasemapConfig,
+  fetchFn: typeof fetch = fetch,
+): Promise<boolean> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), PROBE_TIMEOUT_MS);
   try {

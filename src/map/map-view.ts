@@ -69,7 +69,9 @@ export class MapView {
     this.map = new MapLibreMap({
       container: opts.container,
       style: buildStyle(opts.theme, opts.style),
-      ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: WARD_BOUNDS, fitBoundsOptions: { padding: 16 } }),
+      ...(view
+        ? { center: [view.lon, view.lat], zoom: view.zoom }
+        : { bounds: WARD_BOUNDS, fitBoundsOptions: { padding: 16 } }),
       minZoom: 10,
       maxZoom: 18,
       maxBounds: [
@@ -85,7 +87,10 @@ export class MapView {
     });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.map.addControl(new AttributionControl({ compact: false, customAttribution: opts.dataCredit }), 'bottom-right');
+    this.map.addControl(
+      new AttributionControl({ compact: false, customAttribution: opts.dataCredit }),
+      'bottom-right',
+    );
     this.map.getCanvas().setAttribute('aria-label', opts.ariaLabel);
 
     for (const icon of drawIcons(opts.theme, document)) {
@@ -172,18 +177,28 @@ export class MapView {
 
   setLang(lang: Lang): void {
     this.whenLoaded(() =>
-      this.map.setLayoutProperty('neighbours-label', 'text-field', lang === 'en' ? ['get', 'name_en'] : ['get', 'N03_004']),
+      this.map.setLayoutProperty(
+        'neighbours-label',
+        'text-field',
+        lang === 'en' ? ['get', 'name_en'] : ['get', 'N03_004'],
+      ),
     );
   }
 
   select(source: DataSourceId | null, id: string | null): void {
     this.whenLoaded(() => {
       if (this.selected) {
-        this.map.setFeatureState({ source: this.selected.source, id: this.selected.id }, { selected: false });
+        this.map.setFeatureState(
+          { source: this.selected.source, id: this.selected.id },
+          { selected: false },
+        );
       }
       this.selected = source && id !== null ? { source, id } : null;
       if (this.selected) {
-        this.map.setFeatureState({ source: this.selected.source, id: this.selected.id }, { selected: true });
+        this.map.setFeatureState(
+          { source: this.selected.source, id: this.selected.id },
+          { selected: true },
+        );
       }
     });
   }

@@ -12,7 +12,8 @@ import type { Theme } from '../theme/theme';
 import { iconName } from './symbols';
 
 /** Layers the user can switch on and off. */
-export type ToggleLayerId = 'chome' | 'stations' | 'evacSites' | 'shelters' | 'wideArea' | 'assembly';
+export type ToggleLayerId =
+  'chome' | 'stations' | 'evacSites' | 'shelters' | 'wideArea' | 'assembly';
 export const TOGGLE_LAYERS: readonly ToggleLayerId[] = [
   'chome',
   'stations',
@@ -71,7 +72,16 @@ export function sources(): Record<string, SourceSpecification> {
       attribution: b.attribution,
     };
   }
-  const ids: DataSourceId[] = ['neighbours', 'ward', 'chome', 'stations', 'evacSites', 'shelters', 'wardShelters', 'assembly'];
+  const ids: DataSourceId[] = [
+    'neighbours',
+    'ward',
+    'chome',
+    'stations',
+    'evacSites',
+    'shelters',
+    'wardShelters',
+    'assembly',
+  ];
   for (const id of ids) {
     out[id] = { type: 'geojson', data: emptyCollection, promoteId: FID };
   }
@@ -101,7 +111,15 @@ function symbolLayer(
       layout: {
         ...layout,
         'icon-image': iconName(symbol.shape, symbol.color),
-        'icon-size': ['interpolate', ['linear'], ['zoom'], 11, extra.size * 0.7, 16, extra.size * 1.2],
+        'icon-size': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          11,
+          extra.size * 0.7,
+          16,
+          extra.size * 1.2,
+        ],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
@@ -170,7 +188,11 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
         'text-font': TEXT_FONT,
         'text-size': 13,
       },
-      paint: { 'text-color': theme.neighbourLine, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1 },
+      paint: {
+        'text-color': theme.neighbourLine,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': 1,
+      },
     },
     {
       id: 'ward-fill',
@@ -214,7 +236,10 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
       id: 'ward-line',
       type: 'line',
       source: 'ward',
-      paint: { 'line-color': theme.wardLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.5, 15, 3] },
+      paint: {
+        'line-color': theme.wardLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.5, 15, 3],
+      },
     },
     {
       id: 'chome-label',
@@ -229,7 +254,11 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
         'text-max-width': 6,
         'text-padding': 2,
       },
-      paint: { 'text-color': theme.labelText, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6 },
+      paint: {
+        'text-color': theme.labelText,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': 1.6,
+      },
     },
     {
       id: 'stations-circle',
@@ -258,13 +287,26 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
         'text-anchor': 'bottom',
         'text-optional': true,
       },
-      paint: { 'text-color': theme.station.color, 'text-halo-color': theme.labelHalo, 'text-halo-width': 2 },
+      paint: {
+        'text-color': theme.station.color,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': 2,
+      },
     },
   );
   out.push(
-    ...symbolLayer('assembly', 'assembly', theme, theme.assembly, opts, { size: 0.6, labelMinzoom: 16 }),
-    ...symbolLayer('shelters', 'shelters', theme, theme.shelter, opts, { size: 0.75, labelMinzoom: 15 }),
-    ...symbolLayer('evacSites', 'evacSites', theme, theme.evacSite, opts, { size: 0.85, labelMinzoom: 14.5 }),
+    ...symbolLayer('assembly', 'assembly', theme, theme.assembly, opts, {
+      size: 0.6,
+      labelMinzoom: 16,
+    }),
+    ...symbolLayer('shelters', 'shelters', theme, theme.shelter, opts, {
+      size: 0.75,
+      labelMinzoom: 15,
+    }),
+    ...symbolLayer('evacSites', 'evacSites', theme, theme.evacSite, opts, {
+      size: 0.85,
+      labelMinzoom: 14.5,
+    }),
     ...symbolLayer('wideArea', 'wardShelters', theme, theme.wideArea, opts, {
       size: 1,
       labelMinzoom: 13,

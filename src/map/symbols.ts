@@ -49,7 +49,9 @@ export function shapeSvgPath(shape: SymbolShape, size: number): string {
   }
   return (
     poly
-      .map(([x, y], i) => `${i === 0 ? 'M' : 'L'} ${(x * size).toFixed(2)} ${(y * size).toFixed(2)}`)
+      .map(
+        ([x, y], i) => `${i === 0 ? 'M' : 'L'} ${(x * size).toFixed(2)} ${(y * size).toFixed(2)}`,
+      )
       .join(' ') + ' Z'
   );
 }

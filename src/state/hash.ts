@@ -3,7 +3,13 @@
 // Unknown or malformed parts are ignored (a shared link never breaks the app), falling back to defaults.
 import { isLang } from '../i18n/i18n';
 import { CLICKABLE_LAYERS, TOGGLE_LAYERS, type PlaceKind, type ToggleLayerId } from '../map/style';
-import { defaultState, type AppState, type BasemapChoice, type Selection, type View } from './app-state';
+import {
+  defaultState,
+  type AppState,
+  type BasemapChoice,
+  type Selection,
+  type View,
+} from './app-state';
 
 const BASEMAPS: readonly BasemapChoice[] = ['pale', 'std', 'photo', 'none'];
 const PLACE_KINDS = new Set<string>(Object.values(CLICKABLE_LAYERS));
@@ -43,7 +49,9 @@ export function parseHash(hash: string, base: AppState = defaultState): AppState
   return {
     view: parseView(params.get('map')) ?? base.view,
     layers,
-    basemap: BASEMAPS.includes(basemap as BasemapChoice) ? (basemap as BasemapChoice) : base.basemap,
+    basemap: BASEMAPS.includes(basemap as BasemapChoice)
+      ? (basemap as BasemapChoice)
+      : base.basemap,
     lang: isLang(lang) ? lang : base.lang,
     selected: parseSelection(params.get('sel')),
   };
@@ -59,6 +67,7 @@ export function formatHash(state: AppState): string {
   parts.push(`layers=${TOGGLE_LAYERS.filter((l) => state.layers.has(l)).join(',')}`);
   parts.push(`base=${state.basemap}`);
   parts.push(`lang=${state.lang}`);
-  if (state.selected) parts.push(`sel=${state.selected.kind}:${encodeURIComponent(state.selected.id)}`);
+  if (state.selected)
+    parts.push(`sel=${state.selected.kind}:${encodeURIComponent(state.selected.id)}`);
   return `#${parts.join('&')}`;
 }

@@ -11,7 +11,12 @@ export function renderCredits(
   catalog: readonly DatasetMeta[],
 ): void {
   clear(dialog);
-  const close = h(doc, 'button', { type: 'button', class: 'close-dialog' }, t(lang, 'credits.close'));
+  const close = h(
+    doc,
+    'button',
+    { type: 'button', class: 'close-dialog' },
+    t(lang, 'credits.close'),
+  );
   close.addEventListener('click', () => dialog.close());
   const list = h(doc, 'div', { class: 'credits-list' });
   for (const meta of catalog) {
@@ -29,25 +34,56 @@ export function renderCredits(
         'dd',
         {},
         meta.licence.url
-          ? h(doc, 'a', { href: meta.licence.url, target: '_blank', rel: 'noopener' }, meta.licence.name)
+          ? h(
+              doc,
+              'a',
+              { href: meta.licence.url, target: '_blank', rel: 'noopener' },
+              meta.licence.name,
+            )
           : meta.licence.name,
       ),
       h(doc, 'dt', {}, t(lang, 'credits.date')),
       h(doc, 'dd', {}, pick(lang, meta.dataDate)),
       h(doc, 'dt', {}, t(lang, 'credits.origin')),
-      h(doc, 'dd', {}, h(doc, 'a', { href: meta.sourceUrl, target: '_blank', rel: 'noopener' }, meta.sourceUrl), ` (${meta.obtainedFrom})`),
+      h(
+        doc,
+        'dd',
+        {},
+        h(doc, 'a', { href: meta.sourceUrl, target: '_blank', rel: 'noopener' }, meta.sourceUrl),
+        ` (${meta.obtainedFrom})`,
+      ),
     );
-    for (const c of meta.caveats) dl.append(h(doc, 'dt', {}, t(lang, 'credits.caveats')), h(doc, 'dd', {}, pick(lang, c)));
+    for (const c of meta.caveats)
+      dl.append(h(doc, 'dt', {}, t(lang, 'credits.caveats')), h(doc, 'dd', {}, pick(lang, c)));
     list.append(
-      h(doc, 'section', { id: `credit-${meta.id}`, 'data-file': meta.file, tabindex: '-1' }, h(doc, 'h3', {}, pick(lang, meta.title)), h(doc, 'p', { class: 'file' }, meta.file), dl),
+      h(
+        doc,
+        'section',
+        { id: `credit-${meta.id}`, 'data-file': meta.file, tabindex: '-1' },
+        h(doc, 'h3', {}, pick(lang, meta.title)),
+        h(doc, 'p', { class: 'file' }, meta.file),
+        dl,
+      ),
     );
   }
   list.append(
-    h(doc, 'section', {}, h(doc, 'h3', {}, t(lang, 'credits.basemaps')), h(doc, 'p', {}, GSI_CREDIT_TEXT)),
+    h(
+      doc,
+      'section',
+      {},
+      h(doc, 'h3', {}, t(lang, 'credits.basemaps')),
+      h(doc, 'p', {}, GSI_CREDIT_TEXT),
+    ),
     h(doc, 'section', {}, h(doc, 'p', {}, t(lang, 'credits.software'))),
   );
   dialog.append(
-    h(doc, 'div', { class: 'dialog-head' }, h(doc, 'h2', { id: 'credits-title' }, t(lang, 'credits.heading')), close),
+    h(
+      doc,
+      'div',
+      { class: 'dialog-head' },
+      h(doc, 'h2', { id: 'credits-title' }, t(lang, 'credits.heading')),
+      close,
+    ),
     h(doc, 'p', {}, t(lang, 'credits.intro')),
     list,
   );
@@ -57,7 +93,9 @@ export function renderCredits(
 export function openCredits(doc: Document, dialog: HTMLDialogElement, file?: string): void {
   if (!dialog.open) dialog.showModal();
   if (file) {
-    const section = [...dialog.querySelectorAll<HTMLElement>('section[data-file]')].find((s) => s.dataset.file === file);
+    const section = [...dialog.querySelectorAll<HTMLElement>('section[data-file]')].find(
+      (s) => s.dataset.file === file,
+    );
     if (section) {
       section.scrollIntoView({ block: 'start' });
       section.focus();

@@ -1,7 +1,7 @@
 // What the side panel says about a place: pure, so it is unit-tested and screen-reader friendly
 // (plain text rows, no colour).
 import { catalog, type DatasetId, type DatasetMeta } from '../data/catalog';
-import { t, type Lang } from '../i18n/i18n';
+import { joinList, t, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import type { PlaceKind } from '../map/style';
 
@@ -60,19 +60,25 @@ export function describePlace(
       const pop = p.population_2015;
       const hh = p.households_2015;
       // Unknown census figures stay unknown: never shown as 0.
-      add('panel.population', typeof pop === 'number' ? t(lang, 'panel.persons', { n: pop }) : unknown(lang));
-      add('panel.households', typeof hh === 'number' ? t(lang, 'panel.householdsN', { n: hh }) : unknown(lang));
+      add(
+        'panel.population',
+        typeof pop === 'number' ? t(lang, 'panel.persons', { n: pop }) : unknown(lang),
+      );
+      add(
+        'panel.households',
+        typeof hh === 'number' ? t(lang, 'panel.householdsN', { n: hh }) : unknown(lang),
+      );
       add('panel.code', text(p.key_code));
       break;
     }
     case 'station': {
       const lines = [...new Set(features.map((f) => text(f.line)))].filter(Boolean);
-      add('panel.lines', lines.join('、'));
+      add('panel.lines', joinList(lang, lines));
       break;
     }
     case 'evacSite': {
       const flagged = hazardFlags.filter(([k]) => text(p[k]) === '1').map(([, m]) => t(lang, m));
-      add('panel.hazards', flagged.length > 0 ? flagged.join('、') : t(lang, 'panel.hazardsNone'));
+      add('panel.hazards', flagged.length > 0 ? joinList(lang, flagged) : t(lang, 'panel.hazardsNone'));
       add('panel.address', text(p['住所']));
       add('panel.municipality', text(p['都道府県名及び市町村名']));
       notes.push(t(lang, 'panel.hazardsNote'));
@@ -89,8 +95,13 @@ export function describePlace(
       add('panel.phone', text(p['電話番号']));
       break;
     case 'assembly':
-      add('panel.servedArea', [text(p['対象地区']), text(p['説明(日本語)'])].filter(Boolean).join(' / '));
-      notes.push(t(lang, text(p.coord_warning) !== '' ? 'panel.coordWarning' : 'panel.approxPosition'));
+      add(
+        'panel.servedArea',
+        [text(p['対象地区']), text(p['説明(日本語)'])].filter(Boolean).join(' / '),
+      );
+      notes.push(
+        t(lang, text(p.coord_warning) !== '' ? 'panel.coordWarning' : 'panel.approxPosition'),
+      );
       break;
   }
   add('panel.dataAsOf', lang === 'en' ? meta.dataDate.en : meta.dataDate.ja);

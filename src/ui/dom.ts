@@ -33,7 +33,13 @@ export function clear(el: Element): void {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** A small inline SVG with one path, for legend symbols. Decorative: hidden from screen readers. */
-export function svgSymbol(doc: Document, path: string, fill: string, size: number, stroke = '#1f2933'): SVGSVGElement {
+export function svgSymbol(
+  doc: Document,
+  path: string,
+  fill: string,
+  size: number,
+  stroke = '#1f2933',
+): SVGSVGElement {
   const svg = doc.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('width', String(size));
   svg.setAttribute('height', String(size));

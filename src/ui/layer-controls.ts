@@ -50,7 +50,12 @@ export function renderLayerControls(props: LayerControlsProps, state: LayerContr
   const focusedId = doc.activeElement?.id;
   clear(container);
 
-  const layerSet = h(doc, 'fieldset', { class: 'controls-group' }, h(doc, 'legend', {}, t(lang, 'layers.heading')));
+  const layerSet = h(
+    doc,
+    'fieldset',
+    { class: 'controls-group' },
+    h(doc, 'legend', {}, t(lang, 'layers.heading')),
+  );
   for (const layer of TOGGLE_LAYERS) {
     const id = `layer-${layer}`;
     const input = h(doc, 'input', { type: 'checkbox', id, name: 'layers', value: layer });
@@ -60,14 +65,31 @@ export function renderLayerControls(props: LayerControlsProps, state: LayerContr
     const icon =
       sym === 'chome'
         ? svgSymbol(doc, 'M2 2 H16 V16 H2 Z', 'none', 18, theme.chomeLine)
-        : svgSymbol(doc, shapeSvgPath(sym.shape, 18), sym.shape === 'circle' ? '#ffffff' : sym.color, 18, sym.color === '#222222' ? sym.color : '#1f2933');
+        : svgSymbol(
+            doc,
+            shapeSvgPath(sym.shape, 18),
+            sym.shape === 'circle' ? '#ffffff' : sym.color,
+            18,
+            sym.color === '#222222' ? sym.color : '#1f2933',
+          );
     layerSet.appendChild(
-      h(doc, 'div', { class: 'control-row' }, input, h(doc, 'label', { for: id }, icon, t(lang, `layers.${layer}` as MessageKey))),
+      h(
+        doc,
+        'div',
+        { class: 'control-row' },
+        input,
+        h(doc, 'label', { for: id }, icon, t(lang, `layers.${layer}` as MessageKey)),
+      ),
     );
   }
   layerSet.appendChild(h(doc, 'p', { class: 'hint' }, t(lang, 'layers.legendNote')));
 
-  const baseSet = h(doc, 'fieldset', { class: 'controls-group' }, h(doc, 'legend', {}, t(lang, 'basemap.heading')));
+  const baseSet = h(
+    doc,
+    'fieldset',
+    { class: 'controls-group' },
+    h(doc, 'legend', {}, t(lang, 'basemap.heading')),
+  );
   for (const choice of BASEMAP_CHOICES) {
     const id = `basemap-${choice}`;
     const input = h(doc, 'input', { type: 'radio', id, name: 'basemap', value: choice });
@@ -76,7 +98,13 @@ export function renderLayerControls(props: LayerControlsProps, state: LayerContr
       if (input.checked) props.onBasemap(choice);
     });
     baseSet.appendChild(
-      h(doc, 'div', { class: 'control-row' }, input, h(doc, 'label', { for: id }, t(lang, `basemap.${choice}` as MessageKey))),
+      h(
+        doc,
+        'div',
+        { class: 'control-row' },
+        input,
+        h(doc, 'label', { for: id }, t(lang, `basemap.${choice}` as MessageKey)),
+      ),
     );
   }
   container.append(layerSet, baseSet);

@@ -18,7 +18,12 @@ export function renderBasemapNote(
   if (status === 'checking') {
     container.append(t(lang, 'basemap.checking'));
   } else if (status === 'unavailable') {
-    const retry = h(doc, 'button', { type: 'button', class: 'link-button' }, t(lang, 'basemap.retry'));
+    const retry = h(
+      doc,
+      'button',
+      { type: 'button', class: 'link-button' },
+      t(lang, 'basemap.retry'),
+    );
     retry.addEventListener('click', onRetry);
     container.append(t(lang, 'basemap.unavailable'), ' ', retry);
   }
@@ -35,18 +40,30 @@ export function renderProblems(
   const files = [...byFile.entries()].filter(([, ps]) => ps.some((p) => p.severity === 'error'));
   container.hidden = files.length === 0;
   if (files.length === 0) return;
-  const dismiss = h(doc, 'button', { type: 'button', class: 'icon-button', 'aria-label': t(lang, 'errors.dismiss') }, '×');
+  const dismiss = h(
+    doc,
+    'button',
+    { type: 'button', class: 'icon-button', 'aria-label': t(lang, 'errors.dismiss') },
+    '×',
+  );
   dismiss.addEventListener('click', onDismiss);
-  container.append(h(doc, 'div', { class: 'place-head' }, h(doc, 'h2', {}, t(lang, 'errors.heading')), dismiss));
+  container.append(
+    h(doc, 'div', { class: 'place-head' }, h(doc, 'h2', {}, t(lang, 'errors.heading')), dismiss),
+  );
   for (const [file, problems] of files) {
     const errors = problems.filter((p) => p.severity === 'error');
     const whole = errors.some(isFileLevel);
     const summary = whole
       ? t(lang, 'errors.fileFailed', { file })
-      : t(lang, 'errors.fileSkipped', { file, n: new Set(errors.map((p) => p.featureIndex ?? p.row)).size });
+      : t(lang, 'errors.fileSkipped', {
+          file,
+          n: new Set(errors.map((p) => p.featureIndex ?? p.row)).size,
+        });
     const list = h(doc, 'ul', {});
-    for (const p of errors.slice(0, SHOWN_PER_FILE)) list.append(h(doc, 'li', {}, formatProblem(p, lang)));
-    if (errors.length > SHOWN_PER_FILE) list.append(h(doc, 'li', {}, t(lang, 'errors.more', { n: errors.length - SHOWN_PER_FILE })));
+    for (const p of errors.slice(0, SHOWN_PER_FILE))
+      list.append(h(doc, 'li', {}, formatProblem(p, lang)));
+    if (errors.length > SHOWN_PER_FILE)
+      list.append(h(doc, 'li', {}, t(lang, 'errors.more', { n: errors.length - SHOWN_PER_FILE })));
     container.append(h(doc, 'p', {}, summary), list);
   }
 }

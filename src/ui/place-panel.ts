@@ -25,11 +25,22 @@ export function renderPlacePanel(
     container.append(h(doc, 'p', { class: 'hint' }, t(lang, 'panel.empty')));
     return;
   }
-  const close = h(doc, 'button', { type: 'button', class: 'icon-button close', 'aria-label': t(lang, 'panel.close') }, '×');
+  const close = h(
+    doc,
+    'button',
+    { type: 'button', class: 'icon-button close', 'aria-label': t(lang, 'panel.close') },
+    '×',
+  );
   close.addEventListener('click', props.onClose);
   const dl = h(doc, 'dl', { class: 'facts' });
-  for (const [label, value] of place.rows) dl.append(h(doc, 'dt', {}, label), h(doc, 'dd', {}, value));
-  const source = h(doc, 'button', { type: 'button', class: 'link-button' }, t(lang, 'panel.sourceLink'));
+  for (const [label, value] of place.rows)
+    dl.append(h(doc, 'dt', {}, label), h(doc, 'dd', {}, value));
+  const source = h(
+    doc,
+    'button',
+    { type: 'button', class: 'link-button' },
+    t(lang, 'panel.sourceLink'),
+  );
   source.addEventListener('click', () => props.onShowSource(place.source.file));
   const heading = h(doc, 'h2', { id: 'place-title', tabindex: '-1' }, place.title);
   container.append(
@@ -41,7 +52,7 @@ export function renderPlacePanel(
       doc,
       'p',
       { class: 'source' },
-      `${t(lang, 'panel.source')}: ${place.source.attribution} `,
+      `${t(lang, 'panel.source')}: ${place.source.attribution.replace(/^出典[：:]\s*/, '')} `,
       source,
     ),
   );
