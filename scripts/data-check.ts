@@ -4,6 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { catalog } from '../src/data/catalog';
+import { assembleHistory } from '../src/data/assemble-history';
 import { crossCheckChome } from '../src/data/cross-check';
 import { updateReadme } from '../src/data/data-readme';
 import { formatProblem, type Problem } from '../src/data/problems';
@@ -60,6 +61,32 @@ if (chome?.kind === 'geojson' && chome.data && points?.kind === 'csv') {
   const chomeFile = catalog.find((d) => d.id === 'chome')?.file ?? '';
   const pointsFile = catalog.find((d) => d.id === 'chomePoints')?.file ?? '';
   problems.push(...crossCheckChome(chomeFile, chome.data, pointsFile, points.rows));
+}
+
+const events = results.get('floodEvents');
+if (chome?.kind === 'geojson' && chome.data && events?.kind === 'csv' && events.rows) {
+  const fileOf = (id: string): string => catalog.find((d) => d.id === id)?.file ?? id;
+  const csv = (id: string) => {
+    const r = results.get(id);
+    return r?.kind === 'csv' && r.rows ? { file: fileOf(id), rows: r.rows } : null;
+  };
+  const stations = results.get('stations');
+  const assembled = assembleHistory({
+    chome: chome.data,
+    stations: stations?.kind === 'geojson' ? stations.data : null,
+    events: { file: fileOf('floodEvents'), rows: events.rows },
+    records: csv('chomeRecords'),
+    gazetteer: csv('gazetteer'),
+  });
+  problems.push(...assembled.problems);
+  const unplaced = assembled.history.events.filter((e) => {
+    const loc = assembled.history.locations.get(e.id);
+    return loc && loc.chome.length + loc.townChome.length + loc.stations.length === 0;
+  });
+  console.log(
+    `info ${assembled.history.events.length} flood records, ${assembled.history.records.length} chome records; ` +
+      `${unplaced.length} records cannot be placed on the map and are listed as ward-wide / place unknown`,
+  );
 }
 
 const readmePath = join(dir, 'README.md');

@@ -8,6 +8,9 @@ import stations from '../../data/stations_clipped.geojson?url';
 import evacSites from '../../data/gsi_designated_emergency_evacuation_sites.geojson?url';
 import shelters from '../../data/gsi_designated_shelters.geojson?url';
 import wardShelters from '../../data/shinagawa_shelters_and_wide_area_evacuation_sites_2022.geojson?url';
+import floodEvents from '../../data/flood_events.csv?url';
+import chomeRecords from '../../data/chome_flood_records.csv?url';
+import gazetteer from '../../data/place_gazetteer.csv?url';
 import assembly from '../../data/shinagawa_temporary_assembly_points_2022.geojson?url';
 
 export const dataUrls: Readonly<Record<DatasetId, string>> = {
@@ -20,4 +23,7 @@ export const dataUrls: Readonly<Record<DatasetId, string>> = {
   shelters,
   wardShelters,
   assembly,
+  floodEvents,
+  chomeRecords,
+  gazetteer,
 };

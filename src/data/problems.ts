@@ -25,7 +25,11 @@ export type ProblemCode =
   | 'csvParse'
   | 'chomeNameMismatch'
   | 'chomeNotFound'
-  | 'chomeMissingPoint';
+  | 'chomeMissingPoint'
+  | 'chomeUnmatched'
+  | 'unknownEvent'
+  | 'unknownStation'
+  | 'unknownPlace';
 
 export interface Problem {
   readonly severity: 'error' | 'warning';
@@ -67,7 +71,8 @@ export function showValue(value: unknown): string {
 export function formatProblem(problem: Problem, lang: Lang): string {
   const where: string[] = [problem.file];
   if (problem.featureIndex !== undefined) {
-    where.push(t(lang, 'v.at.feature', { n: String(problem.featureIndex) }));
+    // People count from 1; featureIndex stays 0-based for code.
+    where.push(t(lang, 'v.at.feature', { n: String(problem.featureIndex + 1) }));
   }
   if (problem.row !== undefined) where.push(t(lang, 'v.at.row', { n: String(problem.row) }));
   if (problem.field !== undefined) where.push(t(lang, 'v.at.field', { field: problem.field }));
@@ -75,8 +80,13 @@ export function formatProblem(problem: Problem, lang: Lang): string {
   if (problem.field !== undefined) params.field = problem.field;
   const expected = params[lang === 'en' ? 'expected_en' : 'expected_ja'];
   if (expected !== undefined) params.expected = expected;
-  if (problem.value !== undefined && params.value === undefined) {
-    params.value = typeof problem.value === 'string' ? problem.value : showValue(problem.value);
+  if (params.value === undefined) {
+    params.value =
+      problem.value === undefined
+        ? '—'
+        : typeof problem.value === 'string'
+          ? problem.value
+          : showValue(problem.value);
   }
   const message = t(lang, `v.${problem.code}` as MessageKey, params);
   const value =

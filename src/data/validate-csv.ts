@@ -26,9 +26,13 @@ export function stripBom(text: string): string {
 
 /** Parse and validate a CSV file (already decoded to text) against its schema. Never throws. */
 export function validateCsv(file: string, text: string, schema: CsvSchema): CsvResult {
-  const parsed = Papa.parse<string[]>(stripBom(text), { header: false, skipEmptyLines: 'greedy' });
+  // One line-ending style, so a row saved by another editor does not merge with the next one.
+  const normalised = stripBom(text).replace(/\r\n?/g, '\n');
+  // Blank lines are kept (and skipped below) so that every record keeps its spreadsheet line number.
+  const parsed = Papa.parse<string[]>(normalised, { header: false, skipEmptyLines: false });
+  const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '');
   const [header, ...records] = parsed.data;
-  if (!header) {
+  if (!header || isBlank(header)) {
     return {
       rows: null,
       total: 0,
@@ -40,7 +44,7 @@ export function validateCsv(file: string, text: string, schema: CsvSchema): CsvR
   if (missing.length > 0) {
     return {
       rows: null,
-      total: records.length,
+      total: records.filter((r) => !isBlank(r)).length,
       problems: missing.map((c) => ({
         severity: 'error' as const,
         code: 'missingColumn' as const,
@@ -65,8 +69,23 @@ export function validateCsv(file: string, text: string, schema: CsvSchema): CsvR
   }
   const rows: CsvRow[] = [];
   const seen = new Map<string, number>();
+  let total = 0;
   records.forEach((cells, index) => {
+    if (isBlank(cells)) return;
+    total++;
     if (badRecords.has(index)) return;
+    const extra = cells.slice(names.length).filter((c) => c.trim() !== '');
+    if (extra.length > 0) {
+      report({
+        severity: 'error',
+        code: 'csvParse',
+        file,
+        row: rowNumber(index),
+        value: extra.join(','),
+        params: { detail: `${cells.length} fields, header has ${names.length}` },
+      });
+      return;
+    }
     const row: Record<string, string> = {};
     names.forEach((name, i) => {
       row[name] = (cells[i] ?? '').trim();
@@ -115,5 +134,5 @@ export function validateCsv(file: string, text: string, schema: CsvSchema): CsvR
     }
     if (ok) rows.push({ line: rowNumber(index), values: row });
   });
-  return { rows, problems, total: records.length };
+  return { rows, problems, total };
 }

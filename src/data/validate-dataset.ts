@@ -27,8 +27,10 @@ export function tooLarge(meta: DatasetMeta, bytes: number): Problem {
 
 /** The one validation entry point, shared by `npm run data:check` and the app's loader. */
 export function validateDataset(meta: DatasetMeta, text: string): DatasetResult {
-  if (text.length > MAX_FILE_BYTES) {
-    const problems = [tooLarge(meta, text.length)];
+  // A UTF-8 character is at most 3 bytes here, so short texts need no encoding to be measured.
+  const bytes = text.length * 3 <= MAX_FILE_BYTES ? 0 : new TextEncoder().encode(text).byteLength;
+  if (bytes > MAX_FILE_BYTES) {
+    const problems = [tooLarge(meta, bytes)];
     return meta.schema.kind === 'csv'
       ? { kind: 'csv', rows: null, problems, total: 0 }
       : { kind: 'geojson', data: null, problems, total: 0 };

@@ -108,20 +108,30 @@ export function checkGeometry(
   return [];
 }
 
+/** Where a JSON syntax error is, for engines whose message gives no position. */
+function errorOffset(text: string, message: string): number | null {
+  const pos = /position (\d+)/.exec(message);
+  if (pos?.[1] !== undefined) return Number(pos[1]);
+  if (/end of (JSON )?input/i.test(message)) return text.length;
+  const trailingComma = /,\s*[\]}]/.exec(text);
+  if (trailingComma) return trailingComma.index;
+  return null;
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; detail: string } {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(message);
-    if (pos?.[1] !== undefined) {
-      const offset = Number(pos[1]);
-      const before = text.slice(0, offset);
-      const line = before.split('\n').length;
-      const column = offset - before.lastIndexOf('\n');
-      return { ok: false, detail: `line ${line}, column ${column}: ${message}` };
-    }
-    return { ok: false, detail: message };
+    const offset = errorOffset(text, message);
+    if (offset === null) return { ok: false, detail: message };
+    const { line, column } = lineColumn(text, offset);
+    return { ok: false, detail: `line ${line}, column ${column}: ${message}` };
   }
 }
 
@@ -186,7 +196,7 @@ export function validateGeoJson(file: string, text: string, schema: GeoJsonSchem
           featureIndex,
           field: schema.uniqueKey.join('+'),
           value: key,
-          params: { other: `#${other}` },
+          params: { other: `#${other + 1}` },
         });
         ok = false;
       } else {

@@ -8,6 +8,7 @@ const state: AppState = {
   basemap: 'std',
   lang: 'en',
   selected: { kind: 'chome', id: '13109005006' },
+  recordSet: null,
 };
 
 describe('URL hash', () => {

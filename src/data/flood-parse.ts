@@ -1,0 +1,209 @@
+// Turns validated CSV rows into the flood data model. Column by column, explicitly; a value that
+// cannot be read is reported with file, line and column and the record is left out (never guessed).
+import type { ChomeIndex } from './chome-name';
+import { num, NOT_GIVEN, parseFigure, sumAsFigure, type Figure } from './figure';
+import {
+  CAUSES,
+  RECORD_TYPES,
+  WARD,
+  type CauseCategory,
+  type ChomeRecord,
+  type Confidence,
+  type FloodEvent,
+  type PartialDate,
+  type PlaceRef,
+  type RecordType,
+  type SourceClass,
+} from './flood-model';
+import type { Problem } from './problems';
+import type { CsvRow } from './validate-csv';
+
+export function parsePartialDate(text: string): PartialDate | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) return null;
+  if (d !== undefined) {
+    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+    if (date.getUTCMonth() !== Number(mo) - 1) return null;
+    return { iso: text.trim(), precision: 'day' };
+  }
+  return { iso: text.trim(), precision: mo !== undefined ? 'month' : 'year' };
+}
+
+export function parsePlaceRefs(text: string): PlaceRef[] {
+  return text
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .flatMap((part): PlaceRef[] => {
+      const i = part.indexOf(':');
+      const type = part.slice(0, i);
+      const name = part.slice(i + 1).trim();
+      if (name === '') return [];
+      if (type === 'chome' || type === 'town' || type === 'station' || type === 'place') return [{ type, name }];
+      return [];
+    });
+}
+
+function optionalNumber(text: string | undefined): number | null {
+  if (text === undefined || text.trim() === '') return null;
+  const n = Number(text.normalize('NFKC').replace(/,/g, ''));
+  return Number.isFinite(n) ? n : null;
+}
+
+interface Parsed<T> {
+  readonly items: T[];
+  readonly problems: Problem[];
+}
+
+export function parseFloodEvents(file: string, rows: readonly CsvRow[]): Parsed<FloodEvent> {
+  const items: FloodEvent[] = [];
+  const problems: Problem[] = [];
+  for (const { line, values: v } of rows) {
+    const bad = (field: string, code: Problem['code'] = 'wrongType'): void => {
+      problems.push({ severity: 'error', code, file, row: line, field, value: v[field] ?? '' });
+    };
+    const start = parsePartialDate(v.date_start ?? '');
+    const endText = v.date_end ?? '';
+    const end = endText === '' ? null : parsePartialDate(endText);
+    if (!start) {
+      bad('date_start');
+      continue;
+    }
+    if (endText !== '' && !end) {
+      bad('date_end');
+      continue;
+    }
+    const figures: Record<string, Figure> = {};
+    let ok = true;
+    for (const field of ['above_floor_houses', 'below_floor_houses', 'total_flooded']) {
+      const f = parseFigure(v[field] ?? '');
+      if (!f) {
+        bad(field);
+        ok = false;
+      } else figures[field] = f;
+    }
+    if (!ok) continue;
+    const above = figures.above_floor_houses ?? NOT_GIVEN;
+    const below = figures.below_floor_houses ?? NOT_GIVEN;
+    const given = figures.total_flooded ?? NOT_GIVEN;
+    const total =
+      given.kind === 'number'
+        ? given
+        : above.kind === 'number' && below.kind === 'number'
+          ? sumAsFigure([above, below])
+          : NOT_GIVEN;
+    const causes = (v.cause_category ?? '')
+      .split(';')
+      .filter((c): c is CauseCategory => (CAUSES as readonly string[]).includes(c));
+    items.push({
+      id: v.id ?? '',
+      recordType: (RECORD_TYPES as readonly string[]).includes(v.record_type ?? '')
+        ? (v.record_type as RecordType)
+        : 'event',
+      start,
+      end,
+      dateAsWritten: v.date_as_written ?? '',
+      name: { ja: v.event_name_ja ?? '', en: v.event_name_en ?? '' },
+      causes,
+      causeText: v.cause ?? '',
+      rivers: v.rivers ?? '',
+      placesAsWritten: v.area_as_written ?? '',
+      placeRefs: parsePlaceRefs(v.place_refs ?? ''),
+      aboveFloor: above,
+      belowFloor: below,
+      total,
+      unit: v.damage_unit ?? '',
+      damageAsWritten: v.flooded_houses_total_or_other ?? '',
+      otherDamage: v.other_damage ?? '',
+      rainMaxHourlyMm: optionalNumber(v.rain_max_hourly_mm),
+      rainTotalMm: optionalNumber(v.rain_total_mm),
+      rainfallNotes: v.rainfall_and_water_level_notes ?? '',
+      scope: v.scope ?? '',
+      source: {
+        title: v.source_title ?? '',
+        urls: (v.source_url ?? '').split(/\s;\s|\s*;\s+/).map((u) => u.trim()).filter(Boolean),
+        kindAsWritten: v.source_kind ?? '',
+        sourceClass: (v.source_class ?? 'secondary') as SourceClass,
+        quote: v.quote ?? '',
+      },
+      uncertainty: v.uncertainty_notes ?? '',
+      line,
+    });
+  }
+  return { items, problems };
+}
+
+const WARD_NAMES = new Set(['区内全域', '区全体', '品川区全域', '合計']);
+
+export function parseChomeRecords(
+  file: string,
+  rows: readonly CsvRow[],
+  chome: ChomeIndex,
+  eventIds: ReadonlySet<string>,
+): Parsed<ChomeRecord> {
+  const items: ChomeRecord[] = [];
+  const problems: Problem[] = [];
+  for (const { line, values: v } of rows) {
+    const asWritten = v.chome_as_written ?? '';
+    const name = (v.chome_normalized ?? '') || asWritten;
+    let code: string;
+    let chomeName: string;
+    if (WARD_NAMES.has(asWritten.trim())) {
+      code = WARD;
+      chomeName = asWritten.trim();
+    } else {
+      const match = chome.lookup(name);
+      if (!match) {
+        const suggestions = chome.suggest(name).map((m) => m.name);
+        problems.push({
+          severity: 'error',
+          code: 'chomeUnmatched',
+          file,
+          row: line,
+          field: v.chome_normalized ? 'chome_normalized' : 'chome_as_written',
+          value: name,
+          params: { suggestions: suggestions.join('、') },
+        });
+        continue;
+      }
+      code = match.code;
+      chomeName = match.name;
+    }
+    const eventId = (v.event_id ?? '') || null;
+    if (eventId !== null && !eventIds.has(eventId)) {
+      problems.push({ severity: 'error', code: 'unknownEvent', file, row: line, field: 'event_id', value: eventId });
+      continue;
+    }
+    const below = parseFigure(v.below_floor ?? '') ?? NOT_GIVEN;
+    const above = parseFigure(v.above_floor ?? '') ?? NOT_GIVEN;
+    const givenTotal = parseFigure(v.total ?? '') ?? NOT_GIVEN;
+    const ordinal = optionalNumber(v.damage_class_ordinal);
+    items.push({
+      chomeCode: code,
+      chomeName,
+      chomeAsWritten: asWritten,
+      eventId,
+      start: v.period_start ?? '',
+      end: v.period_end ?? '',
+      periodAsWritten: v.period_as_written ?? '',
+      belowFloor: below,
+      aboveFloor: above,
+      total:
+        givenTotal.kind === 'number'
+          ? givenTotal
+          : above.kind === 'number' && below.kind === 'number'
+            ? num(above.value + below.value, above.uncertain || below.uncertain)
+            : NOT_GIVEN,
+      damageClass: v.damage_class && ordinal !== null ? { label: v.damage_class, ordinal } : null,
+      unit: v.unit ?? '',
+      confidence: (v.confidence ?? 'confirmed') as Confidence,
+      sourceTitle: v.source_title ?? '',
+      sourceClass: (v.source_class ?? 'official') as SourceClass,
+      note: v.note ?? '',
+      line,
+    });
+  }
+  return { items, problems };
+}
