@@ -1,14 +1,28 @@
 // Composition root: the only module that wires data, state, map and UI together.
 import { basemaps, MAX_TILE_ERRORS, type BasemapId } from './config/basemaps';
-import { catalog, type DatasetId } from './data/catalog';
+import { assembleHistory, chomeIndexOf, type AssembledHistory } from './data/assemble-history';
+import { catalog, datasetById, type DatasetId } from './data/catalog';
+import type { ChomeIndex } from './data/chome-name';
+import {
+  boundsOf,
+  chomeAnchors,
+  nearbyCodes,
+  nearbyStations,
+  type LonLat,
+} from './data/chome-geometry';
 import { dataUrls } from './data/data-urls';
+import { eventsCsv, recordsCsv, recordsGeoJson } from './data/export-records';
 import { fetchDataset } from './data/fetch-dataset';
+import { chomeHistory, choroplethValues, type RecordSet } from './data/flood-history';
 import { withIds } from './data/place-ids';
 import type { Problem } from './data/problems';
+import { searchPlaces } from './data/search-places';
+import type { CsvRow } from './data/validate-csv';
 import type { FeatureCollection } from './data/validate-geojson';
 import { htmlLang, isLang, LANGS, t, type Lang } from './i18n/i18n';
 import type { MessageKey } from './i18n/messages';
 import { probeBasemap } from './map/basemap-probe';
+import { choroplethState } from './map/choropleth';
 import { MapView, type PickedPlace } from './map/map-view';
 import { TOGGLE_LAYERS, type DataSourceId, type PlaceKind } from './map/style';
 import {
@@ -22,10 +36,19 @@ import {
 import { formatHash, parseHash } from './state/hash';
 import { defaultTheme, themeCssVariables } from './theme/theme';
 import { openCredits, renderCredits } from './ui/credits-dialog';
+import { describeEvent } from './ui/describe-event';
+import { describeHistory } from './ui/describe-history';
 import { describePlace } from './ui/describe-place';
+import { downloadText } from './ui/download';
+import { renderEventPanel } from './ui/event-panel';
+import { formatCount } from './ui/format-flood';
+import { historySection } from './ui/history-section';
 import { renderLayerControls } from './ui/layer-controls';
 import { renderBasemapNote, renderProblems } from './ui/notices';
 import { renderPlacePanel } from './ui/place-panel';
+import { renderPlaceSearch } from './ui/place-search';
+import { renderRecordsLegend } from './ui/records-legend';
+import { renderRecordsList } from './ui/records-list';
 import './ui/app.css';
 
 const doc = document;
@@ -44,8 +67,12 @@ const browserLang: Lang = navigator.language.toLowerCase().startsWith('ja') ? 'j
 let state: AppState = parseHash(location.hash, { ...defaultState, lang: browserLang });
 let basemapStatus: 'checking' | 'ok' | 'unavailable' = 'checking';
 const loaded = new Map<DatasetId, FeatureCollection>();
+const loadedRows = new Map<DatasetId, readonly CsvRow[]>();
 const problems = new Map<string, readonly Problem[]>();
 let picked: PickedPlace[] = [];
+let flood: AssembledHistory | null = null;
+let chomeIndex: ChomeIndex | null = null;
+let anchors = new Map<string, LonLat>();
 
 const sourceOf: Record<PlaceKind, DataSourceId> = {
   chome: 'chome',
@@ -58,10 +85,13 @@ const sourceOf: Record<PlaceKind, DataSourceId> = {
 
 const els = {
   controls: $('controls'),
+  records: $('records-legend'),
+  search: $('search'),
   panel: $('place-panel'),
   basemapNote: $('basemap-note'),
   problems: $('data-problems'),
   credits: $<HTMLDialogElement>('credits'),
+  list: $<HTMLDialogElement>('records-list'),
   creditsButton: $<HTMLButtonElement>('credits-button'),
   lang: $<HTMLSelectElement>('lang-select'),
   map: $('map'),
@@ -69,6 +99,12 @@ const els = {
 
 function effectiveBasemap(s: AppState): BasemapId | null {
   return basemapStatus === 'ok' && s.basemap !== 'none' ? s.basemap : null;
+}
+
+function mapLocale(lang: Lang): Record<string, string> {
+  return lang === 'en'
+    ? { 'NavigationControl.ZoomIn': 'Zoom in', 'NavigationControl.ZoomOut': 'Zoom out' }
+    : { 'NavigationControl.ZoomIn': '拡大', 'NavigationControl.ZoomOut': '縮小' };
 }
 
 let mapView: MapView | null = null;
@@ -105,12 +141,6 @@ try {
   console.warn(e);
 }
 
-function mapLocale(lang: Lang): Record<string, string> {
-  return lang === 'en'
-    ? { 'NavigationControl.ZoomIn': 'Zoom in', 'NavigationControl.ZoomOut': 'Zoom out' }
-    : { 'NavigationControl.ZoomIn': '拡大', 'NavigationControl.ZoomOut': '縮小' };
-}
-
 function dispatch(intent: Intent, origin: Origin): void {
   const next = update(state, intent);
   if (next === state) return;
@@ -129,25 +159,44 @@ function apply(prev: AppState, next: AppState, origin: Origin): void {
     if (prev.basemap !== next.basemap) mapView.setBasemap(effectiveBasemap(next));
     if (prev.lang !== next.lang) mapView.setLang(next.lang);
     if (origin === 'hash' && next.view && next.view !== prev.view) mapView.jumpTo(next.view);
-    if (prev.selected !== next.selected) {
-      mapView.select(
-        next.selected ? sourceOf[next.selected.kind] : null,
-        next.selected?.id ?? null,
-      );
-    }
+    if (prev.selected !== next.selected) applySelectionToMap(next, origin);
   }
   if (prev.basemap !== next.basemap && next.basemap !== 'none' && basemapStatus === 'unavailable') {
     void checkBasemap();
   }
+  if (prev.recordSet !== next.recordSet || prev.lang !== next.lang) applyRecordSet();
   if (prev.lang !== next.lang) renderTexts();
   else {
     if (prev.layers !== next.layers || prev.basemap !== next.basemap) renderControls();
+    if (prev.recordSet !== next.recordSet) renderRecords();
     if (prev.selected !== next.selected) renderPanel(origin !== 'map');
   }
   if (origin !== 'hash') {
     const hash = formatHash(next);
     if (hash !== location.hash) history.replaceState(null, '', hash);
   }
+}
+
+function applySelectionToMap(s: AppState, origin: Origin): void {
+  if (!mapView) return;
+  const sel = s.selected;
+  if (sel?.kind === 'event') {
+    mapView.select(null, null);
+    const loc = flood?.history.locations.get(sel.id);
+    const codes = loc ? [...loc.chome, ...loc.townChome] : [];
+    mapView.highlightChome(codes);
+    const features = (loaded.get('chome')?.features ?? []).filter((f) =>
+      codes.includes(String(f.properties.key_code)),
+    );
+    const stationFeatures = (loaded.get('stations')?.features ?? []).filter((f) =>
+      loc?.stations.includes(String(f.properties.name)),
+    );
+    const bounds = boundsOf([...features, ...stationFeatures]);
+    if (bounds && origin !== 'map') mapView.fitBounds(bounds);
+    return;
+  }
+  mapView.highlightChome([]);
+  mapView.select(sel ? sourceOf[sel.kind] : null, sel?.id ?? null);
 }
 
 function featuresOf(kind: PlaceKind, id: string): Record<string, unknown>[] {
@@ -157,16 +206,57 @@ function featuresOf(kind: PlaceKind, id: string): Record<string, unknown>[] {
     : [];
 }
 
+function chomeName(code: string): string {
+  const f = loaded.get('chome')?.features.find((x) => String(x.properties.key_code) === code);
+  return f ? String(f.properties.name_kanji) : code;
+}
+
+function openEvent(id: string): void {
+  dispatch({ type: 'select', selection: { kind: 'event', id } }, 'ui');
+}
+
 function renderPanel(moveFocus = false): void {
   const sel = state.selected;
-  const features = sel ? featuresOf(sel.kind, sel.id) : [];
-  const place = sel && features.length > 0 ? describePlace(sel.kind, features, state.lang) : null;
+  const close = (): void => dispatch({ type: 'select', selection: null }, 'ui');
+  if (sel?.kind === 'event') {
+    const event = flood?.history.events.find((e) => e.id === sel.id);
+    if (event) {
+      renderEventPanel(
+        { doc, container: els.panel, onClose: close },
+        state.lang,
+        describeEvent(event, flood?.history.locations.get(event.id), chomeName, state.lang),
+      );
+      if (moveFocus) doc.getElementById('place-title')?.focus();
+      return;
+    }
+  }
+  const placeSel = sel && sel.kind !== 'event' ? { kind: sel.kind, id: sel.id } : null;
+  const features = placeSel ? featuresOf(placeSel.kind, placeSel.id) : [];
+  const place =
+    placeSel && features.length > 0 ? describePlace(placeSel.kind, features, state.lang) : null;
   const others = picked.filter((p) => !(p.kind === sel?.kind && p.id === sel.id));
+  const extra =
+    placeSel?.kind === 'chome' && flood && place
+      ? historySection(
+          doc,
+          state.lang,
+          describeHistory(
+            chomeHistory(
+              flood.history,
+              placeSel.id,
+              nearbyCodes(placeSel.id, anchors),
+              nearbyStations(placeSel.id, anchors, loaded.get('stations')),
+            ),
+            state.lang,
+          ),
+          openEvent,
+        )
+      : null;
   renderPlacePanel(
     {
       doc,
       container: els.panel,
-      onClose: () => dispatch({ type: 'select', selection: null }, 'ui'),
+      onClose: close,
       onShowSource: (file) => openCredits(doc, els.credits, file),
       onPickOther: (i) => {
         const other = others[i];
@@ -180,6 +270,7 @@ function renderPanel(moveFocus = false): void {
       (o) =>
         `${t(state.lang, `panel.kind.${o.kind}` as MessageKey)}: ${String(o.properties.label ?? '')}`,
     ),
+    extra,
   );
   if (moveFocus && place) doc.getElementById('place-title')?.focus();
 }
@@ -202,6 +293,105 @@ function renderControls(): void {
   );
 }
 
+function currentSet(): RecordSet | null {
+  const sets = flood?.history.sets ?? [];
+  return sets.find((s) => s.id === state.recordSet) ?? sets[0] ?? null;
+}
+
+function applyRecordSet(): void {
+  const set = currentSet();
+  if (!mapView || !set) return;
+  const label = (n: number, unit: string): string => formatCount(n, unit, state.lang);
+  mapView.setChoropleth(choroplethState(set.kind, choroplethValues(set, label)));
+}
+
+function renderRecords(): void {
+  renderRecordsLegend(
+    {
+      doc,
+      container: els.records,
+      theme,
+      onSet: (id) => dispatch({ type: 'recordSet', id }, 'ui'),
+      onOpenList: () => {
+        renderList();
+        els.list.showModal();
+      },
+    },
+    state.lang,
+    flood?.history.sets ?? [],
+    currentSet(),
+  );
+}
+
+function renderList(): void {
+  if (!flood) return;
+  renderRecordsList(
+    { doc, dialog: els.list, chomeName, onOpenEvent: openEvent, onDownload: download },
+    state.lang,
+    flood.history,
+  );
+}
+
+function download(kind: 'eventsCsv' | 'recordsCsv' | 'recordsGeojson'): void {
+  if (!flood) return;
+  const credit = (id: DatasetId) => {
+    const meta = datasetById(id);
+    return { attribution: meta.attribution, licence: meta.licence.name };
+  };
+  if (kind === 'eventsCsv') {
+    downloadText(
+      doc,
+      'shinagawa-flood-events.csv',
+      eventsCsv(flood.history.events, credit('floodEvents')),
+      'text/csv;charset=utf-8',
+    );
+  } else if (kind === 'recordsCsv') {
+    downloadText(
+      doc,
+      'shinagawa-chome-flood-records.csv',
+      recordsCsv(flood.history.records, credit('chomeRecords')),
+      'text/csv;charset=utf-8',
+    );
+  } else {
+    const chome = loaded.get('chome') ?? { type: 'FeatureCollection' as const, features: [] };
+    downloadText(
+      doc,
+      'shinagawa-chome-flood-records.geojson',
+      recordsGeoJson(flood.history.records, chome, credit('chomeRecords')),
+      'application/geo+json',
+    );
+  }
+}
+
+function renderSearch(): void {
+  const stations = [
+    ...new Set((loaded.get('stations')?.features ?? []).map((f) => String(f.properties.name))),
+  ];
+  const chomeNames = (loaded.get('chome')?.features ?? []).map((f) =>
+    String(f.properties.name_kanji),
+  );
+  renderPlaceSearch(
+    {
+      doc,
+      container: els.search,
+      names: [...chomeNames, ...stations.map((s) => `${s}駅`)],
+      search: (text) =>
+        chomeIndex ? searchPlaces(text, chomeIndex, stations) : { found: false, suggestions: [] },
+      onFound: (result) => {
+        picked = [];
+        dispatch({ type: 'select', selection: { kind: result.kind, id: result.id } }, 'ui');
+        const point =
+          result.kind === 'chome'
+            ? anchors.get(result.id)
+            : (loaded.get('stations')?.features.find((f) => f.properties.name === result.id)
+                ?.geometry.coordinates as LonLat | undefined);
+        if (point) mapView?.flyToPoint(point[0], point[1], 15);
+      },
+    },
+    state.lang,
+  );
+}
+
 function renderStatus(): void {
   const status = state.basemap === 'none' ? 'off' : basemapStatus;
   renderBasemapNote(doc, els.basemapNote, state.lang, status, () => void checkBasemap());
@@ -220,9 +410,12 @@ function renderTexts(): void {
   }
   els.lang.value = lang;
   renderControls();
+  renderRecords();
+  renderSearch();
   renderPanel();
   renderStatus();
   renderCredits(doc, els.credits, lang, catalog);
+  if (els.list.open) renderList();
 }
 
 async function checkBasemap(): Promise<void> {
@@ -237,6 +430,28 @@ async function checkBasemap(): Promise<void> {
   renderStatus();
 }
 
+function buildFlood(): void {
+  const chome = loaded.get('chome');
+  const events = loadedRows.get('floodEvents');
+  if (!chome) return;
+  chomeIndex = chomeIndexOf(chome);
+  anchors = chomeAnchors(chome);
+  if (!events) return;
+  const rows = (id: DatasetId) => {
+    const r = loadedRows.get(id);
+    return r ? { file: datasetById(id).file, rows: r } : null;
+  };
+  flood = assembleHistory({
+    chome,
+    stations: loaded.get('stations') ?? null,
+    events: { file: datasetById('floodEvents').file, rows: events },
+    records: rows('chomeRecords'),
+    gazetteer: rows('gazetteer'),
+  });
+  const errors = flood.problems.filter((p) => p.severity === 'error');
+  for (const p of errors) problems.set(p.file, [...(problems.get(p.file) ?? []), p]);
+}
+
 async function loadData(): Promise<void> {
   const entries = catalog.filter((d) => d.loadedByApp);
   await Promise.all(
@@ -246,13 +461,21 @@ async function loadData(): Promise<void> {
       if (result.kind === 'geojson' && result.data) {
         const fc = withIds(meta.id, result.data);
         loaded.set(meta.id, fc);
-        mapView?.setData(meta.id as DataSourceId, fc);
+        if (meta.id !== 'floodEvents' && meta.id !== 'chomeRecords' && meta.id !== 'gazetteer') {
+          mapView?.setData(meta.id as DataSourceId, fc);
+        }
+      } else if (result.kind === 'csv' && result.rows) {
+        loadedRows.set(meta.id, result.rows);
       }
     }),
   );
+  buildFlood();
+  applyRecordSet();
   renderStatus();
+  renderRecords();
+  renderSearch();
   if (state.selected) {
-    mapView?.select(sourceOf[state.selected.kind], state.selected.id);
+    applySelectionToMap(state, 'init');
     renderPanel();
   }
   const ready = (): void => {

@@ -117,13 +117,16 @@ export function chomeHistory(
 }
 
 /** Value of each chome in a record set, for the choropleth: a number of buildings or a class. */
-export function choroplethValues(set: RecordSet): Map<string, { value: number; label: string }> {
+export function choroplethValues(
+  set: RecordSet,
+  countLabel: (n: number, unit: string) => string = (n, unit) => `${n}${unit}`,
+): Map<string, { value: number; label: string }> {
   const out = new Map<string, { value: number; label: string }>();
   for (const r of set.records) {
     if (set.kind === 'classes' && r.damageClass) {
       out.set(r.chomeCode, { value: r.damageClass.ordinal, label: r.damageClass.label });
     } else if (r.total.kind === 'number') {
-      out.set(r.chomeCode, { value: r.total.value, label: `${r.total.value}${r.unit}` });
+      out.set(r.chomeCode, { value: r.total.value, label: countLabel(r.total.value, r.unit) });
     }
   }
   return out;

@@ -1,5 +1,6 @@
 // Draws the legend shapes as map images. Runs in the browser only (needs a canvas).
 import type { Theme } from '../theme/theme';
+import { HATCH_IMAGE } from './style';
 import { iconName, shapePolygon } from './symbols';
 
 const SIZE = 48;
@@ -7,6 +8,25 @@ const SIZE = 48;
 export interface MapImage {
   readonly name: string;
   readonly image: ImageData;
+}
+
+/** Diagonal hatch for chome with no record: visibly different from a recorded zero. */
+export function drawHatch(theme: Theme, doc: Document): MapImage {
+  const size = 16;
+  const canvas = doc.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('2D canvas not available');
+  ctx.strokeStyle = theme.noRecordHatch;
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  for (const offset of [-size, 0, size]) {
+    ctx.moveTo(offset, size);
+    ctx.lineTo(offset + size, 0);
+  }
+  ctx.stroke();
+  return { name: HATCH_IMAGE, image: ctx.getImageData(0, 0, size, size) };
 }
 
 export function drawIcons(theme: Theme, doc: Document): MapImage[] {

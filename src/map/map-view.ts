@@ -14,11 +14,15 @@ import { basemaps } from '../config/basemaps';
 import type { FeatureCollection } from '../data/validate-geojson';
 import type { Lang } from '../i18n/i18n';
 import type { Theme } from '../theme/theme';
-import { drawIcons } from './icons';
+import { drawHatch, drawIcons } from './icons';
 import { configureMapLibre } from './maplibre-setup';
+import type { ChoroplethState } from './choropleth';
 import {
   buildStyle,
   CLICKABLE_LAYERS,
+  EVENT_CHOME,
+  RECORD_LABELS,
+  RECORD_LEVELS,
   FID,
   layerIdsFor,
   type DataSourceId,
@@ -96,6 +100,8 @@ export class MapView {
     for (const icon of drawIcons(opts.theme, document)) {
       this.map.addImage(icon.name, icon.image, { pixelRatio: 2 });
     }
+    const hatch = drawHatch(opts.theme, document);
+    this.map.addImage(hatch.name, hatch.image, { pixelRatio: 2 });
     this.map.once('load', () => {
       this.styleLoaded = true;
       for (const fn of this.pending.splice(0)) fn();
@@ -203,6 +209,21 @@ export class MapView {
     });
   }
 
+  /** Recolour the chome choropleth: a global-state change, no source is rebuilt. */
+  setChoropleth(state: ChoroplethState): void {
+    this.whenLoaded(() => {
+      this.map.setGlobalStateProperty(RECORD_LEVELS, state.levels);
+      this.map.setGlobalStateProperty(RECORD_LABELS, state.labels);
+    });
+  }
+
+  /** Outline the chome an event touched (empty list: none). */
+  highlightChome(codes: readonly string[]): void {
+    this.whenLoaded(() => {
+      this.map.setGlobalStateProperty(EVENT_CHOME, Object.fromEntries(codes.map((c) => [c, true])));
+    });
+  }
+
   jumpTo(view: { lon: number; lat: number; zoom: number }): void {
     this.movingProgrammatically = true;
     this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
@@ -211,6 +232,18 @@ export class MapView {
   fitWard(): void {
     this.movingProgrammatically = true;
     this.map.fitBounds(WARD_BOUNDS, { padding: 16, animate: false });
+  }
+
+  fitBounds(b: [number, number, number, number]): void {
+    this.whenLoaded(() =>
+      this.map.fitBounds(
+        [
+          [b[0], b[1]],
+          [b[2], b[3]],
+        ],
+        { padding: 60, maxZoom: 15.5, duration: 0 },
+      ),
+    );
   }
 
   /** Centre on a place (used when a place is chosen from a list, not by clicking). */

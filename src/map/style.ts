@@ -13,8 +13,9 @@ import { iconName } from './symbols';
 
 /** Layers the user can switch on and off. */
 export type ToggleLayerId =
-  'chome' | 'stations' | 'evacSites' | 'shelters' | 'wideArea' | 'assembly';
+  'records' | 'chome' | 'stations' | 'evacSites' | 'shelters' | 'wideArea' | 'assembly';
 export const TOGGLE_LAYERS: readonly ToggleLayerId[] = [
+  'records',
   'chome',
   'stations',
   'evacSites',
@@ -87,6 +88,17 @@ export function sources(): Record<string, SourceSpecification> {
   }
   return out;
 }
+
+/** Global-state keys the choropleth reads: chome code → colour level / label. */
+export const RECORD_LEVELS = 'recordLevels';
+export const RECORD_LABELS = 'recordLabels';
+/** Chome codes touched by the selected event → true. */
+export const EVENT_CHOME = 'eventChome';
+export const HATCH_IMAGE = 'fhm-hatch';
+
+const stateObject = (key: string): ExpressionSpecification => ['object', ['global-state', key]];
+const chomeKey: ExpressionSpecification = ['get', 'key_code'];
+const hasRecord: ExpressionSpecification = ['has', chomeKey, stateObject(RECORD_LEVELS)];
 
 const visibility = (on: boolean): 'visible' | 'none' => (on ? 'visible' : 'none');
 
@@ -211,6 +223,30 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
       },
     },
     {
+      id: 'records-hatch',
+      type: 'fill',
+      source: 'chome',
+      filter: ['!', hasRecord],
+      layout: { visibility: visibility(opts.visible.has('records')) },
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55 },
+    },
+    {
+      id: 'records-fill',
+      type: 'fill',
+      source: 'chome',
+      filter: hasRecord,
+      layout: { visibility: visibility(opts.visible.has('records')) },
+      paint: {
+        'fill-color': [
+          'match',
+          ['number', ['get', chomeKey, stateObject(RECORD_LEVELS)], 0],
+          ...theme.damageRamp.slice(1).flatMap((c, i) => [i + 1, c]),
+          theme.damageRamp[0] ?? '#ffffff',
+        ] as unknown as ExpressionSpecification,
+        'fill-opacity': 0.85,
+      },
+    },
+    {
       id: 'chome-line',
       type: 'line',
       source: 'chome',
@@ -231,6 +267,13 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
         'line-width': 3.5,
         'line-opacity': ['case', selected, 1, 0],
       },
+    },
+    {
+      id: 'event-line',
+      type: 'line',
+      source: 'chome',
+      filter: ['has', chomeKey, stateObject(EVENT_CHOME)],
+      paint: { 'line-color': theme.eventHighlight, 'line-width': 3, 'line-dasharray': [2, 1] },
     },
     {
       id: 'ward-line',
@@ -259,6 +302,22 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
         'text-halo-color': theme.labelHalo,
         'text-halo-width': 1.6,
       },
+    },
+    {
+      id: 'records-label',
+      type: 'symbol',
+      source: 'chome',
+      minzoom: 12.5,
+      filter: ['has', chomeKey, stateObject(RECORD_LABELS)],
+      layout: {
+        visibility: visibility(opts.visible.has('records')),
+        'text-field': ['to-string', ['get', chomeKey, stateObject(RECORD_LABELS)]],
+        'text-font': TEXT_FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 12.5, 11, 16, 15],
+        'text-offset': [0, 1.1],
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#0b2545', 'text-halo-color': theme.labelHalo, 'text-halo-width': 2 },
     },
     {
       id: 'stations-circle',
@@ -317,7 +376,17 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
 }
 
 export function buildStyle(theme: Theme, opts: StyleOptions): StyleSpecification {
-  return { version: 8, name: 'flood-history-map', sources: sources(), layers: layers(theme, opts) };
+  return {
+    version: 8,
+    name: 'flood-history-map',
+    state: {
+      [RECORD_LEVELS]: { default: {} },
+      [RECORD_LABELS]: { default: {} },
+      [EVENT_CHOME]: { default: {} },
+    },
+    sources: sources(),
+    layers: layers(theme, opts),
+  };
 }
 
 /** Map layer ids that a toggle switches. */
@@ -325,6 +394,8 @@ export function layerIdsFor(id: ToggleLayerId): string[] {
   switch (id) {
     case 'chome':
       return ['chome-fill', 'chome-line', 'chome-label'];
+    case 'records':
+      return ['records-hatch', 'records-fill', 'records-label'];
     case 'stations':
       return ['stations-circle', 'stations-label'];
     default:

@@ -10,8 +10,9 @@ export interface View {
   readonly zoom: number;
 }
 
+/** A place on the map, or a flood event (shown as a detail view). */
 export interface Selection {
-  readonly kind: PlaceKind;
+  readonly kind: PlaceKind | 'event';
   readonly id: string;
 }
 
@@ -24,6 +25,8 @@ export interface AppState {
   readonly basemap: BasemapChoice;
   readonly lang: Lang;
   readonly selected: Selection | null;
+  /** Which record set colours the chome (null: the default, the longest-period total). */
+  readonly recordSet: string | null;
 }
 
 export type Origin = 'map' | 'ui' | 'hash' | 'init';
@@ -34,9 +37,11 @@ export type Intent =
   | { readonly type: 'basemap'; readonly basemap: BasemapChoice }
   | { readonly type: 'lang'; readonly lang: Lang }
   | { readonly type: 'select'; readonly selection: Selection | null }
+  | { readonly type: 'recordSet'; readonly id: string | null }
   | { readonly type: 'replace'; readonly state: AppState };
 
 export const DEFAULT_LAYERS: readonly ToggleLayerId[] = [
+  'records',
   'chome',
   'stations',
   'evacSites',
@@ -50,6 +55,7 @@ export const defaultState: AppState = {
   basemap: 'pale',
   lang: 'ja',
   selected: null,
+  recordSet: null,
 };
 
 export function update(state: AppState, intent: Intent): AppState {
@@ -69,6 +75,8 @@ export function update(state: AppState, intent: Intent): AppState {
       return state.lang === intent.lang ? state : { ...state, lang: intent.lang };
     case 'select':
       return { ...state, selected: intent.selection };
+    case 'recordSet':
+      return state.recordSet === intent.id ? state : { ...state, recordSet: intent.id };
     case 'replace':
       return intent.state;
   }
@@ -89,6 +97,7 @@ export function sameState(a: AppState, b: AppState): boolean {
     a.lang === b.lang &&
     a.layers.size === b.layers.size &&
     [...a.layers].every((l) => b.layers.has(l)) &&
+    a.recordSet === b.recordSet &&
     a.selected?.kind === b.selected?.kind &&
     a.selected?.id === b.selected?.id
   );

@@ -1,5 +1,6 @@
 // URL hash <-> AppState. Format (every part optional):
 //   #map=13.20/35.61234/139.72345&layers=chome,stations&base=pale&lang=en&sel=chome:13109005006
+//   #event=SH-1999-08-29&set=SH-2025-09-11   (an event detail view; the record set on the map)
 // Unknown or malformed parts are ignored (a shared link never breaks the app), falling back to defaults.
 import { isLang } from '../i18n/i18n';
 import { CLICKABLE_LAYERS, TOGGLE_LAYERS, type PlaceKind, type ToggleLayerId } from '../map/style';
@@ -33,6 +34,10 @@ function parseSelection(text: string | null): Selection | null {
   return { kind: kind as PlaceKind, id };
 }
 
+function parseEvent(text: string | null): Selection | null {
+  return text && /^[A-Za-z0-9-]+$/.test(text) ? { kind: 'event', id: text } : null;
+}
+
 export function parseHash(hash: string, base: AppState = defaultState): AppState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const layersText = params.get('layers');
@@ -53,7 +58,8 @@ export function parseHash(hash: string, base: AppState = defaultState): AppState
       ? (basemap as BasemapChoice)
       : base.basemap,
     lang: isLang(lang) ? lang : base.lang,
-    selected: parseSelection(params.get('sel')),
+    selected: parseEvent(params.get('event')) ?? parseSelection(params.get('sel')),
+    recordSet: params.get('set') || null,
   };
 }
 

@@ -28,6 +28,12 @@ export interface Theme {
   readonly shelter: SymbolStyle;
   readonly wideArea: SymbolStyle;
   readonly assembly: SymbolStyle;
+  /** Recorded damage, light to dark; index 0 is a recorded zero. Sequential blues read in greyscale. */
+  readonly damageRamp: readonly string[];
+  /** Hatch for "no record" (not the same as zero). */
+  readonly noRecordHatch: string;
+  /** Outline of chome touched by the selected event. */
+  readonly eventHighlight: string;
   readonly ui: {
     readonly text: string;
     readonly mutedText: string;
@@ -68,6 +74,9 @@ export const defaultTheme: Theme = {
   shelter: { color: okabeIto.bluishGreen, labelColor: '#00664a', shape: 'square' },
   wideArea: { color: okabeIto.orange, labelColor: '#7a5200', shape: 'star' },
   assembly: { color: okabeIto.reddishPurple, labelColor: '#8a3d68', shape: 'diamond' },
+  damageRamp: ['#ffffff', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'],
+  noRecordHatch: '#8a949e',
+  eventHighlight: okabeIto.vermillion,
   ui: {
     text: '#1f2933',
     mutedText: '#52606d',

@@ -78,7 +78,10 @@ export function describePlace(
     }
     case 'evacSite': {
       const flagged = hazardFlags.filter(([k]) => text(p[k]) === '1').map(([, m]) => t(lang, m));
-      add('panel.hazards', flagged.length > 0 ? joinList(lang, flagged) : t(lang, 'panel.hazardsNone'));
+      add(
+        'panel.hazards',
+        flagged.length > 0 ? joinList(lang, flagged) : t(lang, 'panel.hazardsNone'),
+      );
       add('panel.address', text(p['住所']));
       add('panel.municipality', text(p['都道府県名及び市町村名']));
       notes.push(t(lang, 'panel.hazardsNote'));

@@ -26,8 +26,10 @@ export interface LayerControlsState {
 
 const BASEMAP_CHOICES: readonly BasemapChoice[] = ['pale', 'std', 'photo', 'none'];
 
-function symbolFor(theme: Theme, layer: ToggleLayerId): SymbolStyle | 'chome' {
+function symbolFor(theme: Theme, layer: ToggleLayerId): SymbolStyle | 'chome' | 'records' {
   switch (layer) {
+    case 'records':
+      return 'records';
     case 'chome':
       return 'chome';
     case 'stations':
@@ -63,15 +65,17 @@ export function renderLayerControls(props: LayerControlsProps, state: LayerContr
     input.addEventListener('change', () => props.onLayer(layer, input.checked));
     const sym = symbolFor(theme, layer);
     const icon =
-      sym === 'chome'
-        ? svgSymbol(doc, 'M2 2 H16 V16 H2 Z', 'none', 18, theme.chomeLine)
-        : svgSymbol(
-            doc,
-            shapeSvgPath(sym.shape, 18),
-            sym.shape === 'circle' ? '#ffffff' : sym.color,
-            18,
-            sym.color === '#222222' ? sym.color : '#1f2933',
-          );
+      sym === 'records'
+        ? svgSymbol(doc, 'M2 2 H16 V16 H2 Z', theme.damageRamp[5] ?? '#3182bd', 18, theme.chomeLine)
+        : sym === 'chome'
+          ? svgSymbol(doc, 'M2 2 H16 V16 H2 Z', 'none', 18, theme.chomeLine)
+          : svgSymbol(
+              doc,
+              shapeSvgPath(sym.shape, 18),
+              sym.shape === 'circle' ? '#ffffff' : sym.color,
+              18,
+              sym.color === '#222222' ? sym.color : '#1f2933',
+            );
     layerSet.appendChild(
       h(
         doc,

@@ -17,6 +17,7 @@ export function renderPlacePanel(
   lang: Lang,
   place: PlaceDescription | null,
   others: readonly string[],
+  extra: Node | null = null,
 ): void {
   const { doc, container } = props;
   clear(container);
@@ -46,6 +47,8 @@ export function renderPlacePanel(
   container.append(
     h(doc, 'div', { class: 'place-head' }, h(doc, 'p', { class: 'kind' }, place.kindLabel), close),
     heading,
+    // What happened here comes first; the census facts and the boundary source follow.
+    extra ?? '',
     dl,
     ...place.notes.map((n) => h(doc, 'p', { class: 'note' }, n)),
     h(

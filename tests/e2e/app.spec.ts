@@ -1,14 +1,19 @@
 import { expect, hashParams, openApp, test } from './fixtures';
 
 test.describe('offline, on bundled data', () => {
-  test('draws the map, says the online basemap is unavailable, and throws nothing', async ({ page, watch }) => {
+  test('draws the map, says the online basemap is unavailable, and throws nothing', async ({
+    page,
+    watch,
+  }) => {
     await openApp(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('品川区 浸水の記録マップ');
     const canvas = page.locator('#map canvas');
     await expect(canvas).toBeVisible();
     const box = await canvas.boundingBox();
     expect(box?.width).toBeGreaterThan(300);
-    await expect(page.getByRole('status')).toContainText('インターネットの背景地図を読み込めません');
+    await expect(page.getByRole('status')).toContainText(
+      'インターネットの背景地図を読み込めません',
+    );
     // One probe request, not a storm of tile errors.
     expect(watch.external.length).toBeLessThanOrEqual(2);
     expect(watch.consoleErrors.length).toBeLessThanOrEqual(2);
@@ -24,15 +29,22 @@ test.describe('offline, on bundled data', () => {
     expect(watch.pageErrors).toEqual([]);
   });
 
-  test('layer switches are labelled checkboxes that update the URL and survive a reload', async ({ page, watch }) => {
+  test('layer switches are labelled checkboxes that update the URL and survive a reload', async ({
+    page,
+    watch,
+  }) => {
     await openApp(page);
     const stations = page.getByRole('checkbox', { name: '駅' });
     await expect(stations).toBeChecked();
     await stations.uncheck();
-    await expect.poll(() => hashParams(page).get('layers')).toBe('chome,evacSites,shelters,wideArea');
+    await expect
+      .poll(() => hashParams(page).get('layers'))
+      .toBe('chome,evacSites,shelters,wideArea');
     const assembly = page.getByRole('checkbox', { name: /一時集合場所/ });
     await assembly.check();
-    await expect.poll(() => hashParams(page).get('layers')).toBe('chome,evacSites,shelters,wideArea,assembly');
+    await expect
+      .poll(() => hashParams(page).get('layers'))
+      .toBe('chome,evacSites,shelters,wideArea,assembly');
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
     await expect(page.getByRole('checkbox', { name: '駅' })).not.toBeChecked();
@@ -40,7 +52,10 @@ test.describe('offline, on bundled data', () => {
     expect(watch.pageErrors).toEqual([]);
   });
 
-  test('clicking a chome shows its name and facts in the panel, and selects it in the URL', async ({ page, watch }) => {
+  test('clicking a chome shows its name and facts in the panel, and selects it in the URL', async ({
+    page,
+    watch,
+  }) => {
     await openApp(page, '#map=16/35.60243/139.71117&layers=chome');
     const map = page.locator('#map canvas');
     const box = await map.boundingBox();
@@ -86,7 +101,9 @@ test.describe('offline, on bundled data', () => {
     expect(hashParams(page).get('lang')).toBe('en');
   });
 
-  test('the credits dialog lists every data source with its licence, and closes with Escape', async ({ page }) => {
+  test('the credits dialog lists every data source with its licence, and closes with Escape', async ({
+    page,
+  }) => {
     await openApp(page);
     await page.getByRole('button', { name: 'データの出典' }).click();
     const dialog = page.getByRole('dialog', { name: 'データの出典とライセンス' });
@@ -110,7 +127,11 @@ test.describe('offline, on bundled data', () => {
 test.describe('bad data', () => {
   test('a broken file is named on screen and the rest of the map still works', async ({ page }) => {
     await page.route('**/stations_clipped-*.geojson', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/geo+json', body: '{"type":"FeatureCollection","features":[' }),
+      route.fulfill({
+        status: 200,
+        contentType: 'application/geo+json',
+        body: '{"type":"FeatureCollection","features":[',
+      }),
     );
     await page.route('**/gsi_designated_shelters-*.geojson', async (route) => {
       const response = await route.fetch();
@@ -123,19 +144,26 @@ test.describe('bad data', () => {
     const problems = page.getByRole('alert');
     await expect(problems).toContainText('stations_clipped.geojson');
     await expect(problems).toContainText('JSON として読めません');
-    await expect(problems).toContainText('gsi_designated_shelters.geojson、地物 0、項目「geometry」');
+    await expect(problems).toContainText(
+      'gsi_designated_shelters.geojson、1 番目の地物、項目「geometry」',
+    );
     await expect(problems).toContainText('緯度と経度が逆');
     const box = await page.locator('#map canvas').boundingBox();
     if (!box) throw new Error('no canvas');
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await expect(page.locator('#place-panel').getByRole('heading', { level: 2 })).toHaveText('中延六丁目');
+    await expect(page.locator('#place-panel').getByRole('heading', { level: 2 })).toHaveText(
+      '中延六丁目',
+    );
   });
 });
 
 test.describe('online basemap answered from fixture tiles', () => {
   test.use({ tiles: 'fixture' });
 
-  test('shows the GSI credit while a GSI layer is on, and no offline note', async ({ page, watch }) => {
+  test('shows the GSI credit while a GSI layer is on, and no offline note', async ({
+    page,
+    watch,
+  }) => {
     await openApp(page);
     await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('国土地理院');
     await expect(page.locator('#basemap-note')).toBeHidden();
@@ -157,7 +185,9 @@ test.describe('phone', () => {
     expect(mapBox && sideBox && sideBox.y >= mapBox.y + mapBox.height - 1).toBe(true);
     if (!mapBox) throw new Error('no map');
     await page.touchscreen.tap(mapBox.x + mapBox.width / 2, mapBox.y + mapBox.height / 2);
-    await expect(page.locator('#place-panel').getByRole('heading', { level: 2 })).toHaveText('中延六丁目');
+    await expect(page.locator('#place-panel').getByRole('heading', { level: 2 })).toHaveText(
+      '中延六丁目',
+    );
     await page.screenshot({ path: 'test-results/screenshots/phone-chome.png' });
   });
 });

@@ -169,6 +169,8 @@ describe('formatProblem', () => {
       chomeMissingPoint: true,
       chomeUnmatched: true,
       unknownEvent: true,
+      unknownStation: true,
+      unknownPlace: true,
     };
     const messages: Record<string, string | undefined> = { ...ja };
     const messagesEn: Record<string, string | undefined> = { ...en };

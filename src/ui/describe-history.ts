@@ -1,0 +1,93 @@
+// "What happened here?" for a chome, as plain sentences (pure; rendered by history-panel.ts).
+import type { ChomeHistory } from '../data/flood-history';
+import type { ChomeRecord, FloodEvent } from '../data/flood-model';
+import { t, type Lang } from '../i18n/i18n';
+import { eventSummary, formatFigure, sourceClassLabel } from './format-flood';
+
+export interface RecordLine {
+  readonly text: string;
+  readonly source: string;
+  /** Nested under the previous line ("of which …"). */
+  readonly partOf: boolean;
+}
+
+export interface EventLine {
+  readonly id: string;
+  readonly text: string;
+  readonly source: string;
+  readonly note: string | null;
+}
+
+export interface HistoryDescription {
+  readonly records: readonly RecordLine[];
+  readonly noRecords: string | null;
+  readonly events: readonly EventLine[];
+  readonly nearby: readonly EventLine[];
+  readonly related: readonly EventLine[];
+}
+
+function split(r: ChomeRecord, lang: Lang): string {
+  return t(lang, 'damage.aboveBelow', {
+    above: formatFigure(r.aboveFloor, r.unit, lang),
+    below: formatFigure(r.belowFloor, r.unit, lang),
+  });
+}
+
+function recordLine(r: ChomeRecord, lang: Lang, parent: ChomeRecord | null): RecordLine {
+  const source = t(lang, 'history.sourceLine', {
+    source: r.sourceTitle,
+    kind: sourceClassLabel(r.sourceClass, lang),
+  });
+  const period = r.periodAsWritten;
+  if (r.damageClass) {
+    const key = r.confidence === 'uncertain' ? 'history.classUncertain' : 'history.class';
+    return { text: t(lang, key, { period, label: r.damageClass.label }), source, partOf: false };
+  }
+  const total =
+    r.total.kind === 'number' && r.total.value === 0
+      ? t(lang, 'damage.recordedZero')
+      : formatFigure(r.total, r.unit, lang);
+  const hasSplit = r.aboveFloor.kind === 'number' && r.belowFloor.kind === 'number';
+  if (parent) {
+    return {
+      text: t(lang, 'history.ofWhich', { period, total, split: split(r, lang) }),
+      source,
+      partOf: true,
+    };
+  }
+  const key =
+    hasSplit && !(r.total.kind === 'number' && r.total.value === 0)
+      ? 'history.flooded'
+      : 'history.floodedNoSplit';
+  return { text: t(lang, key, { period, total, split: split(r, lang) }), source, partOf: false };
+}
+
+function eventLine(e: FloodEvent, lang: Lang, note: string | null = null): EventLine {
+  return {
+    id: e.id,
+    text: eventSummary(e, lang),
+    source: `${e.source.title}（${sourceClassLabel(e.source.sourceClass, lang)}）`,
+    note,
+  };
+}
+
+export function describeHistory(h: ChomeHistory, lang: Lang): HistoryDescription {
+  // A single-event record inside a period total of the same chome is shown as "of which".
+  const periods = h.records.filter((r) => r.eventId === null);
+  const records = h.records.map((r) => {
+    const parent =
+      r.eventId !== null && !r.damageClass
+        ? (periods.find((p) => p.start <= r.start && r.end <= p.end) ?? null)
+        : null;
+    return recordLine(r, lang, parent);
+  });
+  return {
+    records,
+    noRecords: h.records.length === 0 ? t(lang, 'history.noRecords') : null,
+    events: h.events.map(({ event, byTown }) =>
+      eventLine(event, lang, byTown ? t(lang, 'history.byTown') : null),
+    ),
+    nearby: h.nearby.map((e) => eventLine(e, lang)),
+    related: h.related.map((e) => eventLine(e, lang)),
+  };
+}

@@ -1,0 +1,116 @@
+// Words for flood figures, dates, causes and sources, in every language. Pure.
+import type { Figure } from '../data/figure';
+import type { CauseCategory, FloodEvent, PartialDate, SourceClass } from '../data/flood-model';
+import { formatJapaneseDate } from '../data/wareki';
+import { formatNumber, joinList, t, type Lang } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
+
+const EN_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
+/** A date exactly as precise as the source: 1742年 / 1989年8月 / 1999年8月29日（平成11年）. */
+export function formatPartialDate(d: PartialDate, lang: Lang, withEra = true): string {
+  const [y, m, day] = d.iso.split('-').map(Number) as [number, number?, number?];
+  if (lang === 'en') {
+    if (d.precision === 'year') return String(y);
+    const month = EN_MONTHS[(m ?? 1) - 1] ?? '';
+    return d.precision === 'month' ? `${month} ${y}` : `${day} ${month} ${y}`;
+  }
+  const western =
+    d.precision === 'year'
+      ? `${y}年`
+      : d.precision === 'month'
+        ? `${y}年${m}月`
+        : `${y}年${m}月${day}日`;
+  if (!withEra || y < 1873) return western;
+  const era = formatJapaneseDate(`${y}`, 'year');
+  return `${western}（${era}）`;
+}
+
+export function formatRange(start: PartialDate, end: PartialDate | null, lang: Lang): string {
+  if (!end || end.iso === start.iso) return formatPartialDate(start, lang);
+  return `${formatPartialDate(start, lang, false)} – ${formatPartialDate(end, lang, false)}`;
+}
+
+const EN_UNITS: Readonly<Record<string, [string, string]>> = {
+  棟: ['building', 'buildings'],
+  戸: ['household', 'households'],
+  件: ['case', 'cases'],
+  カ所: ['place', 'places'],
+};
+
+/** "1,614棟" in Japanese, "1,614 buildings" in English. */
+export function formatCount(n: number, unit: string, lang: Lang): string {
+  if (lang !== 'en') return `${formatNumber(lang, n)}${unit}`;
+  const en = EN_UNITS[unit];
+  return en
+    ? `${formatNumber(lang, n)} ${n === 1 ? en[0] : en[1]}`
+    : `${formatNumber(lang, n)} ${unit}`.trim();
+}
+
+/** "1,614棟" / "940戸?" / "not given". */
+export function formatFigure(f: Figure, unit: string, lang: Lang): string {
+  if (f.kind === 'number') return `${formatCount(f.value, unit, lang)}${f.uncertain ? '?' : ''}`;
+  if (f.kind === 'notGiven') return t(lang, 'damage.notGiven');
+  return t(lang, 'records.noRecord');
+}
+
+/** The damage of an event in one line, never turning an unknown into a zero. */
+export function formatEventDamage(e: FloodEvent, lang: Lang): string {
+  const { aboveFloor: above, belowFloor: below, total } = e;
+  const uncertain =
+    (above.kind === 'number' && above.uncertain) || (below.kind === 'number' && below.uncertain);
+  const parts: string[] = [];
+  if (above.kind === 'number' || below.kind === 'number') {
+    parts.push(
+      t(lang, 'damage.aboveBelow', {
+        above: formatFigure(above, e.unit, lang),
+        below: formatFigure(below, e.unit, lang),
+      }),
+    );
+  }
+  if (total.kind === 'number')
+    parts.push(t(lang, 'damage.total', { total: formatFigure(total, e.unit, lang) }));
+  if (parts.length === 0) return t(lang, 'damage.notGiven');
+  return (
+    parts.join(lang === 'en' ? '; ' : '、') + (uncertain ? ` ${t(lang, 'damage.uncertain')}` : '')
+  );
+}
+
+export function causeLabel(c: CauseCategory, lang: Lang): string {
+  return t(lang, `cause.${c}` as MessageKey);
+}
+
+export function causesText(e: FloodEvent, lang: Lang): string {
+  return e.causes.length > 0
+    ? joinList(
+        lang,
+        e.causes.map((c) => causeLabel(c, lang)),
+      )
+    : '';
+}
+
+export function sourceClassLabel(c: SourceClass, lang: Lang): string {
+  return t(lang, `source.${c}` as MessageKey);
+}
+
+export function eventName(e: FloodEvent, lang: Lang): string {
+  return lang === 'en' ? e.name.en : e.name.ja;
+}
+
+/** Accessible one-line name of an event: "1999年8月29日 平成11年8月29日 集中豪雨 床上1,614棟 床下1,137棟". */
+export function eventSummary(e: FloodEvent, lang: Lang): string {
+  return `${formatRange(e.start, e.end, lang)} ${eventName(e, lang)} — ${formatEventDamage(e, lang)}`;
+}
