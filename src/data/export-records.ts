@@ -41,9 +41,14 @@ export function eventsCsv(events: readonly FloodEvent[], credit: Credit): string
     uncertainty_notes: e.uncertainty,
     cause_category: e.causes.join(';'),
     damage_unit: e.unit,
-    // Only a total the source gave itself; above + below are in their own columns.
+    // A total the source gave itself; one that is just above + below is left to those columns.
     total_flooded:
-      e.total.kind === 'number' && !(e.aboveFloor.kind === 'number' && e.belowFloor.kind === 'number')
+      e.total.kind === 'number' &&
+      !(
+        e.aboveFloor.kind === 'number' &&
+        e.belowFloor.kind === 'number' &&
+        e.aboveFloor.value + e.belowFloor.value === e.total.value
+      )
         ? cell(e.total)
         : '',
     rain_max_hourly_mm: e.rainMaxHourlyMm ?? '',

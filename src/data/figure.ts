@@ -53,9 +53,13 @@ export function sumFigures(figures: readonly Figure[]): FigureSum {
   return { known, counted, notGiven, uncertain };
 }
 
-/** The sum as a figure: no parts → no record; only unknown parts → not given. */
+/**
+ * The sum as a single figure: no parts → no record; any part not given → not given (the total is
+ * unknown, so it is not shown as a number; use sumFigures for "at least N").
+ */
 export function sumAsFigure(figures: readonly Figure[]): Figure {
   const s = sumFigures(figures);
-  if (s.counted === 0) return s.notGiven > 0 ? NOT_GIVEN : NO_RECORD;
+  if (s.notGiven > 0) return NOT_GIVEN;
+  if (s.counted === 0) return NO_RECORD;
   return num(s.known, s.uncertain);
 }

@@ -98,13 +98,15 @@ export function chomeHistory(
   const records = history.records
     .filter((r) => r.chomeCode === code)
     .sort((a, b) => a.start.localeCompare(b.start) || b.end.localeCompare(a.end));
+  // An event with a chome-level record here happened here, wherever else the source places it.
+  const recordedEvents = new Set(records.map((r) => r.eventId).filter((id) => id !== null));
   const events: { event: FloodEvent; byTown: boolean }[] = [];
   const nearby: FloodEvent[] = [];
   const related: FloodEvent[] = [];
   for (const e of history.events) {
     const loc = history.locations.get(e.id);
     if (!loc) continue;
-    const here = loc.chome.includes(code);
+    const here = loc.chome.includes(code) || recordedEvents.has(e.id);
     const byTown = !here && loc.townChome.includes(code);
     const near =
       loc.chome.some((c) => nearCodes.has(c)) || loc.stations.some((s) => nearStations.has(s));

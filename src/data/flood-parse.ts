@@ -38,6 +38,7 @@ export function parsePlaceRefs(text: string): PlaceRef[] {
     .filter(Boolean)
     .flatMap((part): PlaceRef[] => {
       const i = part.indexOf(':');
+      if (i <= 0) return [];
       const type = part.slice(0, i);
       const name = part.slice(i + 1).trim();
       if (name === '') return [];
@@ -176,9 +177,14 @@ export function parseChomeRecords(
       problems.push({ severity: 'error', code: 'unknownEvent', file, row: line, field: 'event_id', value: eventId });
       continue;
     }
-    const below = parseFigure(v.below_floor ?? '') ?? NOT_GIVEN;
-    const above = parseFigure(v.above_floor ?? '') ?? NOT_GIVEN;
-    const givenTotal = parseFigure(v.total ?? '') ?? NOT_GIVEN;
+    const below = parseFigure(v.below_floor ?? '');
+    const above = parseFigure(v.above_floor ?? '');
+    const givenTotal = parseFigure(v.total ?? '');
+    if (!below || !above || !givenTotal) {
+      const field = !below ? 'below_floor' : !above ? 'above_floor' : 'total';
+      problems.push({ severity: 'error', code: 'wrongType', file, row: line, field, value: v[field] ?? '' });
+      continue;
+    }
     const ordinal = optionalNumber(v.damage_class_ordinal);
     items.push({
       chomeCode: code,

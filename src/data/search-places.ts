@@ -21,7 +21,8 @@ export function searchPlaces(
   if (match) return { found: true, kind: 'chome', id: match.code, name: match.name };
   const station = cleanStation(text);
   if (stations.includes(station)) return { found: true, kind: 'station', id: station, name: station };
-  // A bare town name ("中延") is not a chome: offer its chome and similar names instead.
+  // A bare town name ("二葉") is not a chome: offer its chome and similar names instead.
+  // (Some towns share their name with a station, e.g. 中延: the station is found above.)
   const normalised = normaliseChomeName(text);
   const stationHits = stations.filter((s) => s.includes(station) || station.includes(s)).slice(0, 3);
   return { found: false, suggestions: [...chome.suggest(normalised, 4).map((m) => m.name), ...stationHits] };

@@ -73,7 +73,11 @@ export function formatHash(state: AppState): string {
   parts.push(`layers=${TOGGLE_LAYERS.filter((l) => state.layers.has(l)).join(',')}`);
   parts.push(`base=${state.basemap}`);
   parts.push(`lang=${state.lang}`);
-  if (state.selected)
+  if (state.recordSet) parts.push(`set=${encodeURIComponent(state.recordSet)}`);
+  if (state.selected?.kind === 'event') {
+    parts.push(`event=${encodeURIComponent(state.selected.id)}`);
+  } else if (state.selected) {
     parts.push(`sel=${state.selected.kind}:${encodeURIComponent(state.selected.id)}`);
+  }
   return `#${parts.join('&')}`;
 }

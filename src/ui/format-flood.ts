@@ -35,8 +35,10 @@ export function formatPartialDate(d: PartialDate, lang: Lang, withEra = true): s
         ? `${y}年${m}月`
         : `${y}年${m}月${day}日`;
   if (!withEra || y < 1873) return western;
-  const era = formatJapaneseDate(`${y}`, 'year');
-  return `${western}（${era}）`;
+  // The era of the exact date (1989-01-05 is still 昭和64年), shown as era + year only.
+  const wareki = formatJapaneseDate(d.iso, d.precision);
+  const eraYear = /^\D+?(?:元|\d+)年/.exec(wareki)?.[0] ?? wareki;
+  return `${western}（${eraYear}）`;
 }
 
 export function formatRange(start: PartialDate, end: PartialDate | null, lang: Lang): string {

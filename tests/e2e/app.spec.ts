@@ -39,12 +39,12 @@ test.describe('offline, on bundled data', () => {
     await stations.uncheck();
     await expect
       .poll(() => hashParams(page).get('layers'))
-      .toBe('chome,evacSites,shelters,wideArea');
+      .toBe('records,chome,evacSites,shelters,wideArea');
     const assembly = page.getByRole('checkbox', { name: /一時集合場所/ });
     await assembly.check();
     await expect
       .poll(() => hashParams(page).get('layers'))
-      .toBe('chome,evacSites,shelters,wideArea,assembly');
+      .toBe('records,chome,evacSites,shelters,wideArea,assembly');
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
     await expect(page.getByRole('checkbox', { name: '駅' })).not.toBeChecked();

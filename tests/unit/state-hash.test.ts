@@ -29,6 +29,28 @@ describe('URL hash', () => {
     expect(parsed.selected).toEqual(s.selected);
   });
 
+  it('writes an event selection as #event= and the record set as set=', () => {
+    const s: AppState = {
+      ...state,
+      selected: { kind: 'event', id: 'SH-1999-08-29' },
+      recordSet: 'SH-2025-09-11',
+    };
+    const hash = formatHash(s);
+    expect(hash).toContain('&set=SH-2025-09-11&event=SH-1999-08-29');
+    expect(hash).not.toContain('sel=');
+    const back = parseHash(hash);
+    expect(back.selected).toEqual({ kind: 'event', id: 'SH-1999-08-29' });
+    expect(back.recordSet).toBe('SH-2025-09-11');
+  });
+
+  it('reads a bare #event= link', () => {
+    expect(parseHash('#event=SH-1958-09-26').selected).toEqual({
+      kind: 'event',
+      id: 'SH-1958-09-26',
+    });
+    expect(parseHash('#event=<script>').selected).toBeNull();
+  });
+
   it('falls back to defaults for an empty hash', () => {
     expect(sameState(parseHash(''), defaultState)).toBe(true);
   });
