@@ -424,7 +424,7 @@ export const en: Messages = {
   'event.back': 'Back',
   'event.gazetteer': 'Location of {name} from: {source}',
   'search.label': 'Find a chome or station',
-  'search.placeholder': 'e.g. 中延6丁目, Gotanda',
+  'search.placeholder': 'e.g. 中延6丁目, 五反田',
   'search.submit': 'Find',
   'search.notFound': 'Nothing called "{value}".',
   'search.suggest': 'Closest: {names}',

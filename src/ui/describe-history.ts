@@ -1,8 +1,8 @@
 // "What happened here?" for a chome, as plain sentences (pure; rendered by history-panel.ts).
 import type { ChomeHistory } from '../data/flood-history';
-import type { ChomeRecord, FloodEvent } from '../data/flood-model';
+import type { ChomeRecord, FloodEvent, PartialDate } from '../data/flood-model';
 import { t, type Lang } from '../i18n/i18n';
-import { eventSummary, formatFigure, sourceClassLabel } from './format-flood';
+import { eventSummary, formatFigure, formatPartialDate, sourceClassLabel } from './format-flood';
 
 export interface RecordLine {
   readonly text: string;
@@ -33,12 +33,21 @@ function split(r: ChomeRecord, lang: Lang): string {
   });
 }
 
+/** The period of a record as the source writes it (Japanese) or as dates (English). */
+export function recordPeriod(r: ChomeRecord, lang: Lang): string {
+  if (lang !== 'en') return r.periodAsWritten;
+  const day = (iso: string): PartialDate => ({ iso, precision: 'day' });
+  if (r.start === r.end) return formatPartialDate(day(r.start), lang);
+  const month = (iso: string): PartialDate => ({ iso: iso.slice(0, 7), precision: 'month' });
+  return `${formatPartialDate(month(r.start), lang)} – ${formatPartialDate(month(r.end), lang)}`;
+}
+
 function recordLine(r: ChomeRecord, lang: Lang, parent: ChomeRecord | null): RecordLine {
   const source = t(lang, 'history.sourceLine', {
     source: r.sourceTitle,
     kind: sourceClassLabel(r.sourceClass, lang),
   });
-  const period = r.periodAsWritten;
+  const period = recordPeriod(r, lang);
   if (r.damageClass) {
     const key = r.confidence === 'uncertain' ? 'history.classUncertain' : 'history.class';
     return { text: t(lang, key, { period, label: r.damageClass.label }), source, partOf: false };
