@@ -56,4 +56,18 @@ export default tseslint.config(
     files: ['src/map/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noD3] }] },
   },
+  {
+    files: ['src/timeline/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noMapLibre,
+            { group: ['../map/*'], message: 'The timeline never talks to the map.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -13,7 +13,16 @@ import {
 import { dataUrls } from './data/data-urls';
 import { eventsCsv, recordsCsv, recordsGeoJson } from './data/export-records';
 import { fetchDataset } from './data/fetch-dataset';
-import { chomeHistory, choroplethValues, type RecordSet } from './data/flood-history';
+import { chomeHistory } from './data/flood-history';
+import {
+  damageByChome,
+  effectiveRange,
+  eventChomeInRange,
+  eventInRange,
+  eventYears,
+  nextStop,
+  recordInRange,
+} from './data/time-range';
 import { withIds } from './data/place-ids';
 import type { Problem } from './data/problems';
 import { searchPlaces } from './data/search-places';
@@ -49,6 +58,8 @@ import { renderPlacePanel } from './ui/place-panel';
 import { renderPlaceSearch } from './ui/place-search';
 import { renderRecordsLegend } from './ui/records-legend';
 import { renderRecordsList } from './ui/records-list';
+import { FIRST_YEAR } from './timeline/time-scale';
+import { Timeline, type TimelineValue } from './timeline/timeline-chart';
 import './ui/app.css';
 
 const doc = document;
@@ -73,6 +84,10 @@ let picked: PickedPlace[] = [];
 let flood: AssembledHistory | null = null;
 let chomeIndex: ChomeIndex | null = null;
 let anchors = new Map<string, LonLat>();
+let timeline: Timeline | null = null;
+let playing = false;
+let speed = 1;
+let playTimer: ReturnType<typeof setTimeout> | null = null;
 
 const sourceOf: Record<PlaceKind, DataSourceId> = {
   chome: 'chome',
@@ -95,6 +110,7 @@ const els = {
   creditsButton: $<HTMLButtonElement>('credits-button'),
   lang: $<HTMLSelectElement>('lang-select'),
   map: $('map'),
+  timeline: $<HTMLElement & { value?: TimelineValue }>('timeline'),
 };
 
 function effectiveBasemap(s: AppState): BasemapId | null {
@@ -164,13 +180,18 @@ function apply(prev: AppState, next: AppState, origin: Origin): void {
   if (prev.basemap !== next.basemap && next.basemap !== 'none' && basemapStatus === 'unavailable') {
     void checkBasemap();
   }
-  if (prev.recordSet !== next.recordSet || prev.lang !== next.lang) applyRecordSet();
+  const timeChanged =
+    prev.range !== next.range || prev.rangeMode !== next.rangeMode || prev.measure !== next.measure;
+  if (timeChanged || prev.lang !== next.lang) applyChoropleth();
+  if (timeChanged && next.selected?.kind !== 'event') applyEventPlaces();
   if (prev.lang !== next.lang) renderTexts();
   else {
     if (prev.layers !== next.layers || prev.basemap !== next.basemap) renderControls();
-    if (prev.recordSet !== next.recordSet) renderRecords();
+    if (timeChanged) renderRecords();
     if (prev.selected !== next.selected) renderPanel(origin !== 'map');
+    if (timeChanged && els.list.open) renderList();
   }
+  if (timeChanged || prev.selected !== next.selected || prev.lang !== next.lang) renderTimeline();
   if (origin !== 'hash') {
     const hash = formatHash(next);
     if (hash !== location.hash) history.replaceState(null, '', hash);
@@ -195,8 +216,21 @@ function applySelectionToMap(s: AppState, origin: Origin): void {
     if (bounds && origin !== 'map') mapView.fitBounds(bounds);
     return;
   }
-  mapView.highlightChome([]);
+  applyEventPlaces();
   mapView.select(sel ? sourceOf[sel.kind] : null, sel?.id ?? null);
+}
+
+/** Outline the places of the records in the chosen period (none when showing all time). */
+function applyEventPlaces(): void {
+  if (!mapView || !flood) return;
+  const range = currentRange();
+  mapView.highlightChome(
+    range ? eventChomeInRange(flood.history.events, flood.history.locations, range) : [],
+  );
+}
+
+function currentRange() {
+  return effectiveRange(state.range, state.rangeMode, FIRST_YEAR);
 }
 
 function featuresOf(kind: PlaceKind, id: string): Record<string, unknown>[] {
@@ -293,42 +327,143 @@ function renderControls(): void {
   );
 }
 
-function currentSet(): RecordSet | null {
-  const sets = flood?.history.sets ?? [];
-  return sets.find((s) => s.id === state.recordSet) ?? sets[0] ?? null;
+function applyChoropleth(): void {
+  if (!mapView || !flood) return;
+  const values = damageByChome(flood.history.records, currentRange(), state.measure);
+  const shown = new Map(
+    [...values].map(([code, v]) => [
+      code,
+      { value: v.value, label: v.label ?? formatCount(v.value, v.unit, state.lang) },
+    ]),
+  );
+  mapView.setChoropleth(choroplethState(state.measure, shown));
 }
 
-function applyRecordSet(): void {
-  const set = currentSet();
-  if (!mapView || !set) return;
-  const label = (n: number, unit: string): string => formatCount(n, unit, state.lang);
-  mapView.setChoropleth(choroplethState(set.kind, choroplethValues(set, label)));
+function rangeLabel(): string {
+  const r = currentRange();
+  if (!r) return t(state.lang, 'records.allTime');
+  return state.lang === 'en' ? `${r.from}–${r.to}` : `${r.from}年〜${r.to}年`;
 }
 
 function renderRecords(): void {
+  const records = flood?.history.records ?? [];
+  const range = currentRange();
+  const values = damageByChome(records, range, state.measure);
+  const ward = damageByChome(records, range, state.measure, true).get('ward');
+  const inRange = records.filter(
+    (r) => recordInRange(r, range) && (r.damageClass !== null) === (state.measure === 'classes'),
+  );
   renderRecordsLegend(
     {
       doc,
       container: els.records,
       theme,
-      onSet: (id) => dispatch({ type: 'recordSet', id }, 'ui'),
+      onMeasure: (measure) => dispatch({ type: 'measure', measure }, 'ui'),
       onOpenList: () => {
         renderList();
         els.list.showModal();
       },
     },
-    state.lang,
-    flood?.history.sets ?? [],
-    currentSet(),
+    {
+      lang: state.lang,
+      measure: state.measure,
+      rangeLabel: rangeLabel(),
+      chomeCount: values.size,
+      wardTotal:
+        ward && state.measure === 'counts' ? formatCount(ward.value, ward.unit, state.lang) : null,
+      unit: inRange[0]?.unit ?? '棟',
+      sources: [...new Set(inRange.map((r) => r.sourceTitle))],
+    },
   );
+}
+
+function touchedEvents(): Set<string> {
+  const sel = state.selected;
+  if (!flood || sel?.kind !== 'chome') return new Set();
+  const h = chomeHistory(flood.history, sel.id, new Set(), new Set());
+  return new Set(h.events.map((e) => e.event.id));
+}
+
+function renderTimeline(): void {
+  timeline?.update({
+    lang: state.lang,
+    range: state.range,
+    mode: state.rangeMode,
+    selectedId: state.selected?.kind === 'event' ? state.selected.id : null,
+    touched: touchedEvents(),
+    playing,
+    speed,
+  });
+}
+
+/** Playback: step "everything up to year X" through the years with records, then stop. */
+function stepPlayback(): void {
+  if (!flood || !playing) return;
+  const years = eventYears(flood.history.events);
+  const current = state.rangeMode === 'cumulative' && state.range ? state.range.to : null;
+  const next = nextStop(years, current);
+  if (next === null) {
+    setPlaying(false);
+    return;
+  }
+  dispatch({ type: 'range', range: { from: FIRST_YEAR, to: next }, mode: 'cumulative' }, 'ui');
+  playTimer = setTimeout(stepPlayback, 1600 / speed);
+}
+
+function setPlaying(on: boolean): void {
+  playing = on;
+  if (playTimer !== null) clearTimeout(playTimer);
+  playTimer = null;
+  if (on) {
+    // Start from the beginning unless already part-way through a cumulative run.
+    if (!(state.rangeMode === 'cumulative' && state.range && state.range.to < lastEventYear())) {
+      dispatch({ type: 'range', range: null, mode: 'cumulative' }, 'ui');
+    }
+    stepPlayback();
+  }
+  renderTimeline();
+}
+
+function lastEventYear(): number {
+  const years = flood ? eventYears(flood.history.events) : [];
+  return years[years.length - 1] ?? FIRST_YEAR;
+}
+
+function onTimelineInput(): void {
+  const v = els.timeline.value;
+  if (!v) return;
+  if (v.type === 'select') openEvent(v.id);
+  else if (v.type === 'range') {
+    if (playing) setPlaying(false);
+    dispatch({ type: 'range', range: v.range, mode: v.mode }, 'ui');
+  } else {
+    speed = v.speed;
+    if (v.playing !== playing) setPlaying(v.playing);
+    else renderTimeline();
+  }
 }
 
 function renderList(): void {
   if (!flood) return;
+  const range = currentRange();
   renderRecordsList(
-    { doc, dialog: els.list, chomeName, onOpenEvent: openEvent, onDownload: download },
+    {
+      doc,
+      dialog: els.list,
+      chomeName,
+      onOpenEvent: openEvent,
+      onDownload: download,
+      onShowAll: () => dispatch({ type: 'range', range: null, mode: 'range' }, 'ui'),
+    },
     state.lang,
     flood.history,
+    range
+      ? {
+          label: rangeLabel(),
+          events: (e) => eventInRange(e, range),
+          records: (r) => recordInRange(r, range),
+        }
+      : null,
   );
 }
 
@@ -414,6 +549,7 @@ function renderTexts(): void {
   renderSearch();
   renderPanel();
   renderStatus();
+  renderTimeline();
   renderCredits(doc, els.credits, lang, catalog);
   if (els.list.open) renderList();
 }
@@ -470,7 +606,14 @@ async function loadData(): Promise<void> {
     }),
   );
   buildFlood();
-  applyRecordSet();
+  applyChoropleth();
+  applyEventPlaces();
+  if (flood) {
+    timeline = new Timeline({ doc, container: els.timeline, events: flood.history.events, theme });
+    els.timeline.addEventListener('input', onTimelineInput);
+    new ResizeObserver(() => requestAnimationFrame(() => timeline?.resize())).observe(els.timeline);
+    renderTimeline();
+  }
   renderStatus();
   renderRecords();
   renderSearch();

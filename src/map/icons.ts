@@ -1,7 +1,7 @@
 // Draws the legend shapes as map images. Runs in the browser only (needs a canvas).
 import type { Theme } from '../theme/theme';
 import { HATCH_IMAGE } from './style';
-import { iconName, shapePolygon } from './symbols';
+import { iconName, shapePolygon } from '../theme/symbols';
 
 const SIZE = 48;
 

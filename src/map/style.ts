@@ -9,7 +9,7 @@ import type {
 import { basemaps, type BasemapId } from '../config/basemaps';
 import type { Lang } from '../i18n/i18n';
 import type { Theme } from '../theme/theme';
-import { iconName } from './symbols';
+import { iconName } from '../theme/symbols';
 
 /** Layers the user can switch on and off. */
 export type ToggleLayerId =

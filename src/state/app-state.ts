@@ -1,6 +1,7 @@
 // The app's whole state, small and typed, changed only through `update`. The URL hash is its
 // serialisation (see hash.ts). Intents carry their origin so the map does not echo its own moves.
 import type { BasemapId } from '../config/basemaps';
+import type { Measure, RangeMode, TimeRange } from '../data/time-range';
 import type { Lang } from '../i18n/i18n';
 import type { PlaceKind, ToggleLayerId } from '../map/style';
 
@@ -25,8 +26,11 @@ export interface AppState {
   readonly basemap: BasemapChoice;
   readonly lang: Lang;
   readonly selected: Selection | null;
-  /** Which record set colours the chome (null: the default, the longest-period total). */
-  readonly recordSet: string | null;
+  /** Which chome figures colour the map. */
+  readonly measure: Measure;
+  /** Time selection (null: all time). */
+  readonly range: TimeRange | null;
+  readonly rangeMode: RangeMode;
 }
 
 export type Origin = 'map' | 'ui' | 'hash' | 'init';
@@ -37,7 +41,8 @@ export type Intent =
   | { readonly type: 'basemap'; readonly basemap: BasemapChoice }
   | { readonly type: 'lang'; readonly lang: Lang }
   | { readonly type: 'select'; readonly selection: Selection | null }
-  | { readonly type: 'recordSet'; readonly id: string | null }
+  | { readonly type: 'measure'; readonly measure: Measure }
+  | { readonly type: 'range'; readonly range: TimeRange | null; readonly mode?: RangeMode }
   | { readonly type: 'replace'; readonly state: AppState };
 
 export const DEFAULT_LAYERS: readonly ToggleLayerId[] = [
@@ -55,7 +60,9 @@ export const defaultState: AppState = {
   basemap: 'pale',
   lang: 'ja',
   selected: null,
-  recordSet: null,
+  measure: 'counts',
+  range: null,
+  rangeMode: 'range',
 };
 
 export function update(state: AppState, intent: Intent): AppState {
@@ -75,8 +82,19 @@ export function update(state: AppState, intent: Intent): AppState {
       return state.lang === intent.lang ? state : { ...state, lang: intent.lang };
     case 'select':
       return { ...state, selected: intent.selection };
-    case 'recordSet':
-      return state.recordSet === intent.id ? state : { ...state, recordSet: intent.id };
+    case 'measure':
+      return state.measure === intent.measure ? state : { ...state, measure: intent.measure };
+    case 'range': {
+      const mode = intent.mode ?? state.rangeMode;
+      const same =
+        mode === state.rangeMode &&
+        (intent.range === state.range ||
+          (intent.range !== null &&
+            state.range !== null &&
+            intent.range.from === state.range.from &&
+            intent.range.to === state.range.to));
+      return same ? state : { ...state, range: intent.range, rangeMode: mode };
+    }
     case 'replace':
       return intent.state;
   }
@@ -97,7 +115,10 @@ export function sameState(a: AppState, b: AppState): boolean {
     a.lang === b.lang &&
     a.layers.size === b.layers.size &&
     [...a.layers].every((l) => b.layers.has(l)) &&
-    a.recordSet === b.recordSet &&
+    a.measure === b.measure &&
+    a.rangeMode === b.rangeMode &&
+    a.range?.from === b.range?.from &&
+    a.range?.to === b.range?.to &&
     a.selected?.kind === b.selected?.kind &&
     a.selected?.id === b.selected?.id
   );

@@ -1,7 +1,9 @@
 // URL hash <-> AppState. Format (every part optional):
 //   #map=13.20/35.61234/139.72345&layers=chome,stations&base=pale&lang=en&sel=chome:13109005006
-//   #event=SH-1999-08-29&set=SH-2025-09-11   (an event detail view; the record set on the map)
+//   #event=SH-1999-08-29&measure=classes&range=1989-2000&mode=cumulative
+//   (an event detail view; which chome figures colour the map; the time selection and its mode)
 // Unknown or malformed parts are ignored (a shared link never breaks the app), falling back to defaults.
+import type { TimeRange } from '../data/time-range';
 import { isLang } from '../i18n/i18n';
 import { CLICKABLE_LAYERS, TOGGLE_LAYERS, type PlaceKind, type ToggleLayerId } from '../map/style';
 import {
@@ -34,6 +36,14 @@ function parseSelection(text: string | null): Selection | null {
   return { kind: kind as PlaceKind, id };
 }
 
+function parseRange(text: string | null): TimeRange | null {
+  const m = /^(\d{4})-(\d{4})$/.exec(text ?? '');
+  if (!m) return null;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  return from <= to ? { from, to } : null;
+}
+
 function parseEvent(text: string | null): Selection | null {
   return text && /^[A-Za-z0-9-]+$/.test(text) ? { kind: 'event', id: text } : null;
 }
@@ -59,7 +69,9 @@ export function parseHash(hash: string, base: AppState = defaultState): AppState
       : base.basemap,
     lang: isLang(lang) ? lang : base.lang,
     selected: parseEvent(params.get('event')) ?? parseSelection(params.get('sel')),
-    recordSet: params.get('set') || null,
+    measure: params.get('measure') === 'classes' ? 'classes' : 'counts',
+    range: parseRange(params.get('range')),
+    rangeMode: params.get('mode') === 'cumulative' ? 'cumulative' : 'range',
   };
 }
 
@@ -73,7 +85,9 @@ export function formatHash(state: AppState): string {
   parts.push(`layers=${TOGGLE_LAYERS.filter((l) => state.layers.has(l)).join(',')}`);
   parts.push(`base=${state.basemap}`);
   parts.push(`lang=${state.lang}`);
-  if (state.recordSet) parts.push(`set=${encodeURIComponent(state.recordSet)}`);
+  if (state.measure !== 'counts') parts.push(`measure=${state.measure}`);
+  if (state.range) parts.push(`range=${state.range.from}-${state.range.to}`);
+  if (state.rangeMode !== 'range') parts.push(`mode=${state.rangeMode}`);
   if (state.selected?.kind === 'event') {
     parts.push(`event=${encodeURIComponent(state.selected.id)}`);
   } else if (state.selected) {

@@ -34,6 +34,10 @@ export interface Theme {
   readonly noRecordHatch: string;
   /** Outline of chome touched by the selected event. */
   readonly eventHighlight: string;
+  /** Timeline marks per cause of flooding: colour plus shape. */
+  readonly causes: Readonly<
+    Record<'river' | 'inland' | 'stormSurge' | 'slope' | 'heavyRain' | 'other', SymbolStyle>
+  >;
   readonly ui: {
     readonly text: string;
     readonly mutedText: string;
@@ -77,6 +81,14 @@ export const defaultTheme: Theme = {
   damageRamp: ['#ffffff', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'],
   noRecordHatch: '#8a949e',
   eventHighlight: okabeIto.vermillion,
+  causes: {
+    river: { color: okabeIto.blue, labelColor: '#005a8c', shape: 'triangle' },
+    inland: { color: okabeIto.bluishGreen, labelColor: '#00664a', shape: 'square' },
+    stormSurge: { color: okabeIto.reddishPurple, labelColor: '#8a3d68', shape: 'diamond' },
+    slope: { color: okabeIto.vermillion, labelColor: '#9a4300', shape: 'star' },
+    heavyRain: { color: okabeIto.skyBlue, labelColor: '#1f6f99', shape: 'circle' },
+    other: { color: '#8a949e', labelColor: '#52606d', shape: 'circle' },
+  },
   ui: {
     text: '#1f2933',
     mutedText: '#52606d',

@@ -2,7 +2,7 @@
 // symbol the map draws, so the legend and the switches are one thing.
 import { t, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import { shapeSvgPath } from '../map/symbols';
+import { shapeSvgPath } from '../theme/symbols';
 import type { ToggleLayerId } from '../map/style';
 import { TOGGLE_LAYERS } from '../map/style';
 import type { BasemapChoice } from '../state/app-state';

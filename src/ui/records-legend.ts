@@ -1,18 +1,34 @@
-// Choice of the record set coloured on the map, and its legend (colour + text + hatch for no record).
-import type { RecordSet } from '../data/flood-history';
-import { pick, t, type Lang } from '../i18n/i18n';
+// Which chome figures colour the map (building counts or damage classes), for the current time
+// selection, and their legend: colour + text, and a hatch for "no record".
+import type { Measure } from '../data/time-range';
+import { t, type Lang } from '../i18n/i18n';
 import { countLegend } from '../map/choropleth';
 import type { Theme } from '../theme/theme';
-import { formatCount, formatFigure } from './format-flood';
 import { append, clear, h } from './dom';
+import { formatCount } from './format-flood';
 
 export interface RecordsLegendProps {
   readonly doc: Document;
   readonly container: HTMLElement;
   readonly theme: Theme;
-  readonly onSet: (id: string) => void;
+  readonly onMeasure: (measure: Measure) => void;
   readonly onOpenList: () => void;
 }
+
+export interface RecordsLegendState {
+  readonly lang: Lang;
+  readonly measure: Measure;
+  /** The time selection in words, e.g. "1989–2000" or "all time". */
+  readonly rangeLabel: string;
+  /** How many chome have a figure for this measure and range. */
+  readonly chomeCount: number;
+  readonly wardTotal: string | null;
+  readonly unit: string;
+  readonly sources: readonly string[];
+}
+
+/** Class labels as printed on the ward's 2025 damage map. */
+export const CLASS_LABELS = ['0件', '1-5件', '6-15件', '16-30件', '31-50件', '51-75件', '76-110件'];
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -43,26 +59,26 @@ function swatch(doc: Document, fill: string, hatch = false): SVGSVGElement {
   return svg;
 }
 
-export function renderRecordsLegend(
-  props: RecordsLegendProps,
-  lang: Lang,
-  sets: readonly RecordSet[],
-  current: RecordSet | null,
-): void {
+export function renderRecordsLegend(props: RecordsLegendProps, s: RecordsLegendState): void {
   const { doc, container, theme } = props;
+  const { lang } = s;
   clear(container);
-  if (!current) return;
-  const select = h(doc, 'select', { id: 'record-set' });
-  for (const s of sets) {
-    const option = h(doc, 'option', { value: s.id }, pick(lang, s.label));
-    option.selected = s.id === current.id;
+  const select = h(doc, 'select', { id: 'record-measure' });
+  for (const m of ['counts', 'classes'] as const) {
+    const option = h(
+      doc,
+      'option',
+      { value: m },
+      t(lang, m === 'counts' ? 'records.measureCounts' : 'records.measureClasses'),
+    );
+    option.selected = m === s.measure;
     select.append(option);
   }
-  select.addEventListener('change', () => props.onSet(select.value));
+  select.addEventListener('change', () =>
+    props.onMeasure(select.value === 'classes' ? 'classes' : 'counts'),
+  );
   const rows =
-    current.kind === 'classes'
-      ? ['0件', '1-5件', '6-15件', '16-30件', '31-50件', '51-75件', '76-110件']
-      : countLegend(lang, (n) => formatCount(n, current.unit, lang));
+    s.measure === 'classes' ? CLASS_LABELS : countLegend(lang, (n) => formatCount(n, s.unit, lang));
   const legend = h(doc, 'ul', { class: 'legend', 'aria-label': t(lang, 'records.heading') });
   rows.forEach((label, i) =>
     legend.append(h(doc, 'li', {}, swatch(doc, theme.damageRamp[i] ?? '#fff'), label)),
@@ -72,21 +88,17 @@ export function renderRecordsLegend(
   list.addEventListener('click', props.onOpenList);
   append(container, [
     h(doc, 'h2', { class: 'section-heading' }, t(lang, 'records.heading')),
-    h(doc, 'label', { for: 'record-set' }, t(lang, 'records.setLabel')),
+    h(doc, 'label', { for: 'record-measure' }, t(lang, 'records.setLabel')),
     select,
+    h(doc, 'p', { class: 'range-label' }, t(lang, 'records.range', { range: s.rangeLabel })),
     legend,
-    h(doc, 'p', { class: 'hint' }, t(lang, 'records.partial', { n: current.records.length })),
-    current.ward
-      ? h(
-          doc,
-          'p',
-          { class: 'hint' },
-          t(lang, 'records.wardTotal', {
-            total: formatFigure(current.ward.total, current.ward.unit, lang),
-          }),
-        )
+    h(doc, 'p', { class: 'hint' }, t(lang, 'records.partial', { n: s.chomeCount })),
+    s.wardTotal
+      ? h(doc, 'p', { class: 'hint' }, t(lang, 'records.wardTotal', { total: s.wardTotal }))
       : null,
-    h(doc, 'p', { class: 'hint' }, `${t(lang, 'panel.source')}: ${current.sourceTitle}`),
+    s.sources.length > 0
+      ? h(doc, 'p', { class: 'hint' }, `${t(lang, 'panel.source')}: ${s.sources.join('、')}`)
+      : null,
     list,
   ]);
 }

@@ -20,6 +20,14 @@ export interface RecordsListProps {
   readonly chomeName: (code: string) => string;
   readonly onOpenEvent: (id: string) => void;
   readonly onDownload: (kind: 'eventsCsv' | 'recordsCsv' | 'recordsGeojson') => void;
+  readonly onShowAll: () => void;
+}
+
+/** The time selection the list follows (null: everything). */
+export interface ListFilter {
+  readonly label: string;
+  readonly events: (e: FloodEvent) => boolean;
+  readonly records: (r: ChomeRecord) => boolean;
 }
 
 interface Column<T> {
@@ -112,11 +120,14 @@ export function renderRecordsList(
   props: RecordsListProps,
   lang: Lang,
   history: FloodHistory,
+  filter: ListFilter | null = null,
 ): void {
   const { doc, dialog } = props;
   const scroll = dialog.querySelector('.list-body')?.scrollTop ?? 0;
   clear(dialog);
-  const rerender = (): void => renderRecordsList(props, lang, history);
+  const rerender = (): void => renderRecordsList(props, lang, history, filter);
+  const events = filter ? history.events.filter(filter.events) : history.events;
+  const records = filter ? history.records.filter(filter.records) : history.records;
   const eventColumns: Column<FloodEvent>[] = [
     {
       key: 'list.col.date',
@@ -205,26 +216,49 @@ export function renderRecordsList(
     downloads.append(b);
   }
   const body = h(doc, 'div', { class: 'list-body' });
+  let filterNote: HTMLElement | null = null;
+  if (filter) {
+    const showAll = h(
+      doc,
+      'button',
+      { type: 'button', class: 'link-button' },
+      t(lang, 'list.showAll'),
+    );
+    showAll.addEventListener('click', props.onShowAll);
+    filterNote = h(
+      doc,
+      'p',
+      { class: 'note' },
+      t(lang, 'list.filtered', {
+        range: filter.label,
+        n: events.length,
+        total: history.events.length,
+      }),
+      ' ',
+      showAll,
+    );
+  }
   append(body, [
     h(doc, 'p', {}, t(lang, 'list.intro')),
+    filterNote,
     h(doc, 'h3', {}, t(lang, 'list.download')),
     downloads,
     table(
       doc,
       lang,
       'events',
-      t(lang, 'list.events', { n: history.events.length }),
+      t(lang, 'list.events', { n: events.length }),
       eventColumns,
-      history.events,
+      events,
       rerender,
     ),
     table(
       doc,
       lang,
       'records',
-      t(lang, 'list.records', { n: history.records.length }),
+      t(lang, 'list.records', { n: records.length }),
       recordColumns,
-      history.records,
+      records,
       rerender,
     ),
   ]);

@@ -166,18 +166,20 @@ test.describe('flood records', () => {
     expect(nakanobu6?.geometry).not.toBeNull();
   });
 
-  test('switching the record set recolours the map and is kept in the URL', async ({ page }) => {
+  test('switching to the 2025 damage classes recolours the map and is kept in the URL', async ({
+    page,
+  }) => {
     await openApp(page);
     const select = page.getByRole('combobox', { name: '地図に色で示す記録' });
     await expect(page.locator('#records-legend')).toContainText(
       '記録なし（浸水ゼロではありません）',
     );
-    await select.selectOption('SH-2025-09-11');
-    await expect.poll(() => hashParams(page).get('set')).toBe('SH-2025-09-11');
+    await expect(page.locator('#records-legend')).toContainText('200棟以上');
+    await select.selectOption('classes');
+    await expect.poll(() => hashParams(page).get('measure')).toBe('classes');
     await expect(page.locator('#records-legend')).toContainText('76-110件');
+    await expect(page.locator('#records-legend')).toContainText('令和7年9月11日浸水実績図');
     await page.reload();
-    await expect(page.getByRole('combobox', { name: '地図に色で示す記録' })).toHaveValue(
-      'SH-2025-09-11',
-    );
+    await expect(page.getByRole('combobox', { name: '地図に色で示す記録' })).toHaveValue('classes');
   });
 });

@@ -7,7 +7,7 @@ import {
   TOGGLE_LAYERS,
   type ToggleLayerId,
 } from '../../src/map/style';
-import { iconName, shapePolygon, shapeSvgPath } from '../../src/map/symbols';
+import { iconName, shapePolygon, shapeSvgPath } from '../../src/theme/symbols';
 import { defaultTheme } from '../../src/theme/theme';
 
 const all = new Set<ToggleLayerId>(TOGGLE_LAYERS);

@@ -8,7 +8,9 @@ const state: AppState = {
   basemap: 'std',
   lang: 'en',
   selected: { kind: 'chome', id: '13109005006' },
-  recordSet: null,
+  measure: 'counts',
+  range: null,
+  rangeMode: 'range',
 };
 
 describe('URL hash', () => {
@@ -29,18 +31,26 @@ describe('URL hash', () => {
     expect(parsed.selected).toEqual(s.selected);
   });
 
-  it('writes an event selection as #event= and the record set as set=', () => {
+  it('writes an event, the measure, the time range and its mode', () => {
     const s: AppState = {
       ...state,
       selected: { kind: 'event', id: 'SH-1999-08-29' },
-      recordSet: 'SH-2025-09-11',
+      measure: 'classes',
+      range: { from: 1989, to: 2000 },
+      rangeMode: 'cumulative',
     };
     const hash = formatHash(s);
-    expect(hash).toContain('&set=SH-2025-09-11&event=SH-1999-08-29');
+    expect(hash).toContain('&measure=classes&range=1989-2000&mode=cumulative&event=SH-1999-08-29');
     expect(hash).not.toContain('sel=');
     const back = parseHash(hash);
     expect(back.selected).toEqual({ kind: 'event', id: 'SH-1999-08-29' });
-    expect(back.recordSet).toBe('SH-2025-09-11');
+    expect(sameState(back, s)).toBe(true);
+  });
+
+  it('ignores a reversed or malformed range', () => {
+    expect(parseHash('#range=2000-1989').range).toBeNull();
+    expect(parseHash('#range=19-2000').range).toBeNull();
+    expect(parseHash('#range=1989-2000').range).toEqual({ from: 1989, to: 2000 });
   });
 
   it('reads a bare #event= link', () => {

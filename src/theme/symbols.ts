@@ -1,6 +1,6 @@
 // Symbol shapes shared by the map icons (drawn on a canvas) and the legend (drawn as SVG), so the
 // legend always shows exactly what the map shows.
-import type { SymbolShape } from '../theme/theme';
+import type { SymbolShape } from './theme';
 
 /** Outline of a shape in a unit box [0,1]x[0,1], or null for a circle. */
 export function shapePolygon(shape: SymbolShape): readonly (readonly [number, number])[] | null {
