@@ -74,6 +74,8 @@ for (const [name, value] of Object.entries(themeCssVariables(theme))) {
   doc.documentElement.style.setProperty(name, value);
 }
 
+const phoneLayout = window.matchMedia('(max-width: 720px)');
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 const browserLang: Lang = navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 let state: AppState = parseHash(location.hash, { ...defaultState, lang: browserLang });
 let basemapStatus: 'checking' | 'ok' | 'unavailable' = 'checking';
@@ -188,7 +190,16 @@ function apply(prev: AppState, next: AppState, origin: Origin): void {
   else {
     if (prev.layers !== next.layers || prev.basemap !== next.basemap) renderControls();
     if (timeChanged) renderRecords();
-    if (prev.selected !== next.selected) renderPanel(origin !== 'map');
+    if (prev.selected !== next.selected) {
+      renderPanel(origin !== 'map');
+      if (next.selected && origin === 'map' && phoneLayout.matches) {
+        // On a phone the panel sits below the map: bring what was tapped into view.
+        els.panel.scrollIntoView({
+          block: 'start',
+          behavior: reducedMotion.matches ? 'auto' : 'smooth',
+        });
+      }
+    }
     if (timeChanged && els.list.open) renderList();
   }
   if (timeChanged || prev.selected !== next.selected || prev.lang !== next.lang) renderTimeline();
