@@ -14,8 +14,8 @@ import { dataUrls } from './data/data-urls';
 import { eventsCsv, recordsCsv, recordsGeoJson } from './data/export-records';
 import { fetchDataset } from './data/fetch-dataset';
 import { chomeHistory } from './data/flood-history';
+import { RangeIndex } from './data/range-index';
 import {
-  damageByChome,
   effectiveRange,
   eventChomeInRange,
   eventInRange,
@@ -87,6 +87,8 @@ let flood: AssembledHistory | null = null;
 let chomeIndex: ChomeIndex | null = null;
 let anchors = new Map<string, LonLat>();
 let timeline: Timeline | null = null;
+/** Built once per load: answers "damage per chome in this period" without scanning everything. */
+let indexes: { counts: RangeIndex; classes: RangeIndex; ward: RangeIndex } | null = null;
 let playing = false;
 let speed = 1;
 let playTimer: ReturnType<typeof setTimeout> | null = null;
@@ -338,9 +340,13 @@ function renderControls(): void {
   );
 }
 
+function damageNow(): ReturnType<RangeIndex['query']> {
+  return indexes ? indexes[state.measure].query(currentRange()) : new Map();
+}
+
 function applyChoropleth(): void {
   if (!mapView || !flood) return;
-  const values = damageByChome(flood.history.records, currentRange(), state.measure);
+  const values = damageNow();
   const shown = new Map(
     [...values].map(([code, v]) => [
       code,
@@ -359,8 +365,8 @@ function rangeLabel(): string {
 function renderRecords(): void {
   const records = flood?.history.records ?? [];
   const range = currentRange();
-  const values = damageByChome(records, range, state.measure);
-  const ward = damageByChome(records, range, state.measure, true).get('ward');
+  const values = damageNow();
+  const ward = state.measure === 'counts' ? indexes?.ward.query(range).get('ward') : undefined;
   const inRange = records.filter(
     (r) => recordInRange(r, range) && (r.damageClass !== null) === (state.measure === 'classes'),
   );
@@ -617,6 +623,14 @@ async function loadData(): Promise<void> {
     }),
   );
   buildFlood();
+  if (flood) {
+    const records = flood.history.records;
+    indexes = {
+      counts: new RangeIndex(records, 'counts'),
+      classes: new RangeIndex(records, 'classes'),
+      ward: new RangeIndex(records, 'counts', true),
+    };
+  }
   applyChoropleth();
   applyEventPlaces();
   if (flood) {
