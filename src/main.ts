@@ -1,5 +1,8 @@
 // Composition root: the only module that wires data, state, map and UI together.
-import { basemaps, MAX_TILE_ERRORS, type BasemapId } from './config/basemaps';
+import { basemaps, MAX_TILE_ERRORS, PROBE_TILE, tileUrl, type BasemapId } from './config/basemaps';
+import { hazardById, hazardLayers, LEGEND_TOLERANCE, type HazardId } from './config/hazard-layers';
+import { matchLegend } from './hazard/legend-match';
+import { queryZoom, readTilePixel } from './hazard/read-tile-pixel';
 import { assembleHistory, chomeIndexOf, type AssembledHistory } from './data/assemble-history';
 import { catalog, datasetById, type DatasetId } from './data/catalog';
 import type { ChomeIndex } from './data/chome-name';
@@ -35,6 +38,7 @@ import { choroplethState } from './map/choropleth';
 import { MapView, type PickedPlace } from './map/map-view';
 import { TOGGLE_LAYERS, type DataSourceId, type PlaceKind } from './map/style';
 import {
+  DEFAULT_HAZARD_OPACITY,
   defaultState,
   sameState,
   update,
@@ -52,6 +56,8 @@ import { downloadText } from './ui/download';
 import { renderEventPanel } from './ui/event-panel';
 import { formatCount } from './ui/format-flood';
 import { historySection } from './ui/history-section';
+import { describeHazardReading, type HazardReading } from './ui/describe-hazard';
+import { hazardSection, renderHazardControls, type HazardStatus } from './ui/hazard-controls';
 import { renderLayerControls } from './ui/layer-controls';
 import { renderBasemapNote, renderProblems } from './ui/notices';
 import { renderPlacePanel } from './ui/place-panel';
@@ -92,6 +98,11 @@ let indexes: { counts: RangeIndex; classes: RangeIndex; ward: RangeIndex } | nul
 let playing = false;
 let speed = 1;
 let playTimer: ReturnType<typeof setTimeout> | null = null;
+const hazardStatus = new Map<HazardId, HazardStatus>();
+const hazardErrors = new Map<HazardId, number>();
+/** The point the hazard layers are read at: the last click, or the place found by search. */
+let queryPoint: readonly [number, number] | null = null;
+let hazardReadings = new Map<HazardId, HazardReading>();
 
 const sourceOf: Record<PlaceKind, DataSourceId> = {
   chome: 'chome',
@@ -114,6 +125,7 @@ const els = {
   creditsButton: $<HTMLButtonElement>('credits-button'),
   lang: $<HTMLSelectElement>('lang-select'),
   map: $('map'),
+  hazards: $('hazard-controls'),
   timeline: $<HTMLElement & { value?: TimelineValue }>('timeline'),
 };
 
@@ -132,13 +144,15 @@ try {
   mapView = new MapView({
     container: els.map,
     theme,
-    style: { lang: state.lang, visible: state.layers, basemap: null },
+    style: { lang: state.lang, visible: state.layers, basemap: null, hazards: new Map() },
     view: state.view,
     locale: mapLocale(state.lang),
     ariaLabel: t(state.lang, 'map.label'),
     dataCredit: t(state.lang, 'map.attribution.data'),
-    onPick: (places) => {
+    onPick: (places, lngLat) => {
       picked = places;
+      queryPoint = lngLat;
+      void readHazardsAt();
       const first = places[0];
       dispatch(
         { type: 'select', selection: first ? { kind: first.kind, id: first.id } : null },
@@ -151,6 +165,15 @@ try {
         basemapStatus = 'unavailable';
         mapView.setBasemap(null);
         renderStatus();
+      }
+    },
+    onHazardError: (id) => {
+      const n = (hazardErrors.get(id) ?? 0) + 1;
+      hazardErrors.set(id, n);
+      if (n >= MAX_TILE_ERRORS && hazardStatus.get(id) === 'ok') {
+        hazardStatus.set(id, 'unavailable');
+        mapView?.setHazard(id, null);
+        renderHazards();
       }
     },
     onFirstIdle: () => undefined,
@@ -184,6 +207,7 @@ function apply(prev: AppState, next: AppState, origin: Origin): void {
   if (prev.basemap !== next.basemap && next.basemap !== 'none' && basemapStatus === 'unavailable') {
     void checkBasemap();
   }
+  if (prev.hazards !== next.hazards) applyHazards(prev, next);
   const timeChanged =
     prev.range !== next.range || prev.rangeMode !== next.rangeMode || prev.measure !== next.measure;
   if (timeChanged || prev.lang !== next.lang) applyChoropleth();
@@ -191,6 +215,7 @@ function apply(prev: AppState, next: AppState, origin: Origin): void {
   if (prev.lang !== next.lang) renderTexts();
   else {
     if (prev.layers !== next.layers || prev.basemap !== next.basemap) renderControls();
+    if (prev.hazards !== next.hazards) renderHazards();
     if (timeChanged) renderRecords();
     if (prev.selected !== next.selected) {
       renderPanel(origin !== 'map');
@@ -282,7 +307,9 @@ function renderPanel(moveFocus = false): void {
   const place =
     placeSel && features.length > 0 ? describePlace(placeSel.kind, features, state.lang) : null;
   const others = picked.filter((p) => !(p.kind === sel?.kind && p.id === sel.id));
-  const extra =
+  const hazardNode =
+    hazardReadings.size > 0 && queryPoint ? hazardSection(doc, state.lang, hazardLines()) : null;
+  const history =
     placeSel?.kind === 'chome' && flood && place
       ? historySection(
           doc,
@@ -299,6 +326,11 @@ function renderPanel(moveFocus = false): void {
           openEvent,
         )
       : null;
+  const extra = history || hazardNode ? doc.createElement('div') : null;
+  if (extra) {
+    if (hazardNode) extra.append(hazardNode);
+    if (history) extra.append(history);
+  }
   renderPlacePanel(
     {
       doc,
@@ -392,6 +424,125 @@ function renderRecords(): void {
       sources: [...new Set(inRange.map((r) => r.sourceTitle))],
     },
   );
+}
+
+/** Reachability of a tile service: any HTTP answer (even 404 = no data there) counts as reachable. */
+async function probeTiles(template: string): Promise<boolean> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 4000);
+  try {
+    await fetch(tileUrl(template, PROBE_TILE), {
+      signal: controller.signal,
+      mode: 'cors',
+      cache: 'force-cache',
+    });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function checkHazard(id: HazardId): Promise<void> {
+  const layer = hazardById(id);
+  if (!layer) return;
+  hazardStatus.set(id, 'checking');
+  hazardErrors.set(id, 0);
+  renderHazards();
+  const ok = await probeTiles(layer.tiles);
+  hazardStatus.set(id, ok ? 'ok' : 'unavailable');
+  const opacity = state.hazards.get(id);
+  mapView?.setHazard(id, ok && opacity !== undefined ? opacity : null);
+  renderHazards();
+  void readHazardsAt();
+}
+
+function applyHazards(prev: AppState, next: AppState): void {
+  for (const layer of hazardLayers) {
+    const before = prev.hazards.get(layer.id);
+    const after = next.hazards.get(layer.id);
+    if (before === after) continue;
+    if (after === undefined) {
+      mapView?.setHazard(layer.id, null);
+      hazardReadings.delete(layer.id);
+    } else if (hazardStatus.get(layer.id) === 'ok') {
+      mapView?.setHazard(layer.id, after);
+      if (before === undefined) void readHazardsAt();
+    } else if (hazardStatus.get(layer.id) !== 'checking') {
+      void checkHazard(layer.id);
+    }
+  }
+  if (prev.hazards.size !== next.hazards.size) renderPanel();
+}
+
+function renderHazards(): void {
+  renderHazardControls(
+    {
+      doc,
+      container: els.hazards,
+      layers: hazardLayers,
+      onToggle: (id, on) =>
+        dispatch(
+          {
+            type: 'hazard',
+            id,
+            opacity: on ? (state.hazards.get(id) ?? DEFAULT_HAZARD_OPACITY) : null,
+          },
+          'ui',
+        ),
+      onOpacity: (id, opacity) => dispatch({ type: 'hazard', id, opacity }, 'ui'),
+      onRetry: (id) => void checkHazard(id),
+    },
+    state.lang,
+    state.hazards,
+    hazardStatus,
+  );
+}
+
+/** Read every switched-on hazard layer at the query point, then show the words in the panel. */
+async function readHazardsAt(): Promise<void> {
+  const point = queryPoint;
+  if (!point || state.hazards.size === 0) {
+    hazardReadings = new Map();
+    return;
+  }
+  const readings = new Map<HazardId, HazardReading>();
+  for (const id of state.hazards.keys()) readings.set(id, { kind: 'loading' });
+  hazardReadings = readings;
+  renderPanel();
+  await Promise.all(
+    [...state.hazards.keys()].map(async (id) => {
+      const layer = hazardById(id);
+      if (!layer) return;
+      if (hazardStatus.get(id) === 'unavailable') {
+        readings.set(id, { kind: 'unavailable' });
+        return;
+      }
+      const result = await readTilePixel(layer.tiles, point[0], point[1], queryZoom(layer.maxzoom));
+      readings.set(
+        id,
+        result.kind === 'unreachable'
+          ? { kind: 'unavailable' }
+          : {
+              kind: 'read',
+              reading:
+                result.kind === 'noTile'
+                  ? { kind: 'noData' }
+                  : matchLegend(result.rgba, layer.legend, LEGEND_TOLERANCE),
+            },
+      );
+    }),
+  );
+  // A newer click may have replaced this query meanwhile.
+  if (hazardReadings === readings) renderPanel();
+}
+
+function hazardLines(): string[] {
+  return [...hazardReadings].flatMap(([id, r]) => {
+    const layer = hazardById(id);
+    return layer ? [describeHazardReading(layer, r, state.lang)] : [];
+  });
 }
 
 function touchedEvents(): Set<string> {
@@ -537,7 +688,11 @@ function renderSearch(): void {
             ? anchors.get(result.id)
             : (loaded.get('stations')?.features.find((f) => f.properties.name === result.id)
                 ?.geometry.coordinates as LonLat | undefined);
-        if (point) mapView?.flyToPoint(point[0], point[1], 15);
+        if (point) {
+          mapView?.flyToPoint(point[0], point[1], 15);
+          queryPoint = point;
+          void readHazardsAt();
+        }
       },
     },
     state.lang,
@@ -562,6 +717,7 @@ function renderTexts(): void {
   }
   els.lang.value = lang;
   renderControls();
+  renderHazards();
   renderRecords();
   renderSearch();
   renderPanel();
@@ -673,5 +829,6 @@ window.addEventListener('hashchange', () => {
 renderTexts();
 history.replaceState(null, '', formatHash(state));
 void loadData();
+for (const id of state.hazards.keys()) void checkHazard(id);
 if (state.basemap !== 'none') void checkBasemap();
 else basemapStatus = 'unavailable';

@@ -251,6 +251,24 @@ export const ja = {
   'timeline.unknownMark': '？＝数の記載なし',
   'timeline.barNote':
     '棒の高さ＝浸水した建物の数（濃い色＝床上、薄い色＝床下、点線＝年だけ分かる記録）。◇＝記念碑・対策',
+  'hazard.heading': 'ハザードマップ（国・都の想定、インターネット接続時）',
+  'hazard.blankNotSafe': '色がない＝安全ではありません。想定のデータがない場所も色がつきません。',
+  'hazard.notLegal':
+    'これは区の法定のハザードマップ（水防法）ではありません。正式な情報は品川区のハザードマップで確認してください。',
+  'hazard.loading': '読み込み中…',
+  'hazard.unavailable':
+    'この層は今読み込めません（インターネットに接続できないか、サーバーが応答しません）。',
+  'hazard.unavailableHere': '今は読み込めないため、この地点の想定は分かりません',
+  'hazard.noColour':
+    'この地点には色がありません（想定の区域外か、データがない場所です。安全という意味ではありません）',
+  'hazard.colourNotInLegend': '色はありますが、凡例の区分と照合できません',
+  'hazard.colourNoLegend':
+    '色があります（この層の凡例は未収録のため、意味はハザードマップポータルサイトで確認してください）',
+  'hazard.depthSentence': '{scenario} {label} の浸水（{reading}）',
+  'hazard.opacity': '透明度',
+  'hazard.legend': '{layer}の凡例',
+  'hazard.credit': '出典：ハザードマップポータルサイト',
+  'hazard.hereHeading': 'この地点の想定（ハザードマップ）',
   'map.label': '品川区の地図。町丁目・駅・避難場所を表示しています。',
   'map.attribution.data': '品川区・e-Stat・国土数値情報ほか（データの出典を参照）',
 } as const;
@@ -511,6 +529,25 @@ export const en: Messages = {
   'timeline.unknownMark': '? = number not given',
   'timeline.barNote':
     'Bar height = buildings flooded (dark = above floor, light = below floor, dashed = year only). ◇ = memorial or flood works',
+  'hazard.heading': 'Hazard maps (national and Tokyo predictions, when online)',
+  'hazard.blankNotSafe':
+    'No colour does not mean safe: places without prediction data have no colour either.',
+  'hazard.notLegal':
+    "These are not the ward's legal hazard map (Flood Control Act). For official information see Shinagawa City's hazard map.",
+  'hazard.loading': 'loading…',
+  'hazard.unavailable':
+    'This layer cannot be loaded now (no internet connection, or the server does not answer).',
+  'hazard.unavailableHere': 'cannot be loaded now, so the prediction here is unknown',
+  'hazard.noColour':
+    'no colour here (outside the predicted area, or no data here — it does not mean safe)',
+  'hazard.colourNotInLegend': 'coloured, but the colour does not match a legend class',
+  'hazard.colourNoLegend':
+    "coloured (this app does not hold this layer's legend; check the national portal)",
+  'hazard.depthSentence': '{scenario} flooding of {label} ({reading})',
+  'hazard.opacity': 'Opacity',
+  'hazard.legend': 'Legend of {layer}',
+  'hazard.credit': 'Source: Hazard Map Portal Site (MLIT / GSI)',
+  'hazard.hereHeading': 'Predicted here (hazard maps)',
   'map.label': 'Map of Shinagawa showing chome, stations and evacuation sites.',
   'map.attribution.data': 'Shinagawa City, e-Stat, MLIT and others (see Data sources)',
 };

@@ -10,6 +10,7 @@ import {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { BasemapId } from '../config/basemaps';
+import type { HazardId } from '../config/hazard-layers';
 import { basemaps } from '../config/basemaps';
 import type { FeatureCollection } from '../data/validate-geojson';
 import type { Lang } from '../i18n/i18n';
@@ -53,9 +54,10 @@ export interface MapViewOptions {
   /** Short credit for the bundled data, always shown in the attribution box. */
   readonly dataCredit: string;
   /** Called with every place under a click, most specific first (points before areas). */
-  readonly onPick: (places: PickedPlace[]) => void;
+  readonly onPick: (places: PickedPlace[], lngLat: readonly [number, number]) => void;
   readonly onMoveEnd: (view: { lon: number; lat: number; zoom: number }) => void;
   readonly onBasemapError: () => void;
+  readonly onHazardError: (id: HazardId) => void;
   readonly onFirstIdle: () => void;
 }
 
@@ -114,6 +116,10 @@ export class MapView {
         opts.onBasemapError();
         return;
       }
+      if (sourceId.startsWith('hazard-')) {
+        opts.onHazardError(sourceId.slice('hazard-'.length) as HazardId);
+        return;
+      }
       // Anything else is a real fault: keep it visible to developers without stopping the map.
       console.warn('map error', e.error?.message ?? e);
     });
@@ -126,7 +132,7 @@ export class MapView {
         ],
         { layers: Object.keys(CLICKABLE_LAYERS).filter((l) => this.map.getLayer(l)) },
       );
-      opts.onPick(pickOrder(features));
+      opts.onPick(pickOrder(features), [e.lngLat.lng, e.lngLat.lat]);
     });
     for (const layer of Object.keys(CLICKABLE_LAYERS)) {
       this.map.on('mouseenter', layer, () => (this.map.getCanvas().style.cursor = 'pointer'));
@@ -206,6 +212,15 @@ export class MapView {
           { selected: true },
         );
       }
+    });
+  }
+
+  /** Show a hazard layer at an opacity (0–100), or hide it (null). */
+  setHazard(id: HazardId, opacity: number | null): void {
+    this.whenLoaded(() => {
+      const layer = `hazard-${id}`;
+      this.map.setLayoutProperty(layer, 'visibility', opacity === null ? 'none' : 'visible');
+      if (opacity !== null) this.map.setPaintProperty(layer, 'raster-opacity', opacity / 100);
     });
   }
 

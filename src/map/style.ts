@@ -7,6 +7,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { basemaps, type BasemapId } from '../config/basemaps';
+import { hazardLayers, type HazardId } from '../config/hazard-layers';
 import type { Lang } from '../i18n/i18n';
 import type { Theme } from '../theme/theme';
 import { iconName } from '../theme/symbols';
@@ -52,6 +53,8 @@ export const FID = 'fid';
 export interface StyleOptions {
   readonly lang: Lang;
   readonly visible: ReadonlySet<ToggleLayerId>;
+  /** Hazard layers shown, with opacity 0–100 (absent: hidden). */
+  readonly hazards?: ReadonlyMap<HazardId, number>;
   /** The online background to draw, or null when off or unreachable. */
   readonly basemap: BasemapId | null;
 }
@@ -71,6 +74,16 @@ export function sources(): Record<string, SourceSpecification> {
       minzoom: b.minzoom,
       maxzoom: b.maxzoom,
       attribution: b.attribution,
+    };
+  }
+  for (const h of hazardLayers) {
+    out[`hazard-${h.id}`] = {
+      type: 'raster',
+      tiles: [h.tiles],
+      tileSize: 256,
+      minzoom: h.minzoom,
+      maxzoom: h.maxzoom,
+      attribution: h.attribution,
     };
   }
   const ids: DataSourceId[] = [
@@ -246,6 +259,17 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
         'fill-opacity': 0.85,
       },
     },
+    ...hazardLayers.map((h): LayerSpecification => ({
+      id: `hazard-${h.id}`,
+      type: 'raster',
+      source: `hazard-${h.id}`,
+      layout: { visibility: visibility(opts.hazards?.has(h.id) ?? false) },
+      paint: {
+        'raster-opacity': (opts.hazards?.get(h.id) ?? 70) / 100,
+        // Class colours must stay readable as classes: no smoothing between them.
+        'raster-resampling': 'nearest',
+      },
+    })),
     {
       id: 'chome-line',
       type: 'line',

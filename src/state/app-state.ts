@@ -1,6 +1,7 @@
 // The app's whole state, small and typed, changed only through `update`. The URL hash is its
 // serialisation (see hash.ts). Intents carry their origin so the map does not echo its own moves.
 import type { BasemapId } from '../config/basemaps';
+import type { HazardId } from '../config/hazard-layers';
 import type { Measure, RangeMode, TimeRange } from '../data/time-range';
 import type { Lang } from '../i18n/i18n';
 import type { PlaceKind, ToggleLayerId } from '../map/style';
@@ -31,6 +32,8 @@ export interface AppState {
   /** Time selection (null: all time). */
   readonly range: TimeRange | null;
   readonly rangeMode: RangeMode;
+  /** Hazard layers switched on, with their opacity in percent. */
+  readonly hazards: ReadonlyMap<HazardId, number>;
 }
 
 export type Origin = 'map' | 'ui' | 'hash' | 'init';
@@ -42,6 +45,7 @@ export type Intent =
   | { readonly type: 'lang'; readonly lang: Lang }
   | { readonly type: 'select'; readonly selection: Selection | null }
   | { readonly type: 'measure'; readonly measure: Measure }
+  | { readonly type: 'hazard'; readonly id: HazardId; readonly opacity: number | null }
   | { readonly type: 'range'; readonly range: TimeRange | null; readonly mode?: RangeMode }
   | { readonly type: 'replace'; readonly state: AppState };
 
@@ -63,7 +67,11 @@ export const defaultState: AppState = {
   measure: 'counts',
   range: null,
   rangeMode: 'range',
+  hazards: new Map(),
 };
+
+/** Opacity a hazard layer gets when switched on. */
+export const DEFAULT_HAZARD_OPACITY = 70;
 
 export function update(state: AppState, intent: Intent): AppState {
   switch (intent.type) {
@@ -82,6 +90,14 @@ export function update(state: AppState, intent: Intent): AppState {
       return state.lang === intent.lang ? state : { ...state, lang: intent.lang };
     case 'select':
       return { ...state, selected: intent.selection };
+    case 'hazard': {
+      const current = state.hazards.get(intent.id) ?? null;
+      if (current === intent.opacity) return state;
+      const hazards = new Map(state.hazards);
+      if (intent.opacity === null) hazards.delete(intent.id);
+      else hazards.set(intent.id, Math.max(0, Math.min(100, Math.round(intent.opacity))));
+      return { ...state, hazards };
+    }
     case 'measure':
       return state.measure === intent.measure ? state : { ...state, measure: intent.measure };
     case 'range': {
@@ -116,6 +132,8 @@ export function sameState(a: AppState, b: AppState): boolean {
     a.layers.size === b.layers.size &&
     [...a.layers].every((l) => b.layers.has(l)) &&
     a.measure === b.measure &&
+    a.hazards.size === b.hazards.size &&
+    [...a.hazards].every(([id, o]) => b.hazards.get(id) === o) &&
     a.rangeMode === b.rangeMode &&
     a.range?.from === b.range?.from &&
     a.range?.to === b.range?.to &&

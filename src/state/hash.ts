@@ -3,6 +3,7 @@
 //   #event=SH-1999-08-29&measure=classes&range=1989-2000&mode=cumulative
 //   (an event detail view; which chome figures colour the map; the time selection and its mode)
 // Unknown or malformed parts are ignored (a shared link never breaks the app), falling back to defaults.
+import { hazardById, type HazardId } from '../config/hazard-layers';
 import type { TimeRange } from '../data/time-range';
 import { isLang } from '../i18n/i18n';
 import { CLICKABLE_LAYERS, TOGGLE_LAYERS, type PlaceKind, type ToggleLayerId } from '../map/style';
@@ -44,6 +45,18 @@ function parseRange(text: string | null): TimeRange | null {
   return from <= to ? { from, to } : null;
 }
 
+/** hz=flood_l2_depth:70,hightide_l2:50 */
+function parseHazards(text: string | null): Map<HazardId, number> {
+  const out = new Map<HazardId, number>();
+  for (const part of (text ?? '').split(',')) {
+    const [id, opacity] = part.split(':');
+    const layer = hazardById(id ?? '');
+    const o = Number(opacity);
+    if (layer && Number.isFinite(o)) out.set(layer.id, Math.max(0, Math.min(100, Math.round(o))));
+  }
+  return out;
+}
+
 function parseEvent(text: string | null): Selection | null {
   return text && /^[A-Za-z0-9-]+$/.test(text) ? { kind: 'event', id: text } : null;
 }
@@ -72,6 +85,7 @@ export function parseHash(hash: string, base: AppState = defaultState): AppState
     measure: params.get('measure') === 'classes' ? 'classes' : 'counts',
     range: parseRange(params.get('range')),
     rangeMode: params.get('mode') === 'cumulative' ? 'cumulative' : 'range',
+    hazards: parseHazards(params.get('hz')),
   };
 }
 
@@ -88,6 +102,9 @@ export function formatHash(state: AppState): string {
   if (state.measure !== 'counts') parts.push(`measure=${state.measure}`);
   if (state.range) parts.push(`range=${state.range.from}-${state.range.to}`);
   if (state.rangeMode !== 'range') parts.push(`mode=${state.rangeMode}`);
+  if (state.hazards.size > 0) {
+    parts.push(`hz=${[...state.hazards].map(([id, o]) => `${id}:${o}`).join(',')}`);
+  }
   if (state.selected?.kind === 'event') {
     parts.push(`event=${encodeURIComponent(state.selected.id)}`);
   } else if (state.selected) {

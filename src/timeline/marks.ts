@@ -61,7 +61,9 @@ export function computeMarks(
     const above = e.aboveFloor.kind === 'number' ? e.aboveFloor.value : null;
     const below = e.belowFloor.kind === 'number' ? e.belowFloor.value : null;
     const split = above !== null && below !== null;
-    const total = e.total.kind === 'number' ? e.total.value : null;
+    // Only one side known (no total): draw that part, marked uncertain — never as "no number".
+    const partial = !split && e.total.kind !== 'number' ? (above ?? below) : null;
+    const total = e.total.kind === 'number' ? e.total.value : partial;
     const annotation = e.recordType === 'memorial' || e.recordType === 'countermeasure';
     // Heights split a single sqrt-scaled bar in proportion, so the stack is as tall as the total.
     const full = total !== null ? height(total) : 0;
@@ -76,6 +78,8 @@ export function computeMarks(
       uncertain:
         (e.aboveFloor.kind === 'number' && e.aboveFloor.uncertain) ||
         (e.belowFloor.kind === 'number' && e.belowFloor.uncertain) ||
+        (e.total.kind === 'number' && e.total.uncertain) ||
+        partial !== null ||
         e.source.sourceClass === 'personal',
       yearOnly: e.start.precision === 'year' && e.end === null,
       cause,

@@ -35,7 +35,8 @@ export function dateSpan(start: PartialDate, end: PartialDate | null): [number, 
     if (p.precision === 'year') return y + 1;
     if (p.precision === 'month')
       return m === 12 ? y + 1 : yearFraction(`${y}-${String(m + 1).padStart(2, '0')}-01`);
-    return yearFraction(p.iso) + 1 / 365;
+    const [yy = 0] = p.iso.split('-').map(Number);
+    return yearFraction(p.iso) + 1 / (isLeap(yy) ? 366 : 365);
   };
   return [yearFraction(start.iso), endOf(end ?? start)];
 }

@@ -331,9 +331,13 @@ export class Timeline {
           this.emit({ type: 'range', range: null, mode: this.view?.mode ?? 'range' });
           return;
         }
+        // A period is drawn from the start of `from` to the end of `to` ([from, to + 1)). An edge
+        // inside a year takes in that year; an edge on a year boundary (an untouched edge) stays
+        // there. EPS absorbs the float error of invert(x(year)).
+        const EPS = 1e-4;
         const [a, b] = event.selection;
-        const from = Math.max(this.first, Math.floor(x.invert(a)));
-        const to = Math.min(this.last, Math.max(from, Math.floor(x.invert(b))));
+        const from = Math.max(this.first, Math.floor(x.invert(a) + EPS));
+        const to = Math.min(this.last, Math.max(from, Math.ceil(x.invert(b) - EPS) - 1));
         this.emit({ type: 'range', range: { from, to }, mode: this.view?.mode ?? 'range' });
       });
     this.brushGroup = root.append('g').attr('class', 'tl-brush').call(this.brush);

@@ -73,7 +73,9 @@ export function formatFigure(f: Figure, unit: string, lang: Lang): string {
 export function formatEventDamage(e: FloodEvent, lang: Lang): string {
   const { aboveFloor: above, belowFloor: below, total } = e;
   const uncertain =
-    (above.kind === 'number' && above.uncertain) || (below.kind === 'number' && below.uncertain);
+    (above.kind === 'number' && above.uncertain) ||
+    (below.kind === 'number' && below.uncertain) ||
+    (total.kind === 'number' && total.uncertain);
   const parts: string[] = [];
   if (above.kind === 'number' || below.kind === 'number') {
     parts.push(

@@ -10,8 +10,11 @@ export interface Watch {
   readonly external: string[];
 }
 
-/** A solid-colour 256×256 PNG: a synthetic stand-in for a basemap tile. */
-export function syntheticTilePng(rgb: [number, number, number] = [200, 220, 240]): Buffer {
+/** A solid-colour 256×256 RGBA PNG: a synthetic stand-in for a basemap or hazard tile. */
+export function syntheticTilePng(
+  rgba: [number, number, number, number?] = [200, 220, 240],
+): Buffer {
+  const pixel = [rgba[0], rgba[1], rgba[2], rgba[3] ?? 255];
   const size = 256;
   const crcTable = Array.from({ length: 256 }, (_, n) => {
     let c = n;
@@ -35,10 +38,10 @@ export function syntheticTilePng(rgb: [number, number, number] = [200, 220, 240]
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
   ihdr.writeUInt8(8, 8); // bit depth
-  ihdr.writeUInt8(2, 9); // RGB
+  ihdr.writeUInt8(6, 9); // RGBA
   const row = Buffer.concat([
     Buffer.from([0]),
-    Buffer.from(Array.from({ length: size }, () => rgb).flat()),
+    Buffer.from(Array.from({ length: size }, () => pixel).flat()),
   ]);
   const raw = Buffer.concat(Array.from({ length: size }, () => row));
   return Buffer.concat([
@@ -49,34 +52,53 @@ export function syntheticTilePng(rgb: [number, number, number] = [200, 220, 240]
   ]);
 }
 
-export const test = base.extend<{ watch: Watch; tiles: 'offline' | 'fixture' }>({
+export const test = base.extend<{
+  watch: Watch;
+  tiles: 'offline' | 'fixture';
+  /** Colour every hazard tile is filled with, or 'fail' for an unreachable server. */
+  hazardTile: [number, number, number, number] | 'fail';
+}>({
   tiles: ['offline', { option: true }],
-  watch: async ({ page, tiles }, use) => {
-    const watch: Watch = { pageErrors: [], consoleErrors: [], external: [] };
-    page.on('pageerror', (e) => watch.pageErrors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') watch.consoleErrors.push(m.text());
-    });
-    const png = syntheticTilePng();
-    await page.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      if (LOCAL_HOSTS.has(url.hostname) || url.protocol === 'data:' || url.protocol === 'blob:') {
-        return route.continue();
-      }
-      watch.external.push(url.href);
-      if (tiles === 'fixture' && url.hostname === 'cyberjapandata.gsi.go.jp') {
-        return route.fulfill({
-          status: 200,
-          contentType: 'image/png',
-          headers: { 'access-control-allow-origin': '*' },
-          body: png,
-        });
-      }
-      return route.abort('internetdisconnected');
-    });
-    await use(watch);
-    expect(watch.pageErrors, 'uncaught errors in the page').toEqual([]);
-  },
+  hazardTile: ['fail', { option: true }],
+  // Automatic, so that every test runs with the network blocked and fails on uncaught errors.
+  watch: [
+    async ({ page, tiles, hazardTile }, use) => {
+      const watch: Watch = { pageErrors: [], consoleErrors: [], external: [] };
+      page.on('pageerror', (e) => watch.pageErrors.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error') watch.consoleErrors.push(m.text());
+      });
+      const png = syntheticTilePng();
+      const hazardPng = hazardTile === 'fail' ? null : syntheticTilePng(hazardTile);
+      await page.route('**/*', async (route) => {
+        const url = new URL(route.request().url());
+        if (LOCAL_HOSTS.has(url.hostname) || url.protocol === 'data:' || url.protocol === 'blob:') {
+          return route.continue();
+        }
+        watch.external.push(url.href);
+        if (tiles === 'fixture' && url.hostname === 'cyberjapandata.gsi.go.jp') {
+          return route.fulfill({
+            status: 200,
+            contentType: 'image/png',
+            headers: { 'access-control-allow-origin': '*' },
+            body: png,
+          });
+        }
+        if (hazardPng && url.hostname === 'disaportaldata.gsi.go.jp') {
+          return route.fulfill({
+            status: 200,
+            contentType: 'image/png',
+            headers: { 'access-control-allow-origin': '*' },
+            body: hazardPng,
+          });
+        }
+        return route.abort('internetdisconnected');
+      });
+      await use(watch);
+      expect(watch.pageErrors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export async function openApp(page: Page, hash = ''): Promise<void> {

@@ -11,6 +11,7 @@ const state: AppState = {
   measure: 'counts',
   range: null,
   rangeMode: 'range',
+  hazards: new Map(),
 };
 
 describe('URL hash', () => {
@@ -45,6 +46,20 @@ describe('URL hash', () => {
     const back = parseHash(hash);
     expect(back.selected).toEqual({ kind: 'event', id: 'SH-1999-08-29' });
     expect(sameState(back, s)).toBe(true);
+  });
+
+  it('keeps hazard layers with their opacity, and drops unknown ones', () => {
+    const s: AppState = {
+      ...state,
+      hazards: new Map([
+        ['flood_l2_depth', 70],
+        ['hightide_l2', 40],
+      ]),
+    };
+    const hash = formatHash(s);
+    expect(hash).toContain('hz=flood_l2_depth:70,hightide_l2:40');
+    expect(sameState(parseHash(hash), s)).toBe(true);
+    expect([...parseHash('#hz=bogus:50,naisui:150').hazards]).toEqual([['naisui', 100]]);
   });
 
   it('ignores a reversed or malformed range', () => {

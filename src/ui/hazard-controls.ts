@@ -1,0 +1,149 @@
+// The hazard-map section: one switch per official layer, an opacity slider, the legend with plain
+// readings, the scenario, the credit, and the standing note that no colour is not "safe".
+import type { HazardId, HazardLayer } from '../config/hazard-layers';
+import { pick, t, type Lang } from '../i18n/i18n';
+import { append, clear, h } from './dom';
+
+export type HazardStatus = 'checking' | 'ok' | 'unavailable';
+
+export interface HazardControlsProps {
+  readonly doc: Document;
+  readonly container: HTMLElement;
+  readonly layers: readonly HazardLayer[];
+  readonly onToggle: (id: HazardId, on: boolean) => void;
+  readonly onOpacity: (id: HazardId, opacity: number) => void;
+  readonly onRetry: (id: HazardId) => void;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function swatch(doc: Document, rgb: readonly [number, number, number]): SVGSVGElement {
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('width', '22');
+  svg.setAttribute('height', '14');
+  svg.setAttribute('aria-hidden', 'true');
+  const rect = doc.createElementNS(SVG_NS, 'rect');
+  rect.setAttribute('x', '0.5');
+  rect.setAttribute('y', '0.5');
+  rect.setAttribute('width', '21');
+  rect.setAttribute('height', '13');
+  rect.setAttribute('fill', `rgb(${rgb.join(',')})`);
+  rect.setAttribute('stroke', '#5f6b76');
+  svg.append(rect);
+  return svg;
+}
+
+export function renderHazardControls(
+  props: HazardControlsProps,
+  lang: Lang,
+  on: ReadonlyMap<HazardId, number>,
+  status: ReadonlyMap<HazardId, HazardStatus>,
+): void {
+  const { doc, container } = props;
+  const focusedId = doc.activeElement?.id;
+  clear(container);
+  const list = h(doc, 'ul', { class: 'hazard-list' });
+  for (const layer of props.layers) {
+    const id = `hazard-${layer.id}`;
+    const checkbox = h(doc, 'input', { type: 'checkbox', id });
+    const opacity = on.get(layer.id);
+    checkbox.checked = opacity !== undefined;
+    checkbox.addEventListener('change', () => props.onToggle(layer.id, checkbox.checked));
+    const li = h(
+      doc,
+      'li',
+      {},
+      h(
+        doc,
+        'div',
+        { class: 'control-row' },
+        checkbox,
+        h(doc, 'label', { for: id }, pick(lang, layer.title)),
+      ),
+    );
+    if (opacity !== undefined) {
+      const sliderId = `${id}-opacity`;
+      const slider = h(doc, 'input', { type: 'range', id: sliderId, min: 10, max: 100, step: 10 });
+      slider.value = String(opacity);
+      slider.addEventListener('change', () => props.onOpacity(layer.id, Number(slider.value)));
+      const s = status.get(layer.id) ?? 'checking';
+      let statusNote: HTMLElement | null = null;
+      if (s === 'unavailable') {
+        const retry = h(
+          doc,
+          'button',
+          { type: 'button', class: 'link-button' },
+          t(lang, 'basemap.retry'),
+        );
+        retry.addEventListener('click', () => props.onRetry(layer.id));
+        statusNote = h(
+          doc,
+          'p',
+          { class: 'note', role: 'status' },
+          t(lang, 'hazard.unavailable'),
+          ' ',
+          retry,
+        );
+      } else if (s === 'checking') {
+        statusNote = h(doc, 'p', { class: 'hint', role: 'status' }, t(lang, 'hazard.loading'));
+      }
+      const legend = layer.legend
+        ? h(
+            doc,
+            'ul',
+            {
+              class: 'legend hazard-legend',
+              'aria-label': t(lang, 'hazard.legend', { layer: pick(lang, layer.title) }),
+            },
+            ...layer.legend.map((c) =>
+              h(
+                doc,
+                'li',
+                {},
+                swatch(doc, c.rgb),
+                h(doc, 'span', {}, `${pick(lang, c.label)}: ${pick(lang, c.reading)}`),
+              ),
+            ),
+          )
+        : null;
+      const details = h(doc, 'div', { class: 'hazard-details' });
+      append(details, [
+        statusNote,
+        h(
+          doc,
+          'div',
+          { class: 'control-row' },
+          h(doc, 'label', { for: sliderId }, t(lang, 'hazard.opacity')),
+          slider,
+        ),
+        legend,
+        h(doc, 'p', { class: 'hint' }, pick(lang, layer.scenario)),
+        layer.note ? h(doc, 'p', { class: 'hint' }, pick(lang, layer.note)) : null,
+        h(doc, 'p', { class: 'hint' }, t(lang, 'hazard.credit')),
+      ]);
+      li.append(details);
+    }
+    list.append(li);
+  }
+  container.append(
+    h(doc, 'h2', { class: 'section-heading' }, t(lang, 'hazard.heading')),
+    h(doc, 'p', { class: 'note standing-note' }, t(lang, 'hazard.blankNotSafe')),
+    h(doc, 'p', { class: 'hint' }, t(lang, 'hazard.notLegal')),
+    list,
+  );
+  if (focusedId) (doc.getElementById(focusedId) as HTMLElement | null)?.focus();
+}
+
+/** The "predicted here" part of the place panel. */
+export function hazardSection(doc: Document, lang: Lang, lines: readonly string[]): HTMLElement {
+  const section = h(doc, 'section', {
+    class: 'hazard-here',
+    'aria-labelledby': 'hazard-here-heading',
+  });
+  section.append(
+    h(doc, 'h3', { id: 'hazard-here-heading' }, t(lang, 'hazard.hereHeading')),
+    h(doc, 'ul', {}, ...lines.map((l) => h(doc, 'li', {}, l))),
+    h(doc, 'p', { class: 'hint' }, t(lang, 'hazard.blankNotSafe')),
+  );
+  return section;
+}

@@ -1,0 +1,76 @@
+import { expect, hashParams, openApp, test } from './fixtures';
+
+const click = async (page: import('@playwright/test').Page): Promise<void> => {
+  const box = await page.locator('#map canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+};
+
+test.describe('hazard layers, tiles answered with a known legend colour', () => {
+  test.use({ hazardTile: [255, 216, 192, 255] });
+
+  test('switching a layer on shows its legend, scenario and credit; clicking reads the class in words', async ({
+    page,
+  }) => {
+    await openApp(page, '#map=16/35.60243/139.71117&layers=chome');
+    const section = page.locator('#hazard-controls');
+    await expect(section).toContainText('色がない＝安全ではありません');
+    await expect(section).toContainText('法定のハザードマップ（水防法）ではありません');
+    await section.getByRole('checkbox', { name: '洪水 浸水深（想定最大規模 L2）' }).check();
+    const legend = section.getByRole('list', { name: '洪水 浸水深（想定最大規模 L2）の凡例' });
+    await expect(legend).toContainText('0.5〜3m: 1階の床上から軒下まで');
+    await expect(legend.getByRole('listitem')).toHaveCount(6);
+    await expect(section).toContainText('想定最大規模（L2）');
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText(
+      'ハザードマップポータルサイト',
+    );
+    await expect.poll(() => hashParams(page).get('hz')).toBe('flood_l2_depth:70');
+    await click(page);
+    const here = page.getByRole('region', { name: 'この地点の想定（ハザードマップ）' });
+    await expect(here).toContainText(
+      '想定最大規模の大雨（川の洪水）で 0.5〜3m の浸水（1階の床上から軒下まで）',
+    );
+    await section.getByRole('slider', { name: '透明度' }).fill('40');
+    await expect.poll(() => hashParams(page).get('hz')).toBe('flood_l2_depth:40');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
+    await expect(
+      page
+        .locator('#hazard-controls')
+        .getByRole('checkbox', { name: '洪水 浸水深（想定最大規模 L2）' }),
+    ).toBeChecked();
+  });
+});
+
+test.describe('hazard layers, a transparent tile', () => {
+  test.use({ hazardTile: [0, 0, 0, 0] });
+
+  test('no colour is reported as no data, never as safe', async ({ page }) => {
+    await openApp(page, '#map=16/35.60243/139.71117&layers=chome&hz=hightide_l2:70');
+    await click(page);
+    const here = page.getByRole('region', { name: 'この地点の想定（ハザードマップ）' });
+    await expect(here).toContainText('この地点には色がありません');
+    await expect(here).toContainText('安全という意味ではありません');
+  });
+});
+
+test.describe('hazard layers, tile server unreachable', () => {
+  test('the control stays usable, a note says the layer cannot load, nothing throws', async ({
+    page,
+    watch,
+  }) => {
+    await openApp(page, '#map=16/35.60243/139.71117&layers=chome');
+    const section = page.locator('#hazard-controls');
+    const box = section.getByRole('checkbox', { name: '洪水 浸水深（想定最大規模 L2）' });
+    await box.check();
+    await expect(section).toContainText('この層は今読み込めません');
+    await click(page);
+    await expect(
+      page.getByRole('region', { name: 'この地点の想定（ハザードマップ）' }),
+    ).toContainText('今は読み込めないため');
+    await box.uncheck();
+    await expect(section).not.toContainText('この層は今読み込めません');
+    expect(watch.pageErrors).toEqual([]);
+    expect(watch.consoleErrors.length).toBeLessThanOrEqual(4);
+  });
+});
