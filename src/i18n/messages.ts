@@ -88,6 +88,7 @@ export const ja = {
   'credits.caveats': '注意',
   'credits.close': '閉じる',
   'credits.basemaps': '背景地図（オンライン）',
+  'credits.hazards': 'ハザードマップ（オンライン）',
   'credits.software': 'ソフトウェア：MapLibre GL JS（BSD-3-Clause）ほか',
 
   'errors.heading': 'データの問題',
@@ -365,6 +366,7 @@ export const en: Messages = {
   'credits.caveats': 'Caveats',
   'credits.close': 'Close',
   'credits.basemaps': 'Background maps (online)',
+  'credits.hazards': 'Hazard maps (online)',
   'credits.software': 'Software: MapLibre GL JS (BSD-3-Clause) and others',
 
   'errors.heading': 'Data problems',

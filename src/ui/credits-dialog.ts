@@ -1,5 +1,6 @@
 // The credits dialog, generated from the same catalogue as data/README.md.
 import { GSI_CREDIT_TEXT } from '../config/basemaps';
+import { HAZARD_CREDIT_TEXT } from '../config/hazard-layers';
 import type { DatasetMeta } from '../data/catalog';
 import { pick, t, type Lang } from '../i18n/i18n';
 import { clear, h } from './dom';
