@@ -1,9 +1,53 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Files that exist only once staff have imported them (the offline hazard mesh). They are copied
+ * into the build as `data/<name>` when present, with a manifest the app reads first, so a missing
+ * layer is known without a failing request.
+ */
+const OPTIONAL_DATA = [
+  'tokyo_jonan_depth_mesh.png',
+  'tokyo_jonan_depth_mesh.json',
+  'tokyo_jonan_chome_summary.csv',
+];
+
+function optionalData(): Plugin {
+  const present = (): string[] => OPTIONAL_DATA.filter((f) => existsSync(resolve('data', f)));
+  const manifest = (): string => JSON.stringify({ files: present() });
+  return {
+    name: 'fhm-optional-data',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = (req.url ?? '').split('?')[0]?.replace(/^.*\/data\//, '') ?? '';
+        if (!(req.url ?? '').includes('/data/')) return next();
+        if (name === 'optional-data.json') {
+          res.setHeader('content-type', 'application/json');
+          res.end(manifest());
+        } else if (present().includes(name)) {
+          res.end(readFileSync(resolve('data', name)));
+        } else next();
+      });
+    },
+    generateBundle() {
+      for (const name of present()) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${name}`,
+          source: readFileSync(resolve('data', name)),
+        });
+      }
+      this.emitFile({ type: 'asset', fileName: 'data/optional-data.json', source: manifest() });
+    },
+  };
+}
 
 export default defineConfig({
   // Relative base so the built site works from any folder of a static host (or a USB stick).
   base: './',
+  plugins: [optionalData()],
   build: {
     // Data files must stay separate files (fetched, validated, cached), never inlined as data: URLs.
     assetsInlineLimit: 0,

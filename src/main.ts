@@ -1,6 +1,15 @@
 // Composition root: the only module that wires data, state, map and UI together.
 import { basemaps, MAX_TILE_ERRORS, PROBE_TILE, tileUrl, type BasemapId } from './config/basemaps';
-import { hazardById, hazardLayers, LEGEND_TOLERANCE, type HazardId } from './config/hazard-layers';
+import {
+  DEPTH_LEGEND,
+  hazardById,
+  hazardLayers,
+  LEGEND_TOLERANCE,
+  OFFLINE_MESH_ID,
+  type HazardKey,
+} from './config/hazard-layers';
+import { loadOfflineMesh, pixelAt, type OfflineMeshResult } from './hazard/load-offline-mesh';
+import { compareWithPrediction, meshPixel } from './hazard/offline-mesh';
 import { matchLegend } from './hazard/legend-match';
 import { queryZoom, readTilePixel } from './hazard/read-tile-pixel';
 import { assembleHistory, chomeIndexOf, type AssembledHistory } from './data/assemble-history';
@@ -98,11 +107,12 @@ let indexes: { counts: RangeIndex; classes: RangeIndex; ward: RangeIndex } | nul
 let playing = false;
 let speed = 1;
 let playTimer: ReturnType<typeof setTimeout> | null = null;
-const hazardStatus = new Map<HazardId, HazardStatus>();
-const hazardErrors = new Map<HazardId, number>();
+const hazardStatus = new Map<HazardKey, HazardStatus>();
+const hazardErrors = new Map<HazardKey, number>();
+let offlineMesh: OfflineMeshResult | null = null;
 /** The point the hazard layers are read at: the last click, or the place found by search. */
 let queryPoint: readonly [number, number] | null = null;
-let hazardReadings = new Map<HazardId, HazardReading>();
+let hazardReadings = new Map<HazardKey, HazardReading>();
 
 const sourceOf: Record<PlaceKind, DataSourceId> = {
   chome: 'chome',
@@ -422,8 +432,25 @@ function renderRecords(): void {
         ward && state.measure === 'counts' ? formatCount(ward.value, ward.unit, state.lang) : null,
       unit: inRange[0]?.unit ?? '棟',
       sources: [...new Set(inRange.map((r) => r.sourceTitle))],
+      comparison: comparisonText(values),
     },
   );
+}
+
+/** Records against the offline prediction: how many chome with damage lie outside it. */
+function comparisonText(values: ReadonlyMap<string, { value: number }>): string {
+  const mesh = offlineMesh?.kind === 'loaded' ? offlineMesh.mesh : null;
+  if (!mesh || mesh.predictions.size === 0) {
+    mapView?.highlightOutsidePrediction([]);
+    return t(state.lang, 'compare.needsMesh');
+  }
+  const c = compareWithPrediction(values, mesh.predictions);
+  mapView?.highlightOutsidePrediction(c.outside);
+  const n = c.inside.length + c.outside.length + c.unknown.length;
+  const text = t(state.lang, 'compare.summary', { n, outside: c.outside.length });
+  return c.unknown.length > 0
+    ? `${text} ${t(state.lang, 'compare.unknown', { n: c.unknown.length })}`
+    : text;
 }
 
 /** Reachability of a tile service: any HTTP answer (even 404 = no data there) counts as reachable. */
@@ -444,7 +471,8 @@ async function probeTiles(template: string): Promise<boolean> {
   }
 }
 
-async function checkHazard(id: HazardId): Promise<void> {
+async function checkHazard(id: HazardKey): Promise<void> {
+  if (id === OFFLINE_MESH_ID) return;
   const layer = hazardById(id);
   if (!layer) return;
   hazardStatus.set(id, 'checking');
@@ -459,6 +487,13 @@ async function checkHazard(id: HazardId): Promise<void> {
 }
 
 function applyHazards(prev: AppState, next: AppState): void {
+  const offlineBefore = prev.hazards.get(OFFLINE_MESH_ID);
+  const offlineAfter = next.hazards.get(OFFLINE_MESH_ID);
+  if (offlineBefore !== offlineAfter) {
+    mapView?.setOfflineMesh(offlineMesh?.kind === 'loaded' ? (offlineAfter ?? null) : null);
+    if (offlineAfter === undefined) hazardReadings.delete(OFFLINE_MESH_ID);
+    else if (offlineBefore === undefined) void readHazardsAt();
+  }
   for (const layer of hazardLayers) {
     const before = prev.hazards.get(layer.id);
     const after = next.hazards.get(layer.id);
@@ -497,7 +532,22 @@ function renderHazards(): void {
     state.lang,
     state.hazards,
     hazardStatus,
+    offlineMesh === null
+      ? { kind: 'loading' }
+      : offlineMesh.kind === 'loaded'
+        ? { kind: 'loaded', meta: offlineMesh.mesh.meta }
+        : { kind: offlineMesh.kind },
   );
+}
+
+/** The offline layer described like a tile layer, for the point-query sentence. */
+function offlineLayerWords() {
+  const meta = offlineMesh?.kind === 'loaded' ? offlineMesh.mesh.meta : null;
+  return {
+    title: meta?.title ?? { ja: '東京都 浸水予想区域図', en: 'Tokyo flood prediction' },
+    short: { ja: t('ja', 'hazard.offlineShort'), en: t('en', 'hazard.offlineShort') },
+    legend: DEPTH_LEGEND,
+  };
 }
 
 /** Read every switched-on hazard layer at the query point, then show the words in the panel. */
@@ -507,12 +557,32 @@ async function readHazardsAt(): Promise<void> {
     hazardReadings = new Map();
     return;
   }
-  const readings = new Map<HazardId, HazardReading>();
+  const readings = new Map<HazardKey, HazardReading>();
   for (const id of state.hazards.keys()) readings.set(id, { kind: 'loading' });
   hazardReadings = readings;
   renderPanel();
   await Promise.all(
     [...state.hazards.keys()].map(async (id) => {
+      if (id === OFFLINE_MESH_ID) {
+        const mesh = offlineMesh?.kind === 'loaded' ? offlineMesh.mesh : null;
+        const px = mesh?.pixels ? meshPixel(mesh.meta, point[0], point[1]) : null;
+        readings.set(
+          id,
+          !mesh?.pixels
+            ? { kind: 'unavailable' }
+            : {
+                kind: 'read',
+                reading: px
+                  ? matchLegend(
+                      pixelAt(mesh.pixels, px.col, px.row),
+                      DEPTH_LEGEND,
+                      LEGEND_TOLERANCE,
+                    )
+                  : { kind: 'noData' },
+              },
+        );
+        return;
+      }
       const layer = hazardById(id);
       if (!layer) return;
       if (hazardStatus.get(id) === 'unavailable') {
@@ -540,7 +610,7 @@ async function readHazardsAt(): Promise<void> {
 
 function hazardLines(): string[] {
   return [...hazardReadings].flatMap(([id, r]) => {
-    const layer = hazardById(id);
+    const layer = id === OFFLINE_MESH_ID ? offlineLayerWords() : hazardById(id);
     return layer ? [describeHazardReading(layer, r, state.lang)] : [];
   });
 }
@@ -778,6 +848,17 @@ async function loadData(): Promise<void> {
       }
     }),
   );
+  offlineMesh = await loadOfflineMesh(doc.baseURI.replace(/[#?].*$/, '').replace(/[^/]*$/, ''));
+  if (offlineMesh.kind === 'loaded') {
+    mapView?.addOfflineMesh(offlineMesh.mesh.imageUrl, offlineMesh.mesh.meta.imageBounds);
+    const opacity = state.hazards.get(OFFLINE_MESH_ID);
+    if (opacity !== undefined) mapView?.setOfflineMesh(opacity);
+  }
+  if (offlineMesh.kind !== 'absent') {
+    const meshProblems = offlineMesh.problems.filter((p) => p.severity === 'error');
+    for (const p of meshProblems) problems.set(p.file, [...(problems.get(p.file) ?? []), p]);
+  }
+  renderHazards();
   buildFlood();
   if (flood) {
     const records = flood.history.records;

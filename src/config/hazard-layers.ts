@@ -17,6 +17,11 @@ export type HazardId =
   | 'dosha_debris_flow'
   | 'dosha_landslide';
 
+/** The offline layer imported from Tokyo's mesh (not a tile layer; see src/hazard/offline-mesh.ts). */
+export const OFFLINE_MESH_ID = 'tokyo_mesh';
+/** A hazard layer the user can switch on: an online tile layer or the offline mesh. */
+export type HazardKey = HazardId | typeof OFFLINE_MESH_ID;
+
 export interface LegendClass {
   readonly id: string;
   readonly rgb: readonly [number, number, number];

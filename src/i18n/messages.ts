@@ -270,6 +270,19 @@ export const ja = {
   'hazard.legend': '{layer}の凡例',
   'hazard.credit': '出典：ハザードマップポータルサイト',
   'hazard.hereHeading': 'この地点の想定（ハザードマップ）',
+  'hazard.offlineMissing':
+    '東京都の浸水予想区域図（10mメッシュ、インターネットなしで使える版）は、まだ取り込まれていません。区の担当者は npm run data:import-hazard -- <CSVファイル> で追加できます（data/README.md を参照）。',
+  'hazard.offlineBroken':
+    '東京都の浸水予想区域図（オフライン版）のファイルが読めません。取り込み直してください。',
+  'hazard.offlineNote':
+    'インターネットがなくても表示できる版です（東京都のデータをこのアプリ用に変換）。',
+  'hazard.offlineShort': '東京都の想定（想定最大規模降雨）で',
+  'compare.heading': '記録と想定',
+  'compare.summary':
+    'この期間に浸水の記録がある {n} 町丁目のうち、{outside} 町丁目は東京都の想定で浸水しない区域です（地図に点線で表示）。想定の外でも浸水は起きます。',
+  'compare.unknown': '{n} 町丁目は想定のデータがありません。',
+  'compare.needsMesh':
+    '記録と想定（東京都 浸水予想区域図）の比較には、オフライン版の取り込みが必要です。',
   'map.label': '品川区の地図。町丁目・駅・避難場所を表示しています。',
   'map.attribution.data': '品川区・e-Stat・国土数値情報ほか（データの出典を参照）',
 } as const;
@@ -550,6 +563,18 @@ export const en: Messages = {
   'hazard.legend': 'Legend of {layer}',
   'hazard.credit': 'Source: Hazard Map Portal Site (MLIT / GSI)',
   'hazard.hereHeading': 'Predicted here (hazard maps)',
+  'hazard.offlineMissing':
+    "Tokyo's 10 m flood prediction mesh (the version that works without internet) has not been imported yet. Ward staff can add it with npm run data:import-hazard -- <CSV files> (see data/README.md).",
+  'hazard.offlineBroken':
+    "The files of Tokyo's offline flood prediction cannot be read; import them again.",
+  'hazard.offlineNote': "Works without internet (Tokyo's data converted for this app).",
+  'hazard.offlineShort': "In Tokyo's maximum assumed rain:",
+  'compare.heading': 'Records and predictions',
+  'compare.summary':
+    "Of the {n} chome with recorded flooding in this period, {outside} lie where Tokyo's prediction has no flooding (dotted on the map). Floods happen outside predicted areas too.",
+  'compare.unknown': '{n} chome have no prediction data.',
+  'compare.needsMesh':
+    "Comparing records with predictions needs Tokyo's offline flood prediction mesh to be imported.",
   'map.label': 'Map of Shinagawa showing chome, stations and evacuation sites.',
   'map.attribution.data': 'Shinagawa City, e-Stat, MLIT and others (see Data sources)',
 };

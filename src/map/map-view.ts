@@ -22,6 +22,8 @@ import {
   buildStyle,
   CLICKABLE_LAYERS,
   EVENT_CHOME,
+  OFFLINE_MESH_LAYER,
+  OUTSIDE_PREDICTION,
   RECORD_LABELS,
   RECORD_LEVELS,
   FID,
@@ -221,6 +223,56 @@ export class MapView {
       const layer = `hazard-${id}`;
       this.map.setLayoutProperty(layer, 'visibility', opacity === null ? 'none' : 'visible');
       if (opacity !== null) this.map.setPaintProperty(layer, 'raster-opacity', opacity / 100);
+    });
+  }
+
+  /** Add the offline hazard image (a regular lon/lat grid) under the chome outlines, hidden. */
+  addOfflineMesh(url: string, bounds: readonly [number, number, number, number]): void {
+    this.whenLoaded(() => {
+      const [w, s, e, n] = bounds;
+      this.map.addSource(OFFLINE_MESH_LAYER, {
+        type: 'image',
+        url,
+        coordinates: [
+          [w, n],
+          [e, n],
+          [e, s],
+          [w, s],
+        ],
+      });
+      this.map.addLayer(
+        {
+          id: OFFLINE_MESH_LAYER,
+          type: 'raster',
+          source: OFFLINE_MESH_LAYER,
+          layout: { visibility: 'none' },
+          paint: { 'raster-opacity': 0.7, 'raster-resampling': 'nearest' },
+        },
+        'chome-line',
+      );
+    });
+  }
+
+  setOfflineMesh(opacity: number | null): void {
+    this.whenLoaded(() => {
+      if (!this.map.getLayer(OFFLINE_MESH_LAYER)) return;
+      this.map.setLayoutProperty(
+        OFFLINE_MESH_LAYER,
+        'visibility',
+        opacity === null ? 'none' : 'visible',
+      );
+      if (opacity !== null)
+        this.map.setPaintProperty(OFFLINE_MESH_LAYER, 'raster-opacity', opacity / 100);
+    });
+  }
+
+  /** Outline chome whose records lie outside the predicted area (empty: none). */
+  highlightOutsidePrediction(codes: readonly string[]): void {
+    this.whenLoaded(() => {
+      this.map.setGlobalStateProperty(
+        OUTSIDE_PREDICTION,
+        Object.fromEntries(codes.map((c) => [c, true])),
+      );
     });
   }
 

@@ -107,6 +107,9 @@ export const RECORD_LEVELS = 'recordLevels';
 export const RECORD_LABELS = 'recordLabels';
 /** Chome codes touched by the selected event → true. */
 export const EVENT_CHOME = 'eventChome';
+/** Chome with recorded damage that the prediction leaves outside its flooded area → true. */
+export const OUTSIDE_PREDICTION = 'outsidePrediction';
+export const OFFLINE_MESH_LAYER = 'hazard-offline';
 export const HATCH_IMAGE = 'fhm-hatch';
 
 const stateObject = (key: string): ExpressionSpecification => ['object', ['global-state', key]];
@@ -293,6 +296,13 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
       },
     },
     {
+      id: 'outside-prediction-line',
+      type: 'line',
+      source: 'chome',
+      filter: ['has', chomeKey, stateObject(OUTSIDE_PREDICTION)],
+      paint: { 'line-color': '#1f2933', 'line-width': 2.5, 'line-dasharray': [0.5, 1.5] },
+    },
+    {
       id: 'event-line',
       type: 'line',
       source: 'chome',
@@ -407,6 +417,7 @@ export function buildStyle(theme: Theme, opts: StyleOptions): StyleSpecification
       [RECORD_LEVELS]: { default: {} },
       [RECORD_LABELS]: { default: {} },
       [EVENT_CHOME]: { default: {} },
+      [OUTSIDE_PREDICTION]: { default: {} },
     },
     sources: sources(),
     layers: layers(theme, opts),

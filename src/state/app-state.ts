@@ -1,7 +1,7 @@
 // The app's whole state, small and typed, changed only through `update`. The URL hash is its
 // serialisation (see hash.ts). Intents carry their origin so the map does not echo its own moves.
 import type { BasemapId } from '../config/basemaps';
-import type { HazardId } from '../config/hazard-layers';
+import type { HazardKey } from '../config/hazard-layers';
 import type { Measure, RangeMode, TimeRange } from '../data/time-range';
 import type { Lang } from '../i18n/i18n';
 import type { PlaceKind, ToggleLayerId } from '../map/style';
@@ -33,7 +33,7 @@ export interface AppState {
   readonly range: TimeRange | null;
   readonly rangeMode: RangeMode;
   /** Hazard layers switched on, with their opacity in percent. */
-  readonly hazards: ReadonlyMap<HazardId, number>;
+  readonly hazards: ReadonlyMap<HazardKey, number>;
 }
 
 export type Origin = 'map' | 'ui' | 'hash' | 'init';
@@ -45,7 +45,7 @@ export type Intent =
   | { readonly type: 'lang'; readonly lang: Lang }
   | { readonly type: 'select'; readonly selection: Selection | null }
   | { readonly type: 'measure'; readonly measure: Measure }
-  | { readonly type: 'hazard'; readonly id: HazardId; readonly opacity: number | null }
+  | { readonly type: 'hazard'; readonly id: HazardKey; readonly opacity: number | null }
   | { readonly type: 'range'; readonly range: TimeRange | null; readonly mode?: RangeMode }
   | { readonly type: 'replace'; readonly state: AppState };
 

@@ -3,7 +3,7 @@
 //   #event=SH-1999-08-29&measure=classes&range=1989-2000&mode=cumulative
 //   (an event detail view; which chome figures colour the map; the time selection and its mode)
 // Unknown or malformed parts are ignored (a shared link never breaks the app), falling back to defaults.
-import { hazardById, type HazardId } from '../config/hazard-layers';
+import { hazardById, OFFLINE_MESH_ID, type HazardKey } from '../config/hazard-layers';
 import type { TimeRange } from '../data/time-range';
 import { isLang } from '../i18n/i18n';
 import { CLICKABLE_LAYERS, TOGGLE_LAYERS, type PlaceKind, type ToggleLayerId } from '../map/style';
@@ -46,13 +46,13 @@ function parseRange(text: string | null): TimeRange | null {
 }
 
 /** hz=flood_l2_depth:70,hightide_l2:50 */
-function parseHazards(text: string | null): Map<HazardId, number> {
-  const out = new Map<HazardId, number>();
+function parseHazards(text: string | null): Map<HazardKey, number> {
+  const out = new Map<HazardKey, number>();
   for (const part of (text ?? '').split(',')) {
-    const [id, opacity] = part.split(':');
-    const layer = hazardById(id ?? '');
+    const [id = '', opacity] = part.split(':');
+    const key = id === OFFLINE_MESH_ID ? OFFLINE_MESH_ID : hazardById(id)?.id;
     const o = Number(opacity);
-    if (layer && Number.isFinite(o)) out.set(layer.id, Math.max(0, Math.min(100, Math.round(o))));
+    if (key && Number.isFinite(o)) out.set(key, Math.max(0, Math.min(100, Math.round(o))));
   }
   return out;
 }

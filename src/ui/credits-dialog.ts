@@ -75,6 +75,14 @@ export function renderCredits(
       h(doc, 'h3', {}, t(lang, 'credits.basemaps')),
       h(doc, 'p', {}, GSI_CREDIT_TEXT),
     ),
+    h(
+      doc,
+      'section',
+      {},
+      h(doc, 'h3', {}, t(lang, 'credits.hazards')),
+      h(doc, 'p', {}, HAZARD_CREDIT_TEXT),
+      h(doc, 'p', {}, t(lang, 'hazard.notLegal')),
+    ),
     h(doc, 'section', {}, h(doc, 'p', {}, t(lang, 'credits.software'))),
   );
   dialog.append(

@@ -9,7 +9,11 @@ export type HazardReading =
   | { readonly kind: 'unavailable' }
   | { readonly kind: 'read'; readonly reading: PixelReading };
 
-export function describeHazardReading(layer: HazardLayer, r: HazardReading, lang: Lang): string {
+export function describeHazardReading(
+  layer: Pick<HazardLayer, 'title' | 'short' | 'legend'>,
+  r: HazardReading,
+  lang: Lang,
+): string {
   const title = pick(lang, layer.title);
   switch (r.kind) {
     case 'loading':

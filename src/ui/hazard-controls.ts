@@ -1,6 +1,12 @@
 // The hazard-map section: one switch per official layer, an opacity slider, the legend with plain
 // readings, the scenario, the credit, and the standing note that no colour is not "safe".
-import type { HazardId, HazardLayer } from '../config/hazard-layers';
+import {
+  DEPTH_LEGEND,
+  OFFLINE_MESH_ID,
+  type HazardKey,
+  type HazardLayer,
+} from '../config/hazard-layers';
+import type { MeshMeta } from '../hazard/offline-mesh';
 import { pick, t, type Lang } from '../i18n/i18n';
 import { append, clear, h } from './dom';
 
@@ -10,9 +16,23 @@ export interface HazardControlsProps {
   readonly doc: Document;
   readonly container: HTMLElement;
   readonly layers: readonly HazardLayer[];
-  readonly onToggle: (id: HazardId, on: boolean) => void;
-  readonly onOpacity: (id: HazardId, opacity: number) => void;
-  readonly onRetry: (id: HazardId) => void;
+  readonly onToggle: (id: HazardKey, on: boolean) => void;
+  readonly onOpacity: (id: HazardKey, opacity: number) => void;
+  readonly onRetry: (id: HazardKey) => void;
+}
+
+/** The offline layer: not imported yet, imported (with its metadata), or present but unreadable. */
+export type OfflineState =
+  | { readonly kind: 'absent' | 'broken' | 'loading' }
+  | { readonly kind: 'loaded'; readonly meta: MeshMeta };
+
+interface LayerEntry {
+  readonly id: HazardKey;
+  readonly title: { ja: string; en: string };
+  readonly scenario: { ja: string; en: string };
+  readonly legend: HazardLayer['legend'];
+  readonly note: HazardLayer['note'];
+  readonly credit: string;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -36,14 +56,47 @@ function swatch(doc: Document, rgb: readonly [number, number, number]): SVGSVGEl
 export function renderHazardControls(
   props: HazardControlsProps,
   lang: Lang,
-  on: ReadonlyMap<HazardId, number>,
-  status: ReadonlyMap<HazardId, HazardStatus>,
+  on: ReadonlyMap<HazardKey, number>,
+  status: ReadonlyMap<HazardKey, HazardStatus>,
+  offline: OfflineState,
 ): void {
   const { doc, container } = props;
   const focusedId = doc.activeElement?.id;
   clear(container);
   const list = h(doc, 'ul', { class: 'hazard-list' });
-  for (const layer of props.layers) {
+  const entries: LayerEntry[] = props.layers.map((l) => ({
+    id: l.id,
+    title: l.title,
+    scenario: l.scenario,
+    legend: l.legend,
+    note: l.note,
+    credit: t(lang, 'hazard.credit'),
+  }));
+  if (offline.kind === 'loaded') {
+    entries.unshift({
+      id: OFFLINE_MESH_ID,
+      title: offline.meta.title,
+      scenario: offline.meta.scenario,
+      legend: DEPTH_LEGEND,
+      note: { ja: t('ja', 'hazard.offlineNote'), en: t('en', 'hazard.offlineNote') },
+      credit: offline.meta.attribution,
+    });
+  } else {
+    list.append(
+      h(
+        doc,
+        'li',
+        { class: 'offline-missing' },
+        h(
+          doc,
+          'p',
+          { class: 'hint' },
+          t(lang, offline.kind === 'broken' ? 'hazard.offlineBroken' : 'hazard.offlineMissing'),
+        ),
+      ),
+    );
+  }
+  for (const layer of entries) {
     const id = `hazard-${layer.id}`;
     const checkbox = h(doc, 'input', { type: 'checkbox', id });
     const opacity = on.get(layer.id);
@@ -119,7 +172,7 @@ export function renderHazardControls(
         legend,
         h(doc, 'p', { class: 'hint' }, pick(lang, layer.scenario)),
         layer.note ? h(doc, 'p', { class: 'hint' }, pick(lang, layer.note)) : null,
-        h(doc, 'p', { class: 'hint' }, t(lang, 'hazard.credit')),
+        h(doc, 'p', { class: 'hint' }, layer.credit),
       ]);
       li.append(details);
     }

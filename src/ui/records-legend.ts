@@ -25,6 +25,8 @@ export interface RecordsLegendState {
   readonly wardTotal: string | null;
   readonly unit: string;
   readonly sources: readonly string[];
+  /** Records against the predicted area, in words (or how to make that comparison possible). */
+  readonly comparison: string;
 }
 
 /** Class labels as printed on the ward's 2025 damage map. */
@@ -100,5 +102,7 @@ export function renderRecordsLegend(props: RecordsLegendProps, s: RecordsLegendS
       ? h(doc, 'p', { class: 'hint' }, `${t(lang, 'panel.source')}: ${s.sources.join('、')}`)
       : null,
     list,
+    h(doc, 'h3', {}, t(lang, 'compare.heading')),
+    h(doc, 'p', { class: 'compare' }, s.comparison),
   ]);
 }

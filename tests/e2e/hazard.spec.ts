@@ -1,4 +1,4 @@
-import { expect, hashParams, openApp, test } from './fixtures';
+import { expect, hashParams, openApp, syntheticTilePng, test } from './fixtures';
 
 const click = async (page: import('@playwright/test').Page): Promise<void> => {
   const box = await page.locator('#map canvas').boundingBox();
@@ -72,5 +72,67 @@ test.describe('hazard layers, tile server unreachable', () => {
     await expect(section).not.toContainText('この層は今読み込めません');
     expect(watch.pageErrors).toEqual([]);
     expect(watch.consoleErrors.length).toBeLessThanOrEqual(4);
+  });
+});
+
+test.describe('offline hazard layer', () => {
+  test('without an imported mesh, the panel says how to add it and that the comparison needs it', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await expect(page.locator('#hazard-controls')).toContainText('まだ取り込まれていません');
+    await expect(page.locator('#hazard-controls')).toContainText('npm run data:import-hazard');
+    await expect(page.locator('#records-legend')).toContainText('オフライン版の取り込みが必要です');
+  });
+
+  test('with a (synthetic) imported mesh: drawn offline, read at a point, compared with the records', async ({
+    page,
+  }) => {
+    // SYNTHETIC mesh for this test only: one class colour (0.5–3 m) over a box around 中延六丁目,
+    // and a summary in which 中延六丁目 is predicted and 二葉一丁目 is not.
+    const png = syntheticTilePng([255, 216, 192, 255]);
+    const meta = {
+      title: { ja: '合成メッシュ（テスト用）', en: 'Synthetic mesh (test)' },
+      scenario: { ja: '合成（テスト用）', en: 'synthetic (test)' },
+      publisher: 'synthetic',
+      licence: 'n/a',
+      attribution: '合成データ（テスト用）',
+      datasetUrl: '',
+      generatedAt: '2026-11-25T00:00:00Z',
+      imageBounds: [139.705, 35.598, 139.718, 35.607],
+      width: 256,
+      height: 256,
+    };
+    const summary =
+      'chome_code,chome_name,share_flooded\n13109010006,中延六丁目,0.35\n13109022001,二葉一丁目,0\n';
+    await page.route('**/data/optional-data.json', (r) =>
+      r.fulfill({
+        json: {
+          files: [
+            'tokyo_jonan_depth_mesh.png',
+            'tokyo_jonan_depth_mesh.json',
+            'tokyo_jonan_chome_summary.csv',
+          ],
+        },
+      }),
+    );
+    await page.route('**/data/tokyo_jonan_depth_mesh.png', (r) =>
+      r.fulfill({ contentType: 'image/png', body: png }),
+    );
+    await page.route('**/data/tokyo_jonan_depth_mesh.json', (r) => r.fulfill({ json: meta }));
+    await page.route('**/data/tokyo_jonan_chome_summary.csv', (r) =>
+      r.fulfill({ contentType: 'text/csv', body: summary }),
+    );
+    await openApp(page, '#map=16/35.60243/139.71117&layers=chome&hz=tokyo_mesh:70');
+    await expect(
+      page.locator('#hazard-controls').getByRole('checkbox', { name: '合成メッシュ（テスト用）' }),
+    ).toBeChecked();
+    await expect(page.locator('#records-legend')).toContainText(
+      '記録がある 9 町丁目のうち、1 町丁目は東京都の想定で浸水しない区域',
+    );
+    await click(page);
+    await expect(
+      page.getByRole('region', { name: 'この地点の想定（ハザードマップ）' }),
+    ).toContainText('東京都の想定（想定最大規模降雨）で 0.5〜3m の浸水（1階の床上から軒下まで）');
   });
 });
