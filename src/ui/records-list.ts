@@ -162,11 +162,29 @@ export function renderRecordsList(
       sort: (e) => figureSort(e.total),
     },
     {
+      key: 'list.col.place',
+      value: (e) => placeText(e),
+      sort: (e) => placeText(e),
+    },
+    {
       key: 'list.col.source',
       value: (e) => sourceClassLabel(e.source.sourceClass, lang),
       sort: (e) => e.source.sourceClass,
     },
   ];
+  function placeText(e: FloodEvent): string {
+    const loc = history.locations.get(e.id);
+    const names = loc ? [...loc.chome, ...loc.townChome].map(props.chomeName) : [];
+    const stations = (loc?.stations ?? []).map((s) => (lang === 'en' ? `${s} Sta.` : `${s}駅`));
+    const all = [...names, ...stations];
+    if (all.length === 0) return t(lang, 'list.unplaced');
+    return all.length > 3
+      ? t(lang, 'list.placesMore', {
+          first: all.slice(0, 3).join(lang === 'en' ? ', ' : '、'),
+          n: all.length - 3,
+        })
+      : all.join(lang === 'en' ? ', ' : '、');
+  }
   const recordColumns: Column<ChomeRecord>[] = [
     {
       key: 'list.col.chome',
