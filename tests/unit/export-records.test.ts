@@ -1,31 +1,15 @@
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { csv, geojson } from './helpers/bundled-data';
 import { describe, it, expect } from 'vitest';
 import { assembleHistory, chomeIndexOf } from '../../src/data/assemble-history';
-import { datasetById, type DatasetId } from '../../src/data/catalog';
+import { datasetById } from '../../src/data/catalog';
 import { eventsCsv, recordsCsv, recordsGeoJson, type Credit } from '../../src/data/export-records';
 import { NOT_GIVEN, num } from '../../src/data/figure';
 import type { ChomeRecord, FloodEvent } from '../../src/data/flood-model';
 import { parseChomeRecords, parseFloodEvents } from '../../src/data/flood-parse';
 import type { CsvSchema } from '../../src/data/schema';
 import { validateCsv, type CsvRow } from '../../src/data/validate-csv';
-import { validateDataset } from '../../src/data/validate-dataset';
-import type { FeatureCollection } from '../../src/data/validate-geojson';
 
-const read = (file: string): string =>
-  readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8');
-
-function geojson(id: DatasetId): FeatureCollection {
-  const r = validateDataset(datasetById(id), read(datasetById(id).file));
-  if (r.kind !== 'geojson' || !r.data) throw new Error(`${id} did not load`);
-  return r.data;
-}
-function csv(id: DatasetId) {
-  const meta = datasetById(id);
-  const r = validateDataset(meta, read(meta.file));
-  if (r.kind !== 'csv' || !r.rows) throw new Error(`${id} did not load`);
-  return { file: meta.file, rows: r.rows };
-}
 function schemaOf(id: 'floodEvents' | 'chomeRecords'): CsvSchema {
   const s = datasetById(id).schema;
   if (s.kind !== 'csv') throw new Error(`${id} is not CSV`);

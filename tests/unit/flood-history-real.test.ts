@@ -1,35 +1,16 @@
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { csv, geojson, read } from './helpers/bundled-data';
 import { describe, it, expect } from 'vitest';
 import { assembleHistory } from '../../src/data/assemble-history';
-import { datasetById, type DatasetId } from '../../src/data/catalog';
 import { chomeAnchors, nearbyCodes, nearbyStations } from '../../src/data/chome-geometry';
 import { NOT_GIVEN, num } from '../../src/data/figure';
 import { chomeHistory, choroplethValues, type RecordSet } from '../../src/data/flood-history';
 import { WARD } from '../../src/data/flood-model';
 import { isPlaced } from '../../src/data/locate';
 import { formatProblem } from '../../src/data/problems';
-import { validateDataset } from '../../src/data/validate-dataset';
-import type { FeatureCollection } from '../../src/data/validate-geojson';
 import { choroplethState, classLevel, COUNT_BREAKS, countLevel } from '../../src/map/choropleth';
 import { describeEvent } from '../../src/ui/describe-event';
 import { describeHistory } from '../../src/ui/describe-history';
-
-// The bundled files in data/, loaded through the same validation as the app.
-const read = (file: string): string =>
-  readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8');
-
-function geojson(id: DatasetId): FeatureCollection {
-  const r = validateDataset(datasetById(id), read(datasetById(id).file));
-  if (r.kind !== 'geojson' || !r.data) throw new Error(`${id} did not load`);
-  return r.data;
-}
-function csv(id: DatasetId) {
-  const meta = datasetById(id);
-  const r = validateDataset(meta, read(meta.file));
-  if (r.kind !== 'csv' || !r.rows) throw new Error(`${id} did not load`);
-  return { file: meta.file, rows: r.rows };
-}
 
 const chomeData = geojson('chome');
 const stationData = geojson('stations');

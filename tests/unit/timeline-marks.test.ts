@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { csv, geojson } from './helpers/bundled-data';
 import { describe, it, expect } from 'vitest';
 import { assembleHistory } from '../../src/data/assemble-history';
-import { datasetById, type DatasetId } from '../../src/data/catalog';
 import { NOT_GIVEN, num } from '../../src/data/figure';
 import { CAUSES, type FloodEvent } from '../../src/data/flood-model';
-import { validateDataset } from '../../src/data/validate-dataset';
-import type { FeatureCollection } from '../../src/data/validate-geojson';
 import { defaultTheme } from '../../src/theme/theme';
 import {
   computeMarks,
@@ -15,22 +12,6 @@ import {
   type Mark,
 } from '../../src/timeline/marks';
 import { dateSpan, timeScale } from '../../src/timeline/time-scale';
-
-// The bundled files in data/, loaded through the same validation as the app.
-const read = (file: string): string =>
-  readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8');
-
-function geojson(id: DatasetId): FeatureCollection {
-  const r = validateDataset(datasetById(id), read(datasetById(id).file));
-  if (r.kind !== 'geojson' || !r.data) throw new Error(`${id} did not load`);
-  return r.data;
-}
-function csv(id: DatasetId) {
-  const meta = datasetById(id);
-  const r = validateDataset(meta, read(meta.file));
-  if (r.kind !== 'csv' || !r.rows) throw new Error(`${id} did not load`);
-  return { file: meta.file, rows: r.rows };
-}
 
 const { history } = assembleHistory({
   chome: geojson('chome'),

@@ -1,0 +1,39 @@
+// The bundled files in data/, loaded through the same validation as the app, for tests that check
+// behaviour on the real records. Paths are resolved from the project root so jsdom tests work too.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { assembleHistory, type AssembledHistory } from '../../../src/data/assemble-history';
+import { datasetById, type DatasetId } from '../../../src/data/catalog';
+import type { CsvRow } from '../../../src/data/validate-csv';
+import { validateDataset } from '../../../src/data/validate-dataset';
+import type { FeatureCollection } from '../../../src/data/validate-geojson';
+
+export const read = (file: string): string =>
+  readFileSync(resolve(process.cwd(), 'data', file), 'utf8');
+
+export function geojson(id: DatasetId): FeatureCollection {
+  const r = validateDataset(datasetById(id), read(datasetById(id).file));
+  if (r.kind !== 'geojson' || !r.data) throw new Error(`${id} did not load`);
+  return r.data;
+}
+
+export function csv(id: DatasetId): { file: string; rows: CsvRow[] } {
+  const meta = datasetById(id);
+  const r = validateDataset(meta, read(meta.file));
+  if (r.kind !== 'csv' || !r.rows) throw new Error(`${id} did not load`);
+  return { file: meta.file, rows: r.rows };
+}
+
+let cached: AssembledHistory | null = null;
+
+/** The flood history exactly as the app builds it from data/. */
+export function bundledHistory(): AssembledHistory {
+  cached ??= assembleHistory({
+    chome: geojson('chome'),
+    stations: geojson('stations'),
+    events: csv('floodEvents'),
+    records: csv('chomeRecords'),
+    gazetteer: csv('gazetteer'),
+  });
+  return cached;
+}
