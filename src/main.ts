@@ -18,6 +18,7 @@ import type { ChomeIndex } from './data/chome-name';
 import {
   boundsOf,
   chomeAnchors,
+  chomeAt,
   nearbyCodes,
   nearbyStations,
   type LonLat,
@@ -159,7 +160,17 @@ try {
     locale: mapLocale(state.lang),
     ariaLabel: t(state.lang, 'map.label'),
     dataCredit: t(state.lang, 'map.attribution.data'),
-    onPick: (places, lngLat) => {
+    onPick: (found, lngLat) => {
+      // The chome under the point comes from the polygons themselves, so it is found even while
+      // the map re-lays out its labels (or when the chome layer is switched off).
+      const chome = found.some((p) => p.kind === 'chome') ? null : loaded.get('chome');
+      const under = chome ? chomeAt(chome, lngLat[0], lngLat[1]) : null;
+      const places: PickedPlace[] = under
+        ? [
+            ...found,
+            { kind: 'chome', id: String(under.properties.fid), properties: under.properties },
+          ]
+        : found;
       picked = places;
       queryPoint = lngLat;
       void readHazardsAt();

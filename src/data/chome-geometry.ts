@@ -1,5 +1,5 @@
 // Geometry helpers on the chome polygons: a point per chome and which chome are near each other.
-import { bbox, centroid, distance, pointOnFeature } from '@turf/turf';
+import { bbox, booleanPointInPolygon, centroid, distance, pointOnFeature } from '@turf/turf';
 import type { FeatureCollection, GeoJsonFeature } from './validate-geojson';
 
 export type LonLat = readonly [number, number];
@@ -52,4 +52,15 @@ export function boundsOf(features: readonly GeoJsonFeature[]): [number, number, 
   if (features.length === 0) return null;
   const b = bbox({ type: 'FeatureCollection', features } as unknown as Parameters<typeof bbox>[0]);
   return [b[0], b[1], b[2], b[3]];
+}
+
+/** The chome containing a point (null outside every chome), from the polygons themselves. */
+export function chomeAt(chome: FeatureCollection, lon: number, lat: number): GeoJsonFeature | null {
+  const point = [lon, lat];
+  for (const f of chome.features) {
+    const [w, s, e, n] = bbox(f as unknown as Parameters<typeof bbox>[0]);
+    if (lon < w || lon > e || lat < s || lat > n) continue;
+    if (booleanPointInPolygon(point, f as unknown as Parameters<typeof booleanPointInPolygon>[1])) return f;
+  }
+  return null;
 }

@@ -24,6 +24,8 @@ export function renderPlacePanel(
   container.classList.toggle('has-place', place !== null);
   if (!place) {
     container.append(h(doc, 'p', { class: 'hint' }, t(lang, 'panel.empty')));
+    // A clicked point with no place under it still gets its hazard readings.
+    if (extra) container.append(extra);
     return;
   }
   const close = h(

@@ -5,6 +5,7 @@ import { datasetById, type DatasetId } from '../../src/data/catalog';
 import {
   boundsOf,
   chomeAnchors,
+  chomeAt,
   NEARBY_KM,
   nearbyCodes,
   nearbyStations,
@@ -108,5 +109,18 @@ describe('nearbyStations', () => {
   it('gives nothing without stations or for an unknown code', () => {
     expect(nearbyStations(codeOf('中延六丁目'), anchors, undefined).size).toBe(0);
     expect(nearbyStations('nope', anchors, stationData).size).toBe(0);
+  });
+});
+
+describe('chomeAt', () => {
+  it('finds the chome under a point from the polygons, and nothing outside the ward', () => {
+    expect(chomeAt(chomeData, 139.71117, 35.60243)?.properties.name_kanji).toBe('中延六丁目');
+    expect(chomeAt(chomeData, 139.6, 35.5)).toBeNull();
+  });
+
+  it('agrees with every anchor point', () => {
+    for (const [code, [lon, lat]] of anchors) {
+      expect(chomeAt(chomeData, lon, lat)?.properties.key_code, code).toBe(code);
+    }
   });
 });
