@@ -29,6 +29,7 @@ import { fetchDataset } from './data/fetch-dataset';
 import { chomeHistory } from './data/flood-history';
 import { RangeIndex } from './data/range-index';
 import {
+  FIRST_YEAR,
   effectiveRange,
   eventChomeInRange,
   eventInRange,
@@ -74,8 +75,7 @@ import { renderPlacePanel } from './ui/place-panel';
 import { renderPlaceSearch } from './ui/place-search';
 import { renderRecordsLegend } from './ui/records-legend';
 import { renderRecordsList } from './ui/records-list';
-import { FIRST_YEAR } from './timeline/time-scale';
-import { Timeline, type TimelineValue } from './timeline/timeline-chart';
+import type { Timeline, TimelineValue } from './timeline/timeline-chart';
 import './ui/app.css';
 
 const doc = document;
@@ -881,12 +881,6 @@ async function loadData(): Promise<void> {
   }
   applyChoropleth();
   applyEventPlaces();
-  if (flood) {
-    timeline = new Timeline({ doc, container: els.timeline, events: flood.history.events, theme });
-    els.timeline.addEventListener('input', onTimelineInput);
-    new ResizeObserver(() => requestAnimationFrame(() => timeline?.resize())).observe(els.timeline);
-    renderTimeline();
-  }
   renderStatus();
   renderRecords();
   renderSearch();
@@ -900,6 +894,17 @@ async function loadData(): Promise<void> {
   };
   if (mapView) mapView.onceIdle(ready);
   else ready();
+  void mountTimeline();
+}
+
+/** The timeline (and d3) loads in its own chunk after the map, keeping the first download small. */
+async function mountTimeline(): Promise<void> {
+  if (!flood) return;
+  const { Timeline } = await import('./timeline/timeline-chart');
+  timeline = new Timeline({ doc, container: els.timeline, events: flood.history.events, theme });
+  els.timeline.addEventListener('input', onTimelineInput);
+  new ResizeObserver(() => requestAnimationFrame(() => timeline?.resize())).observe(els.timeline);
+  renderTimeline();
 }
 
 // Static shell

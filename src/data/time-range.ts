@@ -2,6 +2,9 @@
 // that the choropleth shows for it. Pure, shared by the map, the timeline and the list.
 import { dateEndKey, dateKey, type ChomeRecord, type FloodEvent, WARD } from './flood-model';
 
+/** First year on the timeline: just before the oldest record (the storm surge of 1742). */
+export const FIRST_YEAR = 1740;
+
 /** Whole years, both included: 1989–2000 is 1989-01-01 to 2000-12-31. */
 export interface TimeRange {
   readonly from: number;

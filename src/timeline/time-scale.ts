@@ -3,9 +3,10 @@
 // compressed. Pure (d3-scale only), so it is unit-tested.
 import { scaleLinear, type ScaleLinear } from 'd3';
 import type { PartialDate } from '../data/flood-model';
+import { FIRST_YEAR } from '../data/time-range';
 
-/** First and last year on the axis. */
-export const FIRST_YEAR = 1740;
+/** First year on the axis (defined with the time ranges, so the app need not load d3 for it). */
+export { FIRST_YEAR };
 /** The axis is compressed before this year (few records) and stretched after it. */
 export const BREAK_YEAR = 1880;
 /** Share of the width given to the years before BREAK_YEAR. */
