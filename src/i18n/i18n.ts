@@ -19,8 +19,15 @@ export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
   });
 }
 
+// One formatter per locale: toLocaleString builds a new one on every call, which is slow when the
+// timeline relabels thousands of chome.
+const numberFormats = {
+  en: new Intl.NumberFormat('en-GB'),
+  ja: new Intl.NumberFormat('ja-JP'),
+};
+
 export function formatNumber(lang: Lang, value: number): string {
-  return value.toLocaleString(lang === 'en' ? 'en-GB' : 'ja-JP');
+  return (lang === 'en' ? numberFormats.en : numberFormats.ja).format(value);
 }
 
 /** A list as each language writes it: 「A、B」 or "A, B". */
