@@ -18,14 +18,13 @@ import type { Theme } from '../theme/theme';
 import { drawHatch, drawIcons } from './icons';
 import { configureMapLibre } from './maplibre-setup';
 import type { ChoroplethState } from './choropleth';
+import { ChoroplethApplier, FlagApplier } from './choropleth-apply';
 import {
   buildStyle,
   CLICKABLE_LAYERS,
   EVENT_CHOME,
   OFFLINE_MESH_LAYER,
   OUTSIDE_PREDICTION,
-  RECORD_LABELS,
-  RECORD_LEVELS,
   FID,
   layerIdsFor,
   type DataSourceId,
@@ -70,6 +69,9 @@ export class MapView {
   private movingProgrammatically = false;
   private styleLoaded = false;
   private pending: (() => void)[] = [];
+  private readonly choropleth: ChoroplethApplier;
+  private readonly eventFlags: FlagApplier;
+  private readonly outsideFlags: FlagApplier;
 
   constructor(private readonly opts: MapViewOptions) {
     configureMapLibre();
@@ -93,6 +95,10 @@ export class MapView {
       cooperativeGestures: false,
       fadeDuration: 0,
     });
+    this.choropleth = new ChoroplethApplier(this.map, 'chome');
+    this.eventFlags = new FlagApplier(this.map, 'chome', EVENT_CHOME);
+    this.outsideFlags = new FlagApplier(this.map, 'chome', OUTSIDE_PREDICTION);
+    this.map.on('zoomend', () => this.choropleth.flushLabels());
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(
@@ -276,19 +282,14 @@ export class MapView {
     });
   }
 
-  /** Recolour the chome choropleth: a global-state change, no source is rebuilt. */
+  /** Recolour the chome choropleth: feature state for colours, no source is rebuilt. */
   setChoropleth(state: ChoroplethState): void {
-    this.whenLoaded(() => {
-      this.map.setGlobalStateProperty(RECORD_LEVELS, state.levels);
-      this.map.setGlobalStateProperty(RECORD_LABELS, state.labels);
-    });
+    this.whenLoaded(() => this.choropleth.apply(state));
   }
 
-  /** Outline the chome an event touched (empty list: none). */
+  /** Outline the chome an event (or the chosen period) touched; empty list: none. */
   highlightChome(codes: readonly string[]): void {
-    this.whenLoaded(() => {
-      this.map.setGlobalStateProperty(EVENT_CHOME, Object.fromEntries(codes.map((c) => [c, true])));
-    });
+    this.whenLoaded(() => this.eventFlags.apply(codes));
   }
 
   jumpTo(view: { lon: number; lat: number; zoom: number }): void {

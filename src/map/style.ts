@@ -102,19 +102,24 @@ export function sources(): Record<string, SourceSpecification> {
   return out;
 }
 
-/** Global-state keys the choropleth reads: chome code → colour level / label. */
-export const RECORD_LEVELS = 'recordLevels';
+/** Zoom from which record labels are drawn. */
+export const LABEL_MINZOOM = 12.5;
+
+/** Global-state key of the choropleth's labels (chome code → text; a layout property needs it). */
 export const RECORD_LABELS = 'recordLabels';
-/** Chome codes touched by the selected event → true. */
+/** Feature-state key: chome touched by the selected event or the chosen period. */
 export const EVENT_CHOME = 'eventChome';
-/** Chome with recorded damage that the prediction leaves outside its flooded area → true. */
+/** Feature-state key: chome with recorded damage outside the predicted flooded area. */
 export const OUTSIDE_PREDICTION = 'outsidePrediction';
 export const OFFLINE_MESH_LAYER = 'hazard-offline';
 export const HATCH_IMAGE = 'fhm-hatch';
 
 const stateObject = (key: string): ExpressionSpecification => ['object', ['global-state', key]];
 const chomeKey: ExpressionSpecification = ['get', 'key_code'];
-const hasRecord: ExpressionSpecification = ['has', chomeKey, stateObject(RECORD_LEVELS)];
+/** A chome's colour level for the chosen period, set as feature state (absent: no record). */
+export const LEVEL_STATE = 'level';
+const featureLevel: ExpressionSpecification = ['feature-state', LEVEL_STATE];
+const hasLevel: ExpressionSpecification = ['==', ['typeof', featureLevel], 'number'];
 
 const visibility = (on: boolean): 'visible' | 'none' => (on ? 'visible' : 'none');
 
@@ -238,28 +243,29 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
         'fill-opacity': ['case', selected, 0.18, 0.01],
       },
     },
+    // The choropleth reads each chome's feature state (`level`), so a new period repaints without
+    // re-tiling the source (measured in bench/README.md). Feature state cannot drive filters, so
+    // "has a record" is an opacity: the hatch shows only where no level is set.
     {
       id: 'records-hatch',
       type: 'fill',
       source: 'chome',
-      filter: ['!', hasRecord],
       layout: { visibility: visibility(opts.visible.has('records')) },
-      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55 },
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', hasLevel, 0, 0.55] },
     },
     {
       id: 'records-fill',
       type: 'fill',
       source: 'chome',
-      filter: hasRecord,
       layout: { visibility: visibility(opts.visible.has('records')) },
       paint: {
         'fill-color': [
           'match',
-          ['number', ['get', chomeKey, stateObject(RECORD_LEVELS)], 0],
+          ['coalesce', featureLevel, 0],
           ...theme.damageRamp.slice(1).flatMap((c, i) => [i + 1, c]),
           theme.damageRamp[0] ?? '#ffffff',
         ] as unknown as ExpressionSpecification,
-        'fill-opacity': 0.85,
+        'fill-opacity': ['case', hasLevel, 0.85, 0],
       },
     },
     ...hazardLayers.map((h): LayerSpecification => ({
@@ -299,15 +305,23 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
       id: 'outside-prediction-line',
       type: 'line',
       source: 'chome',
-      filter: ['has', chomeKey, stateObject(OUTSIDE_PREDICTION)],
-      paint: { 'line-color': '#1f2933', 'line-width': 2.5, 'line-dasharray': [0.5, 1.5] },
+      paint: {
+        'line-color': '#1f2933',
+        'line-width': 2.5,
+        'line-dasharray': [0.5, 1.5],
+        'line-opacity': ['case', ['boolean', ['feature-state', OUTSIDE_PREDICTION], false], 1, 0],
+      },
     },
     {
       id: 'event-line',
       type: 'line',
       source: 'chome',
-      filter: ['has', chomeKey, stateObject(EVENT_CHOME)],
-      paint: { 'line-color': theme.eventHighlight, 'line-width': 3, 'line-dasharray': [2, 1] },
+      paint: {
+        'line-color': theme.eventHighlight,
+        'line-width': 3,
+        'line-dasharray': [2, 1],
+        'line-opacity': ['case', ['boolean', ['feature-state', EVENT_CHOME], false], 1, 0],
+      },
     },
     {
       id: 'ward-line',
@@ -341,7 +355,7 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
       id: 'records-label',
       type: 'symbol',
       source: 'chome',
-      minzoom: 12.5,
+      minzoom: LABEL_MINZOOM,
       filter: ['has', chomeKey, stateObject(RECORD_LABELS)],
       layout: {
         visibility: visibility(opts.visible.has('records')),
@@ -414,10 +428,7 @@ export function buildStyle(theme: Theme, opts: StyleOptions): StyleSpecification
     version: 8,
     name: 'flood-history-map',
     state: {
-      [RECORD_LEVELS]: { default: {} },
       [RECORD_LABELS]: { default: {} },
-      [EVENT_CHOME]: { default: {} },
-      [OUTSIDE_PREDICTION]: { default: {} },
     },
     sources: sources(),
     layers: layers(theme, opts),
