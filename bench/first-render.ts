@@ -98,6 +98,8 @@ interface RunResult {
   readonly workers: number;
   /** When each same-origin file finished arriving, ms since navigation start (Resource Timing). */
   readonly responseEndMs: Readonly<Record<string, number>>;
+  /** Files the app requested only after the map was ready (not part of the first load). */
+  readonly afterReady: readonly string[];
   readonly blocked: readonly string[];
   /** Console errors and warnings; the app warns on real map faults (see src/map/map-view.ts). */
   readonly console: readonly string[];
@@ -509,7 +511,7 @@ async function measureOnce(
         PerformanceNavigationTiming | undefined;
       const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
         .filter((r) => new URL(r.name).origin === location.origin)
-        .map((r) => [new URL(r.name).pathname, Math.round(r.responseEnd)] as const);
+        .map((r) => [new URL(r.name).pathname, Math.round(r.responseEnd), r.startTime] as const);
       return {
         ready: mark ? mark.startTime : null,
         fcp: fcp ? fcp.startTime : null,
@@ -518,6 +520,12 @@ async function measureOnce(
       };
     });
     if (timings.ready === null) throw new Error('ready flag set but no fhm:map-ready mark');
+    const readyAt = timings.ready;
+    const requestedAfterReady = new Set(
+      timings.resources
+        .filter(([, , start]) => start >= readyAt)
+        .map(([path]) => path.replace(/^\//, '')),
+    );
     if (screenshot) await page.screenshot({ path: screenshot });
     for (const path of files.keys()) {
       if (!existsSync(join(outDir, path))) throw new Error(`fetched ${path}, not in ${outDir}`);
@@ -528,7 +536,10 @@ async function measureOnce(
       domContentLoadedMs: timings.dcl,
       peakHeapBytes: peak,
       heapSamples: samples,
-      files: [...files.keys()].sort(),
+      // "First load" is what was requested before the map was ready; a chunk the app loads
+      // afterwards on purpose (the timeline) is listed apart.
+      files: [...files.keys()].filter((f) => !requestedAfterReady.has(f)).sort(),
+      afterReady: [...requestedAfterReady].sort(),
       responses,
       servedBytes: [...files.values()].reduce((a, b) => a + b, 0),
       workers: page.workers().length,

@@ -891,10 +891,11 @@ async function loadData(): Promise<void> {
   const ready = (): void => {
     performance.mark('fhm:map-ready');
     doc.documentElement.dataset.mapReady = 'true';
+    // Only now: the timeline's chunk (with d3) is not part of the first download.
+    void mountTimeline();
   };
   if (mapView) mapView.onceIdle(ready);
   else ready();
-  void mountTimeline();
 }
 
 /** The timeline (and d3) loads in its own chunk after the map, keeping the first download small. */
