@@ -23,6 +23,7 @@ import type {
   LongTaskSummary,
   Sample,
 } from './brush/main';
+import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, 'bench');
@@ -49,15 +50,7 @@ const MIN_NAIVE_CHANGES = 30;
 const PROBE_OVERHEAD_RUNS = 30;
 
 const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
+  ...BASE_CHROMIUM_ARGS,
   // Exact performance.memory figures and a gc() to read retained heap, not heap plus garbage.
   '--enable-precise-memory-info',
   '--js-flags=--expose-gc',
@@ -708,7 +701,7 @@ async function main(): Promise<number> {
     if (!url) throw new Error('vite preview reported no URL');
 
     browser = await withTimeout(
-      chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS }),
+      chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] }),
       LAUNCH_TIMEOUT_MS,
       'chromium.launch',
     );

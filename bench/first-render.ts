@@ -21,6 +21,7 @@ import {
   type Plugin,
   type PreviewServer,
 } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, 'bench');
@@ -45,18 +46,6 @@ const READY_TIMEOUT_MS = 30_000;
 const CLOSE_TIMEOUT_MS = 10_000;
 const WATCHDOG_MS = 20 * 60_000;
 const HEAP_SAMPLE_MS = 50;
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 type VariantId = 'v5' | 'v6';
 type Category = 'html' | 'js' | 'css' | 'data' | 'other';
@@ -689,7 +678,7 @@ async function main(): Promise<number> {
     }
 
     browser = await withTimeout(
-      chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS }),
+      chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] }),
       LAUNCH_TIMEOUT_MS,
       'chromium.launch',
     );

@@ -47,7 +47,7 @@ import type { MessageKey } from './i18n/messages';
 import { probeBasemap } from './map/basemap-probe';
 import { choroplethState } from './map/choropleth';
 import { MapView, type PickedPlace } from './map/map-view';
-import { TOGGLE_LAYERS, type DataSourceId, type PlaceKind } from './map/style';
+import { PLACE_SOURCE, TOGGLE_LAYERS, type DataSourceId, type PlaceKind } from './map/style';
 import {
   DEFAULT_HAZARD_OPACITY,
   defaultState,
@@ -115,14 +115,7 @@ let offlineMesh: OfflineMeshResult | null = null;
 let queryPoint: readonly [number, number] | null = null;
 let hazardReadings = new Map<HazardKey, HazardReading>();
 
-const sourceOf: Record<PlaceKind, DataSourceId> = {
-  chome: 'chome',
-  station: 'stations',
-  evacSite: 'evacSites',
-  shelter: 'shelters',
-  wideArea: 'wardShelters',
-  assembly: 'assembly',
-};
+const sourceOf = PLACE_SOURCE;
 
 const els = {
   controls: $('controls'),

@@ -47,6 +47,16 @@ export const CLICKABLE_LAYERS = {
 } as const;
 export type PlaceKind = (typeof CLICKABLE_LAYERS)[keyof typeof CLICKABLE_LAYERS];
 
+/** The GeoJSON source (and data file) each kind of place comes from. */
+export const PLACE_SOURCE: Readonly<Record<PlaceKind, DataSourceId>> = {
+  chome: 'chome',
+  station: 'stations',
+  evacSite: 'evacSites',
+  shelter: 'shelters',
+  wideArea: 'wardShelters',
+  assembly: 'assembly',
+};
+
 /** Property every feature gets at load time: the id used for selection and the URL. */
 export const FID = 'fid';
 

@@ -3,7 +3,7 @@
 import { catalog, type DatasetId, type DatasetMeta } from '../data/catalog';
 import { joinList, t, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import type { PlaceKind } from '../map/style';
+import { PLACE_SOURCE, type PlaceKind } from '../map/style';
 
 export interface PlaceDescription {
   readonly kindLabel: string;
@@ -13,14 +13,7 @@ export interface PlaceDescription {
   readonly source: DatasetMeta;
 }
 
-const datasetOf: Record<PlaceKind, DatasetId> = {
-  chome: 'chome',
-  station: 'stations',
-  evacSite: 'evacSites',
-  shelter: 'shelters',
-  wideArea: 'wardShelters',
-  assembly: 'assembly',
-};
+const datasetOf: Readonly<Record<PlaceKind, DatasetId>> = PLACE_SOURCE;
 
 const hazardFlags: readonly [string, MessageKey][] = [
   ['洪水', 'hazard.flood'],

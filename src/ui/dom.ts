@@ -54,3 +54,31 @@ export function svgSymbol(
   svg.appendChild(p);
   return svg;
 }
+
+/** A legend colour box (optionally hatched, for "no record"). Decorative: hidden from readers. */
+export function swatchSvg(doc: Document, fill: string, hatch = false): SVGSVGElement {
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('width', '22');
+  svg.setAttribute('height', '16');
+  svg.setAttribute('aria-hidden', 'true');
+  const rect = doc.createElementNS(SVG_NS, 'rect');
+  rect.setAttribute('x', '0.5');
+  rect.setAttribute('y', '0.5');
+  rect.setAttribute('width', '21');
+  rect.setAttribute('height', '15');
+  rect.setAttribute('fill', fill);
+  rect.setAttribute('stroke', '#5f6b76');
+  svg.append(rect);
+  if (hatch) {
+    for (const x of [-8, 0, 8, 16]) {
+      const line = doc.createElementNS(SVG_NS, 'line');
+      line.setAttribute('x1', String(x));
+      line.setAttribute('y1', '16');
+      line.setAttribute('x2', String(x + 16));
+      line.setAttribute('y2', '0');
+      line.setAttribute('stroke', '#8a949e');
+      svg.append(line);
+    }
+  }
+  return svg;
+}

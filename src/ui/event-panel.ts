@@ -2,6 +2,7 @@
 import { t, type Lang } from '../i18n/i18n';
 import type { EventDescription } from './describe-event';
 import { append, clear, h } from './dom';
+import { factList, panelHead } from './panel-parts';
 
 export interface EventPanelProps {
   readonly doc: Document;
@@ -13,17 +14,7 @@ export function renderEventPanel(props: EventPanelProps, lang: Lang, d: EventDes
   const { doc, container } = props;
   clear(container);
   container.classList.add('has-place');
-  const close = h(
-    doc,
-    'button',
-    { type: 'button', class: 'icon-button close', 'aria-label': t(lang, 'panel.close') },
-    '×',
-  );
-  close.addEventListener('click', props.onClose);
-  const dl = h(doc, 'dl', { class: 'facts' });
-  for (const [label, value] of d.rows) {
-    dl.append(h(doc, 'dt', {}, label), h(doc, 'dd', {}, value));
-  }
+  const dl = factList(doc, d.rows);
   const links = h(doc, 'ul', { class: 'source-links' });
   for (const url of d.urls) {
     links.append(
@@ -31,7 +22,7 @@ export function renderEventPanel(props: EventPanelProps, lang: Lang, d: EventDes
     );
   }
   append(container, [
-    h(doc, 'div', { class: 'place-head' }, h(doc, 'p', { class: 'kind' }, d.kindLabel), close),
+    panelHead(doc, lang, d.kindLabel, props.onClose),
     h(doc, 'h2', { id: 'place-title', tabindex: '-1' }, d.title),
     dl,
     h(doc, 'h3', {}, t(lang, 'event.source')),

@@ -8,7 +8,7 @@ import {
 } from '../config/hazard-layers';
 import type { MeshMeta } from '../hazard/offline-mesh';
 import { pick, t, type Lang } from '../i18n/i18n';
-import { append, clear, h } from './dom';
+import { append, clear, h, swatchSvg } from './dom';
 
 export type HazardStatus = 'checking' | 'ok' | 'unavailable';
 
@@ -33,24 +33,6 @@ interface LayerEntry {
   readonly legend: HazardLayer['legend'];
   readonly note: HazardLayer['note'];
   readonly credit: string;
-}
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-function swatch(doc: Document, rgb: readonly [number, number, number]): SVGSVGElement {
-  const svg = doc.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('width', '22');
-  svg.setAttribute('height', '14');
-  svg.setAttribute('aria-hidden', 'true');
-  const rect = doc.createElementNS(SVG_NS, 'rect');
-  rect.setAttribute('x', '0.5');
-  rect.setAttribute('y', '0.5');
-  rect.setAttribute('width', '21');
-  rect.setAttribute('height', '13');
-  rect.setAttribute('fill', `rgb(${rgb.join(',')})`);
-  rect.setAttribute('stroke', '#5f6b76');
-  svg.append(rect);
-  return svg;
 }
 
 export function renderHazardControls(
@@ -153,7 +135,7 @@ export function renderHazardControls(
                 doc,
                 'li',
                 {},
-                swatch(doc, c.rgb),
+                swatchSvg(doc, `rgb(${c.rgb.join(',')})`),
                 h(doc, 'span', {}, `${pick(lang, c.label)}: ${pick(lang, c.reading)}`),
               ),
             ),

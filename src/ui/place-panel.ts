@@ -3,6 +3,7 @@
 import { t, type Lang } from '../i18n/i18n';
 import type { PlaceDescription } from './describe-place';
 import { clear, h } from './dom';
+import { factList, panelHead } from './panel-parts';
 
 export interface PlacePanelProps {
   readonly doc: Document;
@@ -28,16 +29,7 @@ export function renderPlacePanel(
     if (extra) container.append(extra);
     return;
   }
-  const close = h(
-    doc,
-    'button',
-    { type: 'button', class: 'icon-button close', 'aria-label': t(lang, 'panel.close') },
-    '×',
-  );
-  close.addEventListener('click', props.onClose);
-  const dl = h(doc, 'dl', { class: 'facts' });
-  for (const [label, value] of place.rows)
-    dl.append(h(doc, 'dt', {}, label), h(doc, 'dd', {}, value));
+  const dl = factList(doc, place.rows);
   const source = h(
     doc,
     'button',
@@ -47,7 +39,7 @@ export function renderPlacePanel(
   source.addEventListener('click', () => props.onShowSource(place.source.file));
   const heading = h(doc, 'h2', { id: 'place-title', tabindex: '-1' }, place.title);
   container.append(
-    h(doc, 'div', { class: 'place-head' }, h(doc, 'p', { class: 'kind' }, place.kindLabel), close),
+    panelHead(doc, lang, place.kindLabel, props.onClose),
     heading,
     // What happened here comes first; the census facts and the boundary source follow.
     extra ?? '',

@@ -4,7 +4,7 @@ import type { Measure } from '../data/time-range';
 import { t, type Lang } from '../i18n/i18n';
 import { countLegend } from '../map/choropleth';
 import type { Theme } from '../theme/theme';
-import { append, clear, h } from './dom';
+import { append, clear, h, swatchSvg } from './dom';
 import { formatCount } from './format-flood';
 
 export interface RecordsLegendProps {
@@ -32,35 +32,6 @@ export interface RecordsLegendState {
 /** Class labels as printed on the ward's 2025 damage map. */
 export const CLASS_LABELS = ['0件', '1-5件', '6-15件', '16-30件', '31-50件', '51-75件', '76-110件'];
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-function swatch(doc: Document, fill: string, hatch = false): SVGSVGElement {
-  const svg = doc.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('width', '22');
-  svg.setAttribute('height', '16');
-  svg.setAttribute('aria-hidden', 'true');
-  const rect = doc.createElementNS(SVG_NS, 'rect');
-  rect.setAttribute('x', '0.5');
-  rect.setAttribute('y', '0.5');
-  rect.setAttribute('width', '21');
-  rect.setAttribute('height', '15');
-  rect.setAttribute('fill', fill);
-  rect.setAttribute('stroke', '#5f6b76');
-  svg.append(rect);
-  if (hatch) {
-    for (const x of [-8, 0, 8, 16]) {
-      const line = doc.createElementNS(SVG_NS, 'line');
-      line.setAttribute('x1', String(x));
-      line.setAttribute('y1', '16');
-      line.setAttribute('x2', String(x + 16));
-      line.setAttribute('y2', '0');
-      line.setAttribute('stroke', '#8a949e');
-      svg.append(line);
-    }
-  }
-  return svg;
-}
-
 export function renderRecordsLegend(props: RecordsLegendProps, s: RecordsLegendState): void {
   const { doc, container, theme } = props;
   const { lang } = s;
@@ -83,9 +54,9 @@ export function renderRecordsLegend(props: RecordsLegendProps, s: RecordsLegendS
     s.measure === 'classes' ? CLASS_LABELS : countLegend(lang, (n) => formatCount(n, s.unit, lang));
   const legend = h(doc, 'ul', { class: 'legend', 'aria-label': t(lang, 'records.heading') });
   rows.forEach((label, i) =>
-    legend.append(h(doc, 'li', {}, swatch(doc, theme.damageRamp[i] ?? '#fff'), label)),
+    legend.append(h(doc, 'li', {}, swatchSvg(doc, theme.damageRamp[i] ?? '#fff'), label)),
   );
-  legend.append(h(doc, 'li', {}, swatch(doc, 'transparent', true), t(lang, 'records.noRecord')));
+  legend.append(h(doc, 'li', {}, swatchSvg(doc, 'transparent', true), t(lang, 'records.noRecord')));
   const list = h(doc, 'button', { type: 'button' }, t(lang, 'records.openList'));
   list.addEventListener('click', props.onOpenList);
   append(container, [
