@@ -58,6 +58,10 @@ test.describe('timeline', () => {
 
   test('dragging on the chart sets a period', async ({ page }) => {
     await openApp(page);
+    // The timeline mounts after the map is ready: wait for its marks before measuring it.
+    await expect(page.getByRole('listbox', { name: /水害の年表/ }).getByRole('option')).toHaveCount(
+      26,
+    );
     const box = await page.locator('.timeline-chart svg').boundingBox();
     if (!box) throw new Error('no timeline');
     const y = box.y + 60;
