@@ -301,7 +301,7 @@ export class Timeline {
       .attr('fill', '#52606d')
       .text(t(v.lang, 'timeline.compressed', { year: String(BREAK_YEAR) }));
     const axis = axisBottom(x)
-      .tickValues(tickYears(this.last))
+      .tickValues(spacedTicks(tickYears(this.last), x, MIN_TICK_GAP))
       .tickFormat((d) => format('d')(Number(d)))
       .tickSizeOuter(0);
     root
@@ -449,6 +449,23 @@ export class Timeline {
     const m = this.marks[next];
     if (m) this.live.textContent = m.label;
   }
+}
+
+/** Narrowest gap between year labels on the axis (a four-digit year at 10–11 px). */
+const MIN_TICK_GAP = 34;
+
+/** Drops ticks that would overlap their left neighbour on a narrow screen. */
+export function spacedTicks(
+  years: readonly number[],
+  x: (y: number) => number,
+  gap: number,
+): number[] {
+  const out: number[] = [];
+  for (const y of years) {
+    const last = out[out.length - 1];
+    if (last === undefined || x(y) - x(last) >= gap) out.push(y);
+  }
+  return out;
 }
 
 function r(n: number): number {

@@ -194,3 +194,18 @@ describe('tickYears', () => {
     expect(tickYears(2019).at(-1)).toBe(2000);
   });
 });
+
+describe('spacedTicks', () => {
+  it('keeps every tick on a wide chart and drops crowded ones on a phone', async () => {
+    const { spacedTicks } = await import('../../src/timeline/timeline-chart');
+    const { tickYears, timeScale } = await import('../../src/timeline/time-scale');
+    const years = tickYears(2027);
+    expect(spacedTicks(years, timeScale(1200, 2027), 34)).toEqual(years);
+    const narrow = spacedTicks(years, timeScale(340, 2027), 34);
+    expect(narrow.length).toBeLessThan(years.length);
+    const x = timeScale(340, 2027);
+    for (let i = 1; i < narrow.length; i++) {
+      expect(x(narrow[i] ?? 0) - x(narrow[i - 1] ?? 0)).toBeGreaterThanOrEqual(34);
+    }
+  });
+});
