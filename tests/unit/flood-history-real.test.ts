@@ -4,7 +4,9 @@ import { describe, it, expect } from 'vitest';
 import { assembleHistory } from '../../src/data/assemble-history';
 import { chomeAnchors, nearbyCodes, nearbyStations } from '../../src/data/chome-geometry';
 import { NOT_GIVEN, num } from '../../src/data/figure';
-import { chomeHistory, choroplethValues, type RecordSet } from '../../src/data/flood-history';
+import { chomeHistory } from '../../src/data/flood-history';
+import { damageByChome } from '../../src/data/time-range';
+import { formatCount } from '../../src/ui/format-flood';
 import { WARD } from '../../src/data/flood-model';
 import { isPlaced } from '../../src/data/locate';
 import { formatProblem } from '../../src/data/problems';
@@ -169,57 +171,35 @@ describe('assembleHistory on the bundled data', () => {
   });
 });
 
-describe('recordSets and the choropleth on the bundled data', () => {
-  const sets = history.sets;
-  const first = sets[0] as RecordSet;
-  const set2025 = sets.find((s) => s.eventId === 'SH-2025-09-11') as RecordSet;
+describe('the choropleth on the bundled data (all time, as the app computes it)', () => {
+  // What src/main.ts applyChoropleth hands to the map: damage per chome, labelled.
+  const shown = (measure: 'counts' | 'classes') =>
+    new Map(
+      [...damageByChome(history.records, null, measure)].map(([code, v]) => [
+        code,
+        { value: v.value, label: v.label ?? formatCount(v.value, v.unit, 'ja') },
+      ]),
+    );
 
-  it('has three sets: the period total first, then single events by date', () => {
-    expect(sets.map((s) => s.id)).toEqual([
-      '1989-01-01/2020-03-31',
-      'SH-1999-08-29',
-      'SH-2025-09-11',
-    ]);
-  });
-
-  it('defaults to the 1989–2020 period total: counts, 10 chome, ward row 5,097', () => {
-    expect(first).toMatchObject({
-      kind: 'counts',
-      eventId: null,
-      start: '1989-01-01',
-      end: '2020-03-31',
-      unit: '棟',
-      sourceTitle: '品川区「町丁別浸水実績一覧」',
-    });
-    expect(first.records).toHaveLength(10);
-    expect(first.records.every((r) => r.chomeCode !== WARD)).toBe(true);
-    expect(first.ward?.total).toEqual(num(5097));
-    expect(first.label.ja).toContain('累計');
-  });
-
-  it('has the 2025-09-11 set as classes, without a ward row', () => {
-    expect(set2025.kind).toBe('classes');
-    expect(set2025.records).toHaveLength(10);
-    expect(set2025.ward).toBeNull();
-  });
-
-  it('gives 218 for 中延六丁目 in the first set and class 4 (31-50件) in 2025', () => {
+  it('gives 218 for 中延六丁目 in building counts and class 4 (31-50件) in the 2025 classes', () => {
     const code = codeOf('中延六丁目');
-    expect(choroplethValues(first).get(code)).toEqual({ value: 218, label: '218棟' });
-    expect(choroplethValues(set2025).get(code)).toEqual({ value: 4, label: '31-50件' });
-    // A custom label formatter is used for counts.
-    expect(choroplethValues(first, (n) => `n=${n}`).get(code)?.label).toBe('n=218');
+    expect(shown('counts').get(code)).toEqual({ value: 218, label: '218棟' });
+    expect(shown('classes').get(code)).toEqual({ value: 4, label: '31-50件' });
   });
 
   it('gives chome without records no value at all (no record, not zero)', () => {
-    const values = choroplethValues(first);
+    const values = shown('counts');
     expect(values.size).toBe(10);
     expect(values.has(codeOf('荏原一丁目'))).toBe(false);
     expect(values.get(codeOf('中延一丁目'))).toEqual({ value: 0, label: '0棟' });
   });
 
-  it('colours the first set by count level, a recorded zero at level 0', () => {
-    const { levels, labels } = choroplethState('counts', choroplethValues(first));
+  it('has a ward-wide total of 5,097 buildings over 1989–2020', () => {
+    expect(damageByChome(history.records, null, 'counts', true).get(WARD)?.value).toBe(5097);
+  });
+
+  it('colours counts by level, a recorded zero at level 0', () => {
+    const { levels, labels } = choroplethState('counts', shown('counts'));
     const level = (name: string) => levels[codeOf(name)];
     expect(level('中延一丁目')).toBe(0); // 0
     expect(level('中延四丁目')).toBe(1); // 9
@@ -232,8 +212,8 @@ describe('recordSets and the choropleth on the bundled data', () => {
     expect(labels[codeOf('中延六丁目')]).toBe('218棟');
   });
 
-  it('colours the 2025 set by class ordinal', () => {
-    const { levels, labels } = choroplethState('classes', choroplethValues(set2025));
+  it('colours the 2025 classes by class ordinal', () => {
+    const { levels, labels } = choroplethState('classes', shown('classes'));
     expect(levels[codeOf('中延一丁目')]).toBe(0);
     expect(levels[codeOf('中延三丁目')]).toBe(1);
     expect(levels[codeOf('中延六丁目')]).toBe(4);
