@@ -39,7 +39,8 @@ export function measureOf(r: ChomeRecord): Measure | null {
 }
 
 /**
- * Damage per chome for the choropleth. Counts: the sum of the records in range, leaving out a record
+ * Damage per chome for the choropleth: the plain, obviously-correct definition. The app asks the
+ * equivalent RangeIndex (fast at scale); tests check that the two always agree. Counts: the sum of the records in range, leaving out a record
  * that lies inside another record of the same chome that is also in range (the 1999 column is part
  * of the 1989–2020 total). Classes: the highest class in range. `ward`: the ward-wide rows instead.
  */
