@@ -7,12 +7,9 @@
 // Usage: npx vite-node bench/brush.ts [-- --changes 200 --naive-changes 200 --warmup 5
 //   --profile 20 --no-prototype]
 // Methodology and recorded figures: bench/README-brush.md.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { build, preview, version as viteVersion, type PreviewServer } from 'vite';
 import type {
@@ -24,8 +21,8 @@ import type {
   Sample,
 } from './brush/main';
 import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config';
+import { freePort, ROOT, sourceRevision, withTimeout } from './harness';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, 'bench');
 const PAGE_DIR = join(BENCH, 'brush');
 const OUT_DIR = join(BENCH, 'dist-brush');
@@ -128,14 +125,6 @@ function parseOptions(argv: readonly string[]): Options {
   return { changes, naiveChanges, warmup, profile, prototype: !args.includes('--no-prototype') };
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no result after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 /** Nearest-rank percentile: p95 of 200 samples is the 190th smallest, an observed value. */
 function percentile(values: readonly number[], p: number): number {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
@@ -154,39 +143,6 @@ function stats(values: readonly number[]): Stats {
     mean: finite.reduce((a, b) => a + b, 0) / Math.max(1, finite.length),
     max: finite.length > 0 ? Math.max(...finite) : NaN,
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => (port > 0 ? resolvePort(port) : reject(new Error('no free port'))));
-    });
-  });
-}
-
-function sourceRevision(): { commit: string; dirtyFiles: number } {
-  const git = (...args: string[]): string =>
-    execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', timeout: 10_000 }).trim();
-  try {
-    const dirty = git(
-      'status',
-      '--porcelain',
-      '--',
-      'src',
-      'bench/brush',
-      'bench/synthetic-tokyo.ts',
-    );
-    return {
-      commit: git('rev-parse', '--short', 'HEAD'),
-      dirtyFiles: dirty ? dirty.split('\n').length : 0,
-    };
-  } catch {
-    return { commit: 'unknown', dirtyFiles: -1 };
-  }
 }
 
 async function buildPage(): Promise<void> {
@@ -689,7 +645,7 @@ async function main(): Promise<number> {
   }, WATCHDOG_MS);
   watchdog.unref();
 
-  const source = sourceRevision();
+  const source = sourceRevision(['src', 'bench/brush', 'bench/synthetic-tokyo.ts']);
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
   try {

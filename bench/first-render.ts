@@ -4,13 +4,10 @@
 // Usage: npx vite-node bench/first-render.ts [-- --runs 7 --warmup 1 --variant v5|v6|both
 //   --net none|10mbps --screenshots]
 // Methodology and recorded figures: bench/README.md.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { createServer } from 'node:net';
 import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession } from '@playwright/test';
 import {
@@ -22,8 +19,8 @@ import {
   type PreviewServer,
 } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config';
+import { freePort, ROOT, sourceRevision, withTimeout } from './harness';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, 'bench');
 const CONFIG_FILE = join(ROOT, 'vite.config.ts');
 const RESULTS_FILE = join(BENCH, 'results', 'first-render.json');
@@ -152,14 +149,6 @@ function parseOptions(argv: readonly string[]): Options {
   };
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no result after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 function median(values: readonly number[]): number {
@@ -175,21 +164,6 @@ function packageVersion(name: string): string {
   const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
   const version = (parsed as { version?: unknown }).version;
   return typeof version === 'string' ? version : 'unknown';
-}
-
-/** The app changes under the benchmark; the commit and a dirty flag say which code was measured. */
-function sourceRevision(): { commit: string; dirtyFiles: number } {
-  const git = (...args: string[]): string =>
-    execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', timeout: 10_000 }).trim();
-  try {
-    const dirty = git('status', '--porcelain', '--', 'src', 'index.html', 'data', 'vite.config.ts');
-    return {
-      commit: git('rev-parse', '--short', 'HEAD'),
-      dirtyFiles: dirty ? dirty.split('\n').length : 0,
-    };
-  } catch {
-    return { commit: 'unknown', dirtyFiles: -1 };
-  }
 }
 
 function categoryOf(path: string): Category {
@@ -289,18 +263,6 @@ async function buildVariant(variant: VariantId, outDir: string): Promise<void> {
       throw new Error(`v6 build: no worker asset emitted (assets: ${assets.join(', ')})`);
     }
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => (port > 0 ? resolvePort(port) : reject(new Error('no free port'))));
-    });
-  });
 }
 
 const MIME: Record<string, string> = {
@@ -656,7 +618,7 @@ async function main(): Promise<number> {
   watchdog.unref();
 
   // Taken before building, since the app's files may change while the benchmark runs.
-  const source = sourceRevision();
+  const source = sourceRevision(['src', 'index.html', 'data', 'vite.config.ts']);
   const variants = options.variants.map((variant): Omit<Prepared, 'url' | 'sizes'> => ({
     variant,
     outDir: join(BENCH, `dist-${variant}`),

@@ -1,0 +1,45 @@
+// Plumbing shared by the benchmarks: bounded waits, a free loopback port, and which code was
+// measured. (Browser flags live in ../chromium.config.ts, shared with the tests.)
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Rejects when `promise` has not settled after `ms`: no benchmark step may hang forever. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no result after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** A TCP port on 127.0.0.1 that is free right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => (port > 0 ? resolvePort(port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+/** The app changes under the benchmark; the commit and a dirty count say which code was measured. */
+export function sourceRevision(paths: readonly string[]): { commit: string; dirtyFiles: number } {
+  const git = (...args: string[]): string =>
+    execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', timeout: 10_000 }).trim();
+  try {
+    const dirty = git('status', '--porcelain', '--', ...paths);
+    return {
+      commit: git('rev-parse', '--short', 'HEAD'),
+      dirtyFiles: dirty ? dirty.split('\n').length : 0,
+    };
+  } catch {
+    return { commit: 'unknown', dirtyFiles: -1 };
+  }
+}
