@@ -6,8 +6,9 @@ import { join, resolve } from 'node:path';
 import { catalog } from '../src/data/catalog';
 import { assembleHistory } from '../src/data/assemble-history';
 import { crossCheckChome } from '../src/data/cross-check';
+import { isPlaced } from '../src/data/locate';
 import { updateReadme } from '../src/data/data-readme';
-import { formatProblem, type Problem } from '../src/data/problems';
+import { formatProblem, hasErrors, type Problem } from '../src/data/problems';
 import {
   MAX_FILE_BYTES,
   tooLarge,
@@ -81,7 +82,7 @@ if (chome?.kind === 'geojson' && chome.data && events?.kind === 'csv' && events.
   problems.push(...assembled.problems);
   const unplaced = assembled.history.events.filter((e) => {
     const loc = assembled.history.locations.get(e.id);
-    return loc && loc.chome.length + loc.townChome.length + loc.stations.length === 0;
+    return loc !== undefined && !isPlaced(loc);
   });
   console.log(
     `info ${assembled.history.events.length} flood records, ${assembled.history.records.length} chome records; ` +
@@ -104,9 +105,9 @@ try {
 }
 
 const errors = problems.filter((p) => p.severity === 'error');
+if (hasErrors(problems)) process.exitCode = 1;
 for (const p of problems)
   console.log(`${p.severity === 'error' ? 'error' : 'warn '} ${formatProblem(p, lang)}`);
 console.log(
   `${errors.length} error(s), ${problems.length - errors.length} warning(s) in ${catalog.length} files`,
 );
-if (errors.length > 0) process.exitCode = 1;

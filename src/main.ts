@@ -1,17 +1,15 @@
 // Composition root: the only module that wires data, state, map and UI together.
-import { basemaps, MAX_TILE_ERRORS, PROBE_TILE, tileUrl, type BasemapId } from './config/basemaps';
+import { basemaps, MAX_TILE_ERRORS, type BasemapId } from './config/basemaps';
 import {
   DEPTH_LEGEND,
   hazardById,
   hazardLayers,
-  LEGEND_TOLERANCE,
   OFFLINE_MESH_ID,
   type HazardKey,
 } from './config/hazard-layers';
-import { loadOfflineMesh, pixelAt, type OfflineMeshResult } from './hazard/load-offline-mesh';
-import { compareWithPrediction, meshPixel } from './hazard/offline-mesh';
-import { matchLegend } from './hazard/legend-match';
-import { queryZoom, readTilePixel } from './hazard/read-tile-pixel';
+import { loadOfflineMesh, type OfflineMeshResult } from './hazard/load-offline-mesh';
+import { compareWithPrediction } from './hazard/offline-mesh';
+import { readHazards, type HazardReading } from './hazard/read-hazards';
 import { assembleHistory, chomeIndexOf, type AssembledHistory } from './data/assemble-history';
 import { catalog, datasetById, type DatasetId } from './data/catalog';
 import type { ChomeIndex } from './data/chome-name';
@@ -24,7 +22,6 @@ import {
   type LonLat,
 } from './data/chome-geometry';
 import { dataUrls } from './data/data-urls';
-import { eventsCsv, recordsCsv, recordsGeoJson } from './data/export-records';
 import { fetchDataset } from './data/fetch-dataset';
 import { chomeHistory } from './data/flood-history';
 import { RangeIndex } from './data/range-index';
@@ -44,7 +41,7 @@ import type { CsvRow } from './data/validate-csv';
 import type { FeatureCollection } from './data/validate-geojson';
 import { htmlLang, isLang, LANGS, t, type Lang } from './i18n/i18n';
 import type { MessageKey } from './i18n/messages';
-import { probeBasemap } from './map/basemap-probe';
+import { probeTiles } from './map/tile-probe';
 import { choroplethState } from './map/choropleth';
 import { MapView, type PickedPlace } from './map/map-view';
 import { PLACE_SOURCE, TOGGLE_LAYERS, type DataSourceId, type PlaceKind } from './map/style';
@@ -63,11 +60,11 @@ import { openCredits, renderCredits } from './ui/credits-dialog';
 import { describeEvent } from './ui/describe-event';
 import { describeHistory } from './ui/describe-history';
 import { describePlace } from './ui/describe-place';
-import { downloadText } from './ui/download';
 import { renderEventPanel } from './ui/event-panel';
 import { formatCount } from './ui/format-flood';
 import { historySection } from './ui/history-section';
-import { describeHazardReading, type HazardReading } from './ui/describe-hazard';
+import { describeHazardReading } from './ui/describe-hazard';
+import { downloadRecords, type DownloadKind } from './ui/downloads';
 import { hazardSection, renderHazardControls, type HazardStatus } from './ui/hazard-controls';
 import { renderLayerControls } from './ui/layer-controls';
 import { renderBasemapNote, renderProblems } from './ui/notices';
@@ -190,7 +187,6 @@ try {
         renderHazards();
       }
     },
-    onFirstIdle: () => undefined,
   });
 } catch (e) {
   els.map.append(doc.createTextNode(t(state.lang, 'app.noWebgl')));
@@ -381,7 +377,6 @@ function renderControls(): void {
       lang: state.lang,
       layers: state.layers,
       basemap: state.basemap,
-      basemapAvailable: basemapStatus === 'ok',
     },
   );
 }
@@ -455,24 +450,6 @@ function comparisonText(values: ReadonlyMap<string, { value: number }>): string 
   return c.unknown.length > 0
     ? `${text} ${t(state.lang, 'compare.unknown', { n: c.unknown.length })}`
     : text;
-}
-
-/** Reachability of a tile service: any HTTP answer (even 404 = no data there) counts as reachable. */
-async function probeTiles(template: string): Promise<boolean> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), 4000);
-  try {
-    await fetch(tileUrl(template, PROBE_TILE), {
-      signal: controller.signal,
-      mode: 'cors',
-      cache: 'force-cache',
-    });
-    return true;
-  } catch {
-    return false;
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 async function checkHazard(id: HazardKey): Promise<void> {
@@ -557,59 +534,22 @@ function offlineLayerWords() {
 /** Read every switched-on hazard layer at the query point, then show the words in the panel. */
 async function readHazardsAt(): Promise<void> {
   const point = queryPoint;
-  if (!point || state.hazards.size === 0) {
+  const ids = [...state.hazards.keys()];
+  if (!point || ids.length === 0) {
     hazardReadings = new Map();
     return;
   }
-  const readings = new Map<HazardKey, HazardReading>();
-  for (const id of state.hazards.keys()) readings.set(id, { kind: 'loading' });
+  const pending = new Map<HazardKey, HazardReading>(ids.map((id) => [id, { kind: 'loading' }]));
+  hazardReadings = pending;
+  renderPanel();
+  const readings = await readHazards(ids, point, {
+    unreachable: (id) => hazardStatus.get(id) === 'unavailable',
+    mesh: offlineMesh?.kind === 'loaded' ? offlineMesh.mesh : null,
+  });
+  // A newer click may have replaced this query meanwhile.
+  if (hazardReadings !== pending) return;
   hazardReadings = readings;
   renderPanel();
-  await Promise.all(
-    [...state.hazards.keys()].map(async (id) => {
-      if (id === OFFLINE_MESH_ID) {
-        const mesh = offlineMesh?.kind === 'loaded' ? offlineMesh.mesh : null;
-        const px = mesh?.pixels ? meshPixel(mesh.meta, point[0], point[1]) : null;
-        readings.set(
-          id,
-          !mesh?.pixels
-            ? { kind: 'unavailable' }
-            : {
-                kind: 'read',
-                reading: px
-                  ? matchLegend(
-                      pixelAt(mesh.pixels, px.col, px.row),
-                      DEPTH_LEGEND,
-                      LEGEND_TOLERANCE,
-                    )
-                  : { kind: 'noData' },
-              },
-        );
-        return;
-      }
-      const layer = hazardById(id);
-      if (!layer) return;
-      if (hazardStatus.get(id) === 'unavailable') {
-        readings.set(id, { kind: 'unavailable' });
-        return;
-      }
-      const result = await readTilePixel(layer.tiles, point[0], point[1], queryZoom(layer.maxzoom));
-      readings.set(
-        id,
-        result.kind === 'unreachable'
-          ? { kind: 'unavailable' }
-          : {
-              kind: 'read',
-              reading:
-                result.kind === 'noTile'
-                  ? { kind: 'noData' }
-                  : matchLegend(result.rgba, layer.legend, LEGEND_TOLERANCE),
-            },
-      );
-    }),
-  );
-  // A newer click may have replaced this query meanwhile.
-  if (hazardReadings === readings) renderPanel();
 }
 
 function hazardLines(): string[] {
@@ -709,35 +649,10 @@ function renderList(): void {
   );
 }
 
-function download(kind: 'eventsCsv' | 'recordsCsv' | 'recordsGeojson'): void {
+function download(kind: DownloadKind): void {
   if (!flood) return;
-  const credit = (id: DatasetId) => {
-    const meta = datasetById(id);
-    return { attribution: meta.attribution, licence: meta.licence.name };
-  };
-  if (kind === 'eventsCsv') {
-    downloadText(
-      doc,
-      'shinagawa-flood-events.csv',
-      eventsCsv(flood.history.events, credit('floodEvents')),
-      'text/csv;charset=utf-8',
-    );
-  } else if (kind === 'recordsCsv') {
-    downloadText(
-      doc,
-      'shinagawa-chome-flood-records.csv',
-      recordsCsv(flood.history.records, credit('chomeRecords')),
-      'text/csv;charset=utf-8',
-    );
-  } else {
-    const chome = loaded.get('chome') ?? { type: 'FeatureCollection' as const, features: [] };
-    downloadText(
-      doc,
-      'shinagawa-chome-flood-records.geojson',
-      recordsGeoJson(flood.history.records, chome, credit('chomeRecords')),
-      'application/geo+json',
-    );
-  }
+  const chome = loaded.get('chome') ?? { type: 'FeatureCollection' as const, features: [] };
+  downloadRecords(doc, kind, flood.history, chome);
 }
 
 function renderSearch(): void {
@@ -807,7 +722,7 @@ async function checkBasemap(): Promise<void> {
   if (!config) return;
   basemapStatus = 'checking';
   renderStatus();
-  const ok = await probeBasemap(config);
+  const ok = await probeTiles(config.tiles);
   basemapStatus = ok ? 'ok' : 'unavailable';
   mapView?.setBasemap(effectiveBasemap(state));
   renderStatus();

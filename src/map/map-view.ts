@@ -59,7 +59,6 @@ export interface MapViewOptions {
   readonly onMoveEnd: (view: { lon: number; lat: number; zoom: number }) => void;
   readonly onBasemapError: () => void;
   readonly onHazardError: (id: HazardId) => void;
-  readonly onFirstIdle: () => void;
 }
 
 export class MapView {
@@ -154,7 +153,6 @@ export class MapView {
       const c = this.map.getCenter();
       opts.onMoveEnd({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() });
     });
-    this.map.once('idle', () => opts.onFirstIdle());
   }
 
   get tileErrorCount(): number {
@@ -297,11 +295,6 @@ export class MapView {
     this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
   }
 
-  fitWard(): void {
-    this.movingProgrammatically = true;
-    this.map.fitBounds(WARD_BOUNDS, { padding: 16, animate: false });
-  }
-
   fitBounds(b: [number, number, number, number]): void {
     this.whenLoaded(() =>
       this.map.fitBounds(
@@ -317,10 +310,6 @@ export class MapView {
   /** Centre on a place (used when a place is chosen from a list, not by clicking). */
   flyToPoint(lon: number, lat: number, zoom: number): void {
     this.map.easeTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), zoom), duration: 0 });
-  }
-
-  resize(): void {
-    this.map.resize();
   }
 
   onceIdle(callback: () => void): void {

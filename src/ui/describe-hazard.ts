@@ -1,13 +1,8 @@
 // What the hazard layers predict at a point, in words (pure). No colour means "no data here",
 // never "safe".
 import type { HazardLayer } from '../config/hazard-layers';
-import type { PixelReading } from '../hazard/legend-match';
+import type { HazardReading } from '../hazard/read-hazards';
 import { pick, t, type Lang } from '../i18n/i18n';
-
-export type HazardReading =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'unavailable' }
-  | { readonly kind: 'read'; readonly reading: PixelReading };
 
 export function describeHazardReading(
   layer: Pick<HazardLayer, 'title' | 'short' | 'legend'>,

@@ -21,7 +21,6 @@ export interface LayerControlsState {
   readonly lang: Lang;
   readonly layers: ReadonlySet<ToggleLayerId>;
   readonly basemap: BasemapChoice;
-  readonly basemapAvailable: boolean | null;
 }
 
 const BASEMAP_CHOICES: readonly BasemapChoice[] = ['pale', 'std', 'photo', 'none'];
