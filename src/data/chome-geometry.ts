@@ -1,5 +1,9 @@
 // Geometry helpers on the chome polygons: a point per chome and which chome are near each other.
-import { bbox, booleanPointInPolygon, centroid, distance, pointOnFeature } from '@turf/turf';
+import { bbox } from '@turf/bbox';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { centroid } from '@turf/centroid';
+import { distance } from '@turf/distance';
+import { pointOnFeature } from '@turf/point-on-feature';
 import type { FeatureCollection, GeoJsonFeature } from './validate-geojson';
 
 export type LonLat = readonly [number, number];

@@ -1,6 +1,7 @@
 // Per-chome summaries of the mesh points: how many points fall in each chome, how many are flooded,
 // how deep, and the ground height. Unknown stays empty in the output, never 0.
-import { bbox as turfBbox, booleanPointInPolygon } from '@turf/turf';
+import { bbox as turfBbox } from '@turf/bbox';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { BBox } from '../data/schema';
 import type { FeatureCollection } from '../data/validate-geojson';
 import { FLOODED_MIN_M } from './mesh-classify';

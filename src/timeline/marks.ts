@@ -1,6 +1,6 @@
 // Where and how each record is drawn on the timeline. Pure: positions, sizes, shapes and the
 // accessible name of every mark, from the events and the scale.
-import type { ScaleLinear } from 'd3';
+import type { ScaleLinear } from 'd3-scale';
 import type { CauseCategory, FloodEvent } from '../data/flood-model';
 import type { Lang } from '../i18n/i18n';
 import type { SymbolShape, Theme } from '../theme/theme';

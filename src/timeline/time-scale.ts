@@ -1,7 +1,7 @@
 // Time on the timeline as fractional years, and the axis that keeps both the sparse Edo/Meiji
 // record and the dense post-war record readable: a piecewise-linear scale whose early part is
 // compressed. Pure (d3-scale only), so it is unit-tested.
-import { scaleLinear, type ScaleLinear } from 'd3';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { PartialDate } from '../data/flood-model';
 import { FIRST_YEAR } from '../data/time-range';
 

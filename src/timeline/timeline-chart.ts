@@ -1,7 +1,10 @@
 // The timeline (d3): every record on a time axis, a brush to choose a period, keyboard access and
 // playback controls. It never talks to the map: it reports through `container.value` and a
 // bubbling `input` event, and draws what `update()` tells it.
-import { axisBottom, brushX, format, select, type BrushBehavior, type Selection } from 'd3';
+import { axisBottom } from 'd3-axis';
+import { brushX, type BrushBehavior } from 'd3-brush';
+import { format } from 'd3-format';
+import { select, type Selection } from 'd3-selection';
 import type { FloodEvent } from '../data/flood-model';
 import type { RangeMode, TimeRange } from '../data/time-range';
 import { t, type Lang } from '../i18n/i18n';

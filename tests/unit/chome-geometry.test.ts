@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { describe, it, expect } from 'vitest';
 import { datasetById, type DatasetId } from '../../src/data/catalog';
 import {
