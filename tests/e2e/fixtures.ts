@@ -1,6 +1,7 @@
 // Shared set-up for browser tests: no request leaves the machine, every page error fails the test.
 import { test as base, expect, type Page } from '@playwright/test';
 import { deflateSync } from 'node:zlib';
+import { encodeRgbaPng } from '../../src/hazard/png';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
@@ -14,42 +15,11 @@ export interface Watch {
 export function syntheticTilePng(
   rgba: [number, number, number, number?] = [200, 220, 240],
 ): Buffer {
-  const pixel = [rgba[0], rgba[1], rgba[2], rgba[3] ?? 255];
   const size = 256;
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf: Buffer): number => {
-    let c = 0xffffffff;
-    for (const b of buf) c = (crcTable[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const c = Buffer.alloc(4);
-    c.writeUInt32BE(crc(td));
-    return Buffer.concat([len, td, c]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0);
-  ihdr.writeUInt32BE(size, 4);
-  ihdr.writeUInt8(8, 8); // bit depth
-  ihdr.writeUInt8(6, 9); // RGBA
-  const row = Buffer.concat([
-    Buffer.from([0]),
-    Buffer.from(Array.from({ length: size }, () => pixel).flat()),
-  ]);
-  const raw = Buffer.concat(Array.from({ length: size }, () => row));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  const pixel = [rgba[0], rgba[1], rgba[2], rgba[3] ?? 255];
+  const pixels = new Uint8Array(size * size * 4);
+  for (let i = 0; i < pixels.length; i += 4) pixels.set(pixel, i);
+  return Buffer.from(encodeRgbaPng(size, size, pixels, (d) => deflateSync(d)));
 }
 
 export const test = base.extend<{
