@@ -1,5 +1,6 @@
 import type { FieldSpec } from './schema';
 import type { ProblemCode } from './problems';
+import { isWebUrlList } from './web-url';
 
 export interface FieldIssue {
   readonly code: ProblemCode;
@@ -12,6 +13,10 @@ const typeLabels: Record<FieldSpec['type'], { ja: string; en: string }> = {
   integer: { ja: '整数', en: 'whole number' },
   flag: { ja: '"1" または空欄', en: '"1" or empty' },
   boolean: { ja: 'true / false', en: 'true / false' },
+  url: {
+    ja: 'http:// または https:// で始まる URL（複数は " ; " 区切り）',
+    en: 'http:// or https:// URL (several separated by " ; ")',
+  },
 };
 
 /** What a field expects, in both languages, for problem messages and the data README. */
@@ -54,6 +59,9 @@ export function checkField(
       if (typeof value === 'boolean') return null;
       if (origin === 'csv' && (value === 'true' || value === 'false')) return null;
       return { code: 'wrongType' };
+    case 'url':
+      if (typeof value !== 'string') return { code: 'wrongType' };
+      return isWebUrlList(value) ? null : { code: 'badPattern' };
   }
 }
 

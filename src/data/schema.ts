@@ -6,7 +6,8 @@ export interface Bilingual {
   readonly en: string;
 }
 
-export type FieldType = 'string' | 'number' | 'integer' | 'flag' | 'boolean';
+/** `url`: one or more absolute http:// or https:// addresses (several separated by " ; "). */
+export type FieldType = 'string' | 'number' | 'integer' | 'flag' | 'boolean' | 'url';
 
 export interface FieldSpec {
   readonly name: string;
