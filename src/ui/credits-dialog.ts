@@ -3,7 +3,7 @@ import { GSI_CREDIT_TEXT } from '../config/basemaps';
 import { HAZARD_CREDIT_TEXT } from '../config/hazard-layers';
 import type { DatasetMeta } from '../data/catalog';
 import { pick, t, type Lang } from '../i18n/i18n';
-import { clear, h } from './dom';
+import { clear, externalLink, h } from './dom';
 
 export function renderCredits(
   doc: Document,
@@ -35,24 +35,13 @@ export function renderCredits(
         'dd',
         {},
         meta.licence.url
-          ? h(
-              doc,
-              'a',
-              { href: meta.licence.url, target: '_blank', rel: 'noopener' },
-              meta.licence.name,
-            )
+          ? externalLink(doc, meta.licence.url, meta.licence.name)
           : meta.licence.name,
       ),
       h(doc, 'dt', {}, t(lang, 'credits.date')),
       h(doc, 'dd', {}, pick(lang, meta.dataDate)),
       h(doc, 'dt', {}, t(lang, 'credits.origin')),
-      h(
-        doc,
-        'dd',
-        {},
-        h(doc, 'a', { href: meta.sourceUrl, target: '_blank', rel: 'noopener' }, meta.sourceUrl),
-        ` (${meta.obtainedFrom})`,
-      ),
+      h(doc, 'dd', {}, externalLink(doc, meta.sourceUrl), ` (${meta.obtainedFrom})`),
     );
     for (const c of meta.caveats)
       dl.append(h(doc, 'dt', {}, t(lang, 'credits.caveats')), h(doc, 'dd', {}, pick(lang, c)));

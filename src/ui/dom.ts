@@ -1,5 +1,7 @@
 // Tiny element builder. Text always goes in as text nodes: nothing from a data file is ever parsed
 // as HTML.
+import { webUrl } from '../data/web-url';
+
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | undefined | null>;
 
@@ -24,6 +26,17 @@ export function append(el: Node, children: readonly Child[]): void {
     if (c === null || c === undefined || c === false) continue;
     el.appendChild(typeof c === 'string' ? el.ownerDocument!.createTextNode(c) : c);
   }
+}
+
+/**
+ * The one way to link out: a link that opens in a new tab for an http(s) address, and the same
+ * text without a link for anything else (a `javascript:` or relative address from a data file).
+ */
+export function externalLink(doc: Document, url: string, text: string = url): HTMLElement {
+  const href = webUrl(url);
+  return href
+    ? h(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer' }, text)
+    : h(doc, 'span', { class: 'unlinked-url' }, text);
 }
 
 export function clear(el: Element): void {

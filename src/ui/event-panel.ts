@@ -1,7 +1,7 @@
 // The detail view of one flood record in the side panel.
 import { t, type Lang } from '../i18n/i18n';
 import type { EventDescription } from './describe-event';
-import { append, clear, h } from './dom';
+import { append, clear, externalLink, h } from './dom';
 import { factList, panelHead } from './panel-parts';
 
 export interface EventPanelProps {
@@ -17,9 +17,7 @@ export function renderEventPanel(props: EventPanelProps, lang: Lang, d: EventDes
   const dl = factList(doc, d.rows);
   const links = h(doc, 'ul', { class: 'source-links' });
   for (const url of d.urls) {
-    links.append(
-      h(doc, 'li', {}, h(doc, 'a', { href: url, target: '_blank', rel: 'noopener' }, url)),
-    );
+    links.append(h(doc, 'li', {}, externalLink(doc, url)));
   }
   append(container, [
     panelHead(doc, lang, d.kindLabel, props.onClose),
