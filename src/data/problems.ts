@@ -29,7 +29,19 @@ export type ProblemCode =
   | 'chomeUnmatched'
   | 'unknownEvent'
   | 'unknownStation'
-  | 'unknownPlace';
+  | 'unknownPlace'
+  // The ward's 町丁別浸水実績一覧 (src/desk/): a file that is not that layout, and cell checks.
+  | 'tableRefused'
+  | 'chomeTwice'
+  | 'nameMissing'
+  | 'dateHeader'
+  | 'dateTwice'
+  | 'countNotNumber'
+  | 'countNegative'
+  | 'countFraction'
+  | 'totalMismatch'
+  | 'wardDiffers'
+  | 'columnIgnored';
 
 export interface Problem {
   readonly severity: 'error' | 'warning';
@@ -40,6 +52,10 @@ export interface Problem {
   readonly featureIndex?: number;
   /** 1-based line number as shown by a spreadsheet program (the header is line 1). */
   readonly row?: number;
+  /** Worksheet of a spreadsheet (absent for CSV). */
+  readonly sheet?: string;
+  /** Cell as a spreadsheet program shows it (F14); shown instead of the row when present. */
+  readonly cell?: string;
   readonly field?: string;
   readonly value?: unknown;
   readonly params?: Readonly<Record<string, string | number>>;
@@ -54,6 +70,7 @@ export const FILE_LEVEL_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'noFeatures',
   'missingColumn',
   'csvParse',
+  'tableRefused',
 ]);
 
 export function isFileLevel(problem: Problem): boolean {
@@ -67,6 +84,13 @@ export function showValue(value: unknown): string {
   return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
 }
 
+/** Sheet1!F14 as spreadsheet programs write it (quoted when the sheet name has spaces or marks). */
+function cellLabel(sheet: string | undefined, cell: string, lang: Lang): string {
+  if (sheet === undefined) return t(lang, 'v.at.cell', { cell });
+  const name = /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${name}!${cell}`;
+}
+
 /** One line naming file, place, field, what is wrong and the offending value. */
 export function formatProblem(problem: Problem, lang: Lang): string {
   const where: string[] = [problem.file];
@@ -74,12 +98,16 @@ export function formatProblem(problem: Problem, lang: Lang): string {
     // People count from 1; featureIndex stays 0-based for code.
     where.push(t(lang, 'v.at.feature', { n: String(problem.featureIndex + 1) }));
   }
-  if (problem.row !== undefined) where.push(t(lang, 'v.at.row', { n: String(problem.row) }));
+  if (problem.cell !== undefined) where.push(cellLabel(problem.sheet, problem.cell, lang));
+  else if (problem.row !== undefined) where.push(t(lang, 'v.at.row', { n: String(problem.row) }));
   if (problem.field !== undefined) where.push(t(lang, 'v.at.field', { field: problem.field }));
   const params: Record<string, string | number> = { ...problem.params };
   if (problem.field !== undefined) params.field = problem.field;
-  const expected = params[lang === 'en' ? 'expected_en' : 'expected_ja'];
-  if (expected !== undefined) params.expected = expected;
+  // Parameters given in both languages (expected_ja / expected_en, reason_ja / reason_en).
+  const suffix = lang === 'en' ? '_en' : '_ja';
+  for (const [key, text] of Object.entries(params)) {
+    if (key.endsWith(suffix)) params[key.slice(0, -suffix.length)] = text;
+  }
   if (params.value === undefined) {
     params.value =
       problem.value === undefined

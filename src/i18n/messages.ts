@@ -131,6 +131,21 @@ export const ja = {
   'v.unknownStation': '駅「{value}」が駅データにありません',
   'v.unknownPlace':
     '「{value}」を地図上に置けません（町丁目・町名・駅・地名辞典のどれにもありません）',
+  'v.at.cell': 'セル {cell}',
+  'v.tableRefused': '町丁別浸水実績一覧の形として読めないため、取り込みません（{reason}）',
+  'v.chomeTwice': '同じ町丁目が2回あります（最初は {other}）',
+  'v.nameMissing': '町丁目名が空欄なのに、数が書かれています',
+  'v.dateHeader':
+    '見出しを日付として読めません（例: 平成11年8月29日、平成元年8月1日、令和2年3月、H11.8.29）',
+  'v.dateTwice': '同じ日付の列がほかにもあります（最初は {other}）',
+  'v.countNotNumber':
+    '数として読めません（空欄＝記載なし、0＝ゼロ。「-」などの記号は数にしません）',
+  'v.countNegative': 'マイナスの数です（棟数は 0 以上）',
+  'v.countFraction': '小数です（棟数は整数）',
+  'v.totalMismatch': '合計 {total} が、この行の各回の数の和 {sum} と合いません',
+  'v.wardDiffers':
+    '区内全域 {ward} と町丁目の行の和 {sum} の差は {diff} です（区の合計には今の町丁目の外の分が入ることがあるため、誤りとは限りません）',
+  'v.columnIgnored': '床下・床上の組になっていない列なので、読み飛ばしました',
   'v.tooManyProblems': '問題が多すぎるため、最初の {n} 件だけ示します',
 
   'cause.river': '川の氾濫（外水氾濫）',
@@ -425,6 +440,21 @@ export const en: Messages = {
   'v.unknownEvent': 'id not found in flood_events.csv',
   'v.unknownStation': 'station "{value}" is not in the stations data',
   'v.unknownPlace': '"{value}" cannot be placed (not a chome, town, station or gazetteer name)',
+  'v.at.cell': 'cell {cell}',
+  'v.tableRefused': 'not read: this is not the layout of the 町丁別浸水実績一覧 ({reason})',
+  'v.chomeTwice': 'the same chome appears twice (first at {other})',
+  'v.nameMissing': 'figures without a chome name',
+  'v.dateHeader':
+    'heading cannot be read as a date (e.g. 平成11年8月29日, 平成元年8月1日, 令和2年3月, H11.8.29)',
+  'v.dateTwice': 'another column has the same date (first at {other})',
+  'v.countNotNumber':
+    'not a number (empty = not given, 0 = zero; a dash or other mark is never read as a number)',
+  'v.countNegative': 'negative count (buildings cannot be fewer than 0)',
+  'v.countFraction': 'fractional count (buildings are whole numbers)',
+  'v.totalMismatch': 'total {total} differs from the sum of the figures in this row, {sum}',
+  'v.wardDiffers':
+    "区内全域 (ward-wide) {ward} and the sum of the chome rows {sum} differ by {diff} (not necessarily an error: the ward total may count places outside today's chome)",
+  'v.columnIgnored': 'skipped: this column is not part of a 床下 / 床上 pair',
   'v.tooManyProblems': 'too many problems; showing the first {n}',
 
   'cause.river': 'River overflow',
@@ -639,4 +669,17 @@ export const jaEasy: Partial<Messages> = {
   'credits.open': 'データの 出どころ',
   'credits.heading': 'データの 出どころ',
   'errors.fileFailed': '「{file}」を よみこめません。ほかの 地図は 使えます。',
+  'v.tableRefused':
+    'この ファイルは 町丁別浸水実績一覧の 形では ありません。入れません（{reason}）',
+  'v.chomeTwice': '同じ 町が 2回 あります（はじめは {other}）',
+  'v.nameMissing': '町の 名前が ないのに、数が あります',
+  'v.dateHeader': '日付が 読めません（れい: 平成11年8月29日）',
+  'v.dateTwice': '同じ 日付の 列が ほかにも あります（はじめは {other}）',
+  'v.countNotNumber': '数では ありません（空っぽ＝わからない、0＝ゼロ）',
+  'v.countNegative': 'マイナスの 数です',
+  'v.countFraction': '小数です（家の 数は 整数です）',
+  'v.totalMismatch': '合計 {total} が、この 行の 数を 足した {sum} と ちがいます',
+  'v.wardDiffers':
+    '区内全域 {ward} と 町の 数を 足した {sum} は {diff} ちがいます（まちがいとは かぎりません）',
+  'v.columnIgnored': 'この 列は 床下・床上では ないので、読みません',
 };

@@ -171,6 +171,17 @@ describe('formatProblem', () => {
       unknownEvent: true,
       unknownStation: true,
       unknownPlace: true,
+      tableRefused: true,
+      chomeTwice: true,
+      nameMissing: true,
+      dateHeader: true,
+      dateTwice: true,
+      countNotNumber: true,
+      countNegative: true,
+      countFraction: true,
+      totalMismatch: true,
+      wardDiffers: true,
+      columnIgnored: true,
     };
     const messages: Record<string, string | undefined> = { ...ja };
     const messagesEn: Record<string, string | undefined> = { ...en };
@@ -201,6 +212,7 @@ describe('problem helpers', () => {
         'noFeatures',
         'notFeatureCollection',
         'notJson',
+        'tableRefused',
         'tooLarge',
       ].sort(),
     );
