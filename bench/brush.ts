@@ -10,7 +10,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { max, mean, median, quantile } from 'd3-array';
 import { build, preview, version as viteVersion, type PreviewServer } from 'vite';
 import type {
   Approach,
@@ -125,23 +127,24 @@ function parseOptions(argv: readonly string[]): Options {
   return { changes, naiveChanges, warmup, profile, prototype: !args.includes('--no-prototype') };
 }
 
-/** Nearest-rank percentile: p95 of 200 samples is the 190th smallest, an observed value. */
+/** A percentile (0–100) of the finite values, interpolated between ranks as d3-array does. */
 function percentile(values: readonly number[], p: number): number {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  return sorted[
-    Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
-  ]!;
+  return (
+    quantile(
+      values.filter((v) => Number.isFinite(v)),
+      p / 100,
+    ) ?? NaN
+  );
 }
 
 function stats(values: readonly number[]): Stats {
   const finite = values.filter((v) => Number.isFinite(v));
   return {
     n: finite.length,
-    median: percentile(finite, 50),
+    median: median(finite) ?? NaN,
     p95: percentile(finite, 95),
-    mean: finite.reduce((a, b) => a + b, 0) / Math.max(1, finite.length),
-    max: finite.length > 0 ? Math.max(...finite) : NaN,
+    mean: mean(finite) ?? NaN,
+    max: max(finite) ?? NaN,
   };
 }
 
@@ -200,7 +203,7 @@ async function probeOverheadMs(page: Page, cdp: CDPSession): Promise<number> {
     const after = await metrics(cdp);
     deltas.push((after.taskS - before.taskS) * 1000);
   }
-  return percentile(deltas, 50);
+  return median(deltas) ?? NaN;
 }
 
 async function runApproach(
@@ -318,88 +321,27 @@ interface ProfileResult {
   readonly files: readonly string[];
 }
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
 interface Original {
   readonly source: string;
-  /** 0-based, as in source maps and CPU profiles. */
+  /** 0-based, as in CPU profiles. */
   readonly line: number;
   readonly column: number;
   readonly name: string | null;
 }
 
 /**
- * Just enough of a source map reader to name the functions of a CPU profile: the bundle is
- * minified, so the profile says "va" where the source says "deserialize". No dependency needed.
+ * Where a position of a minified bundle comes from: the profile says "va" where the source says
+ * "deserialize". Profiles count lines from 0, source maps (and trace-mapping) from 1.
  */
-class SourceMapIndex {
-  /** Per generated line: segments [column, source, line, column, name?], by column. */
-  private readonly lines: number[][][] = [];
-
-  constructor(private readonly map: { sources: string[]; names: string[]; mappings: string }) {
-    let source = 0;
-    let line = 0;
-    let column = 0;
-    let name = 0;
-    for (const text of map.mappings.split(';')) {
-      const segments: number[][] = [];
-      let generated = 0;
-      for (const segment of text.split(',')) {
-        if (segment === '') continue;
-        const fields: number[] = [];
-        let value = 0;
-        let shift = 0;
-        for (const ch of segment) {
-          const digit = BASE64.indexOf(ch);
-          value += (digit & 31) * 2 ** shift;
-          if (digit & 32) {
-            shift += 5;
-          } else {
-            fields.push(value % 2 === 1 ? -Math.floor(value / 2) : value / 2);
-            value = 0;
-            shift = 0;
-          }
-        }
-        generated += fields[0] ?? 0;
-        if (fields.length < 4) continue;
-        source += fields[1] ?? 0;
-        line += fields[2] ?? 0;
-        column += fields[3] ?? 0;
-        if (fields.length >= 5) name += fields[4] ?? 0;
-        segments.push(
-          fields.length >= 5
-            ? [generated, source, line, column, name]
-            : [generated, source, line, column],
-        );
-      }
-      this.lines.push(segments);
-    }
-  }
-
-  lookup(line: number, column: number): Original | null {
-    const segments = this.lines[line];
-    if (!segments || segments.length === 0) return null;
-    let lo = 0;
-    let hi = segments.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if ((segments[mid]?.[0] ?? 0) <= column) lo = mid;
-      else hi = mid - 1;
-    }
-    const s = segments[lo];
-    if (!s || (s[0] ?? 0) > column) return null;
-    return {
-      source: this.map.sources[s[1] ?? 0] ?? '?',
-      line: s[2] ?? 0,
-      column: s[3] ?? 0,
-      name: s[4] === undefined ? null : (this.map.names[s[4]] ?? null),
-    };
-  }
+function lookup(map: TraceMap, line: number, column: number): Original | null {
+  const found = originalPositionFor(map, { line: line + 1, column });
+  if (found.source === null) return null;
+  return { source: found.source, line: found.line - 1, column: found.column, name: found.name };
 }
 
-function readSourceMap(file: string): SourceMapIndex | null {
+function readSourceMap(file: string): TraceMap | null {
   if (!existsSync(file)) return null;
-  return new SourceMapIndex(JSON.parse(readFileSync(file, 'utf8')) as never);
+  return new TraceMap(readFileSync(file, 'utf8'));
 }
 
 /**
@@ -407,7 +349,7 @@ function readSourceMap(file: string): SourceMapIndex | null {
  * its own map), through MapLibre's map as well.
  */
 function originalName(
-  maps: { bundle: Map<string, SourceMapIndex | null>; maplibre: SourceMapIndex | null },
+  maps: { bundle: Map<string, TraceMap | null>; maplibre: TraceMap | null },
   file: string,
   line: number,
   column: number,
@@ -416,9 +358,10 @@ function originalName(
 ): string | null {
   if (!maps.bundle.has(file))
     maps.bundle.set(file, readSourceMap(join(OUT_DIR, 'assets', `${file}.map`)));
-  let found = maps.bundle.get(file)?.lookup(line, column) ?? null;
+  const bundleMap = maps.bundle.get(file);
+  let found = bundleMap ? lookup(bundleMap, line, column) : null;
   if (found?.source.endsWith('maplibre-gl/dist/maplibre-gl.js') && maps.maplibre) {
-    const inner = maps.maplibre.lookup(found.line, found.column);
+    const inner = lookup(maps.maplibre, found.line, found.column);
     if (inner)
       found = { ...inner, source: `maplibre-gl/${inner.source.replace(/^(\.\.\/)+/, '')}` };
   }
@@ -433,7 +376,7 @@ function selfTimes(profile: CpuProfile, changes: number): { fn: string; ms: numb
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   const maps = {
-    bundle: new Map<string, SourceMapIndex | null>(),
+    bundle: new Map<string, TraceMap | null>(),
     maplibre: readSourceMap(
       join(ROOT, 'node_modules', 'maplibre-gl', 'dist', 'maplibre-gl.js.map'),
     ),

@@ -10,6 +10,7 @@ import { availableParallelism, cpus, loadavg, platform, release, totalmem } from
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession } from '@playwright/test';
+import { median } from 'd3-array';
 import {
   build,
   preview,
@@ -151,12 +152,8 @@ function parseOptions(argv: readonly string[]): Options {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const hi = sorted[mid] ?? NaN;
-  return sorted.length % 2 === 1 ? hi : ((sorted[mid - 1] ?? NaN) + hi) / 2;
-}
+/** NaN for no values, so an empty column prints as such instead of failing. */
+const medianOf = (values: readonly number[]): number => median(values) ?? NaN;
 
 function packageVersion(name: string): string {
   const file = join(ROOT, 'node_modules', name, 'package.json');
@@ -535,14 +532,14 @@ function summarise(runs: readonly RunResult[], bytes: Record<Category, Bytes>): 
     r.firstContentfulPaintMs === null ? [] : [r.firstContentfulPaintMs],
   );
   const firstLoadGzip = Object.values(bytes).reduce((sum, b) => sum + b.gzip, 0);
-  const readyMedianMs = median(ready);
+  const readyMedianMs = medianOf(ready);
   return {
     okRuns: runs.length,
     readyMedianMs,
     readyMinMs: Math.min(...ready),
     readyMaxMs: Math.max(...ready),
-    fcpMedianMs: fcps.length > 0 ? median(fcps) : null,
-    peakHeapMedianBytes: median(runs.map((r) => r.peakHeapBytes)),
+    fcpMedianMs: fcps.length > 0 ? medianOf(fcps) : null,
+    peakHeapMedianBytes: medianOf(runs.map((r) => r.peakHeapBytes)),
     firstLoadGzipBytes: firstLoadGzip,
     transferAt10MbpsMs: ((firstLoadGzip * 8) / CLASSROOM_BITS_PER_S) * 1000,
     budget: {
