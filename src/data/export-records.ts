@@ -1,11 +1,28 @@
 // Downloads: the records as CSV (UTF-8 with BOM, so Excel opens it) and GeoJSON, in the same
 // columns as the bundled files plus the credit and licence, so they read back to the same records.
 import Papa from 'papaparse';
+import { escapeFormula } from './csv-formula';
 import type { Figure } from './figure';
 import type { ChomeRecord, FloodEvent } from './flood-model';
 import type { FeatureCollection } from './validate-geojson';
 
 const BOM = '\uFEFF';
+
+type Row = Record<string, string | number>;
+
+/**
+ * CSV for Excel: BOM, CRLF, every text cell neutralised against formula injection (numbers stay
+ * numbers) and, as OWASP advises, an escaped cell also wrapped in double quotes.
+ */
+function spreadsheetCsv(rows: readonly Row[]): string {
+  const safe = rows.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? escapeFormula(v) : v]),
+    ),
+  );
+  const quotes = (value: unknown): boolean => typeof value === 'string' && value.startsWith("'");
+  return BOM + Papa.unparse(safe, { newline: '\r\n', quotes });
+}
 
 function cell(f: Figure): string {
   return f.kind === 'number' ? `${f.value}${f.uncertain ? '?' : ''}` : '';
@@ -17,7 +34,7 @@ export interface Credit {
 }
 
 export function eventsCsv(events: readonly FloodEvent[], credit: Credit): string {
-  const rows = events.map((e) => ({
+  const rows = events.map((e): Row => ({
     id: e.id,
     record_type: e.recordType,
     date_start: e.start.iso,
@@ -58,10 +75,10 @@ export function eventsCsv(events: readonly FloodEvent[], credit: Credit): string
     dataset_attribution: credit.attribution,
     dataset_licence: credit.licence,
   }));
-  return BOM + Papa.unparse(rows, { newline: '\r\n' });
+  return spreadsheetCsv(rows);
 }
 
-function recordRow(r: ChomeRecord, credit: Credit): Record<string, string | number> {
+function recordRow(r: ChomeRecord, credit: Credit): Row {
   return {
     chome_code: r.chomeCode,
     chome_as_written: r.chomeAsWritten,
@@ -86,7 +103,7 @@ function recordRow(r: ChomeRecord, credit: Credit): Record<string, string | numb
 }
 
 export function recordsCsv(records: readonly ChomeRecord[], credit: Credit): string {
-  return BOM + Papa.unparse(records.map((r) => recordRow(r, credit)), { newline: '\r\n' });
+  return spreadsheetCsv(records.map((r) => recordRow(r, credit)));
 }
 
 /** Chome records with their chome polygon; the ward-wide row has no geometry (null). */

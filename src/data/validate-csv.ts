@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { checkField, expectedParams, parseCsvNumber } from './check-field';
+import { unescapeFormula } from './csv-formula';
 import type { Problem } from './problems';
 import type { CsvSchema } from './schema';
 import { checkGeometry, MAX_PROBLEMS_PER_FILE } from './validate-geojson';
@@ -88,7 +89,7 @@ export function validateCsv(file: string, text: string, schema: CsvSchema): CsvR
     }
     const row: Record<string, string> = {};
     names.forEach((name, i) => {
-      row[name] = (cells[i] ?? '').trim();
+      row[name] = unescapeFormula((cells[i] ?? '').trim());
     });
     let ok = true;
     for (const spec of schema.columns) {
