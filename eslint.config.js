@@ -57,6 +57,24 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noD3] }] },
   },
   {
+    files: ['src/state/**/*.ts', 'src/ui/**/*.ts', 'src/data/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noMapLibre,
+            {
+              group: ['../map/*', '../main'],
+              message:
+                'State, data and UI never talk to the map: src/map/map-sync.ts reads the state.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/timeline/**/*.ts'],
     rules: {
       'no-restricted-imports': [

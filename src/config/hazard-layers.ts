@@ -19,6 +19,9 @@ export type HazardId =
 
 /** The offline layer imported from Tokyo's mesh (not a tile layer; see src/hazard/offline-mesh.ts). */
 export const OFFLINE_MESH_ID = 'tokyo_mesh';
+
+/** Opacity (percent) a hazard layer gets when switched on. */
+export const DEFAULT_HAZARD_OPACITY = 70;
 /** A hazard layer the user can switch on: an online tile layer or the offline mesh. */
 export type HazardKey = HazardId | typeof OFFLINE_MESH_ID;
 

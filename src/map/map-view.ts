@@ -23,27 +23,22 @@ import {
   buildStyle,
   CLICKABLE_LAYERS,
   EVENT_CHOME,
-  OFFLINE_MESH_LAYER,
-  OUTSIDE_PREDICTION,
   FID,
+  landOpacity,
   layerIdsFor,
-  type DataSourceId,
-  type PlaceKind,
+  OFFLINE_MESH_BEFORE,
+  OFFLINE_MESH_LAYER,
+  offlineMeshLayer,
+  OUTSIDE_PREDICTION,
   type StyleOptions,
-  type ToggleLayerId,
 } from './style';
+import type { DataSourceId, PickedPlace, PlaceKind, ToggleLayerId } from '../data/places';
 
 /** Ward extent (lon/lat): the default view fits it. */
 export const WARD_BOUNDS: [[number, number], [number, number]] = [
   [139.6954, 35.5849],
   [139.7736, 35.6419],
 ];
-
-export interface PickedPlace {
-  readonly kind: PlaceKind;
-  readonly id: string;
-  readonly properties: Readonly<Record<string, unknown>>;
-}
 
 export interface MapViewOptions {
   readonly container: HTMLElement;
@@ -64,7 +59,6 @@ export interface MapViewOptions {
 export class MapView {
   private readonly map: MapLibreMap;
   private selected: { source: DataSourceId; id: string } | null = null;
-  private tileErrors = 0;
   private movingProgrammatically = false;
   private styleLoaded = false;
   private pending: (() => void)[] = [];
@@ -72,7 +66,7 @@ export class MapView {
   private readonly eventFlags: FlagApplier;
   private readonly outsideFlags: FlagApplier;
 
-  constructor(private readonly opts: MapViewOptions) {
+  constructor(opts: MapViewOptions) {
     configureMapLibre();
     const { view } = opts;
     this.map = new MapLibreMap({
@@ -119,7 +113,6 @@ export class MapView {
     this.map.on('error', (e) => {
       const sourceId = (e as { sourceId?: string }).sourceId ?? '';
       if (sourceId.startsWith('basemap-')) {
-        this.tileErrors++;
         opts.onBasemapError();
         return;
       }
@@ -155,10 +148,6 @@ export class MapView {
     });
   }
 
-  get tileErrorCount(): number {
-    return this.tileErrors;
-  }
-
   /** Runs `fn` now if the style is ready, otherwise once it has loaded (calls keep their order). */
   private whenLoaded(fn: () => void): void {
     if (this.styleLoaded) fn();
@@ -188,9 +177,9 @@ export class MapView {
     for (const b of basemaps) {
       this.map.setLayoutProperty(`basemap-${b.id}`, 'visibility', b.id === id ? 'visible' : 'none');
     }
-    const online = id !== null;
-    this.map.setPaintProperty('ward-fill', 'fill-opacity', online ? 0.25 : 1);
-    this.map.setPaintProperty('neighbours-fill', 'fill-opacity', online ? 0.45 : 0.9);
+    const opacity = landOpacity(id !== null);
+    this.map.setPaintProperty('ward-fill', 'fill-opacity', opacity.ward);
+    this.map.setPaintProperty('neighbours-fill', 'fill-opacity', opacity.neighbours);
   }
 
   setLang(lang: Lang): void {
@@ -244,16 +233,7 @@ export class MapView {
           [w, s],
         ],
       });
-      this.map.addLayer(
-        {
-          id: OFFLINE_MESH_LAYER,
-          type: 'raster',
-          source: OFFLINE_MESH_LAYER,
-          layout: { visibility: 'none' },
-          paint: { 'raster-opacity': 0.7, 'raster-resampling': 'nearest' },
-        },
-        'chome-line',
-      );
+      this.map.addLayer(offlineMeshLayer(), OFFLINE_MESH_BEFORE);
     });
   }
 
@@ -272,12 +252,7 @@ export class MapView {
 
   /** Outline chome whose records lie outside the predicted area (empty: none). */
   highlightOutsidePrediction(codes: readonly string[]): void {
-    this.whenLoaded(() => {
-      this.map.setGlobalStateProperty(
-        OUTSIDE_PREDICTION,
-        Object.fromEntries(codes.map((c) => [c, true])),
-      );
-    });
+    this.whenLoaded(() => this.outsideFlags.apply(codes));
   }
 
   /** Recolour the chome choropleth: feature state for colours, no source is rebuilt. */
@@ -337,7 +312,7 @@ export function pickOrder(features: readonly MapGeoJSONFeature[]): PickedPlace[]
     const key = `${kind}:${id}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ kind, id, properties: f.properties });
+    out.push({ kind, id, label: String(f.properties.label ?? '') });
   }
   return out.sort((a, b) => priority[a.kind] - priority[b.kind]);
 }

@@ -7,54 +7,20 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { basemaps, type BasemapId } from '../config/basemaps';
-import { hazardLayers, type HazardId } from '../config/hazard-layers';
+import { DEFAULT_HAZARD_OPACITY, hazardLayers, type HazardId } from '../config/hazard-layers';
+import type { DataSourceId, PlaceKind, ToggleLayerId } from '../data/places';
 import type { Lang } from '../i18n/i18n';
 import type { Theme } from '../theme/theme';
 import { iconName } from '../theme/symbols';
 
-/** Layers the user can switch on and off. */
-export type ToggleLayerId =
-  'records' | 'chome' | 'stations' | 'evacSites' | 'shelters' | 'wideArea' | 'assembly';
-export const TOGGLE_LAYERS: readonly ToggleLayerId[] = [
-  'records',
-  'chome',
-  'stations',
-  'evacSites',
-  'shelters',
-  'wideArea',
-  'assembly',
-];
-
-/** GeoJSON sources filled by the app once their files are loaded and validated. */
-export type DataSourceId =
-  | 'ward'
-  | 'neighbours'
-  | 'chome'
-  | 'stations'
-  | 'evacSites'
-  | 'shelters'
-  | 'wardShelters'
-  | 'assembly';
-
 /** Map layers that answer a click, and what kind of place each one is. */
-export const CLICKABLE_LAYERS = {
+export const CLICKABLE_LAYERS: Readonly<Record<string, PlaceKind>> = {
   'evacSites-symbol': 'evacSite',
   'shelters-symbol': 'shelter',
   'wideArea-symbol': 'wideArea',
   'assembly-symbol': 'assembly',
   'stations-circle': 'station',
   'chome-fill': 'chome',
-} as const;
-export type PlaceKind = (typeof CLICKABLE_LAYERS)[keyof typeof CLICKABLE_LAYERS];
-
-/** The GeoJSON source (and data file) each kind of place comes from. */
-export const PLACE_SOURCE: Readonly<Record<PlaceKind, DataSourceId>> = {
-  chome: 'chome',
-  station: 'stations',
-  evacSite: 'evacSites',
-  shelter: 'shelters',
-  wideArea: 'wardShelters',
-  assembly: 'assembly',
 };
 
 /** Property every feature gets at load time: the id used for selection and the URL. */
@@ -193,6 +159,29 @@ function symbolLayer(
   ];
 }
 
+/** How opaque the ward and its neighbours are drawn: see-through over an online background. */
+export function landOpacity(online: boolean): { ward: number; neighbours: number } {
+  return online ? { ward: 0.25, neighbours: 0.45 } : { ward: 1, neighbours: 0.9 };
+}
+
+/** The offline hazard mesh (an image source added once staff have imported it), drawn hidden. */
+export function offlineMeshLayer(): LayerSpecification {
+  return {
+    id: OFFLINE_MESH_LAYER,
+    type: 'raster',
+    source: OFFLINE_MESH_LAYER,
+    layout: { visibility: 'none' },
+    paint: {
+      'raster-opacity': DEFAULT_HAZARD_OPACITY / 100,
+      // Class colours must stay readable as classes: no smoothing between them.
+      'raster-resampling': 'nearest',
+    },
+  };
+}
+
+/** The layer the offline mesh is drawn under (the chome outlines stay on top of it). */
+export const OFFLINE_MESH_BEFORE = 'chome-line';
+
 /** All layers, bottom to top. */
 export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
   const online = opts.basemap !== null;
@@ -214,7 +203,7 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
       id: 'neighbours-fill',
       type: 'fill',
       source: 'neighbours',
-      paint: { 'fill-color': theme.neighbourFill, 'fill-opacity': online ? 0.45 : 0.9 },
+      paint: { 'fill-color': theme.neighbourFill, 'fill-opacity': landOpacity(online).neighbours },
     },
     {
       id: 'neighbours-line',
@@ -241,7 +230,7 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
       id: 'ward-fill',
       type: 'fill',
       source: 'ward',
-      paint: { 'fill-color': theme.land, 'fill-opacity': online ? 0.25 : 1 },
+      paint: { 'fill-color': theme.land, 'fill-opacity': landOpacity(online).ward },
     },
     {
       id: 'chome-fill',
@@ -284,7 +273,7 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
       source: `hazard-${h.id}`,
       layout: { visibility: visibility(opts.hazards?.has(h.id) ?? false) },
       paint: {
-        'raster-opacity': (opts.hazards?.get(h.id) ?? 70) / 100,
+        'raster-opacity': (opts.hazards?.get(h.id) ?? DEFAULT_HAZARD_OPACITY) / 100,
         // Class colours must stay readable as classes: no smoothing between them.
         'raster-resampling': 'nearest',
       },
@@ -316,7 +305,7 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
       type: 'line',
       source: 'chome',
       paint: {
-        'line-color': '#1f2933',
+        'line-color': theme.outsidePrediction,
         'line-width': 2.5,
         'line-dasharray': [0.5, 1.5],
         'line-opacity': ['case', ['boolean', ['feature-state', OUTSIDE_PREDICTION], false], 1, 0],
@@ -375,7 +364,11 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
         'text-offset': [0, 1.1],
         'text-allow-overlap': true,
       },
-      paint: { 'text-color': '#0b2545', 'text-halo-color': theme.labelHalo, 'text-halo-width': 2 },
+      paint: {
+        'text-color': theme.recordLabel,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': 2,
+      },
     },
     {
       id: 'stations-circle',

@@ -1,10 +1,25 @@
-// The app's whole state, small and typed, changed only through `update`. The URL hash is its
-// serialisation (see hash.ts). Intents carry their origin so the map does not echo its own moves.
-import type { BasemapId } from '../config/basemaps';
-import type { HazardKey } from '../config/hazard-layers';
-import type { Measure, RangeMode, TimeRange } from '../data/time-range';
+// The app's whole state, small and typed, changed only through `update(state, intent)`.
+// Two parts: what the URL carries (hash.ts serialises it) and what the session learns while it runs
+// (loaded data, tile server status, hazard readings, playback, problems). Everything the UI shows
+// is a function of this state; render-plan.ts decides what to redraw after each change.
+import { MAX_TILE_ERRORS, type BasemapId } from '../config/basemaps';
+import { OFFLINE_MESH_ID, type HazardKey } from '../config/hazard-layers';
+export { DEFAULT_HAZARD_OPACITY } from '../config/hazard-layers';
+import type { AppData } from '../data/app-data';
+import type { PickedPlace, PlaceKind, ToggleLayerId } from '../data/places';
+export type { PickedPlace } from '../data/places';
+import type { Problem } from '../data/problems';
+import {
+  FIRST_YEAR,
+  eventYears,
+  nextStop,
+  type Measure,
+  type RangeMode,
+  type TimeRange,
+} from '../data/time-range';
+import type { HazardReading } from '../hazard/read-hazards';
+import type { OfflineMeshResult } from '../hazard/load-offline-mesh';
 import type { Lang } from '../i18n/i18n';
-import type { PlaceKind, ToggleLayerId } from '../map/style';
 
 export interface View {
   readonly lon: number;
@@ -18,9 +33,15 @@ export interface Selection {
   readonly id: string;
 }
 
+export type LonLat = readonly [number, number];
+
 export type BasemapChoice = BasemapId | 'none';
 
-export interface AppState {
+/** Whether an online tile service answers: not asked yet, being asked, or known. */
+export type ServiceStatus = 'unchecked' | 'checking' | 'ok' | 'unavailable';
+
+/** What the URL carries: a shared link restores exactly this. */
+export interface UrlState {
   /** null until the user or the URL sets one: the map then fits the whole ward. */
   readonly view: View | null;
   readonly layers: ReadonlySet<ToggleLayerId>;
@@ -36,7 +57,32 @@ export interface AppState {
   readonly hazards: ReadonlyMap<HazardKey, number>;
 }
 
-export type Origin = 'map' | 'ui' | 'hash' | 'init';
+/** What the running session knows; never in the URL. */
+export interface SessionState {
+  /** The bundled data once loaded and checked (null while loading). */
+  readonly data: AppData | null;
+  /** The offline hazard mesh, once its manifest has been read (null while loading). */
+  readonly mesh: OfflineMeshResult | null;
+  /** Other places under the last tap (the first one is `selected`). */
+  readonly picked: readonly PickedPlace[];
+  /** Where hazard layers are read: the last tap, or the place found by search. */
+  readonly queryPoint: LonLat | null;
+  readonly basemapStatus: ServiceStatus;
+  readonly basemapErrors: number;
+  readonly hazardStatus: ReadonlyMap<HazardKey, ServiceStatus>;
+  readonly hazardErrors: ReadonlyMap<HazardKey, number>;
+  /** Readings at `queryPoint` of the layers switched on ('loading' until read). */
+  readonly hazardReadings: ReadonlyMap<HazardKey, HazardReading>;
+  readonly playing: boolean;
+  readonly speed: number;
+  /** Data problems by file, shown until dismissed. */
+  readonly problems: ReadonlyMap<string, readonly Problem[]>;
+  readonly listOpen: boolean;
+}
+
+export type AppState = UrlState & SessionState;
+
+export type Origin = 'map' | 'ui' | 'hash' | 'init' | 'effect';
 
 export type Intent =
   | { readonly type: 'view'; readonly view: View }
@@ -44,10 +90,30 @@ export type Intent =
   | { readonly type: 'basemap'; readonly basemap: BasemapChoice }
   | { readonly type: 'lang'; readonly lang: Lang }
   | { readonly type: 'select'; readonly selection: Selection | null }
+  /** A tap on the map: the places under it (most specific first) and the point. */
+  | { readonly type: 'pick'; readonly places: readonly PickedPlace[]; readonly point: LonLat }
+  /** A place found by search, with the point to read hazards at. */
+  | { readonly type: 'found'; readonly selection: Selection; readonly point: LonLat | null }
   | { readonly type: 'measure'; readonly measure: Measure }
   | { readonly type: 'hazard'; readonly id: HazardKey; readonly opacity: number | null }
   | { readonly type: 'range'; readonly range: TimeRange | null; readonly mode?: RangeMode }
-  | { readonly type: 'replace'; readonly state: AppState };
+  | { readonly type: 'replace'; readonly state: UrlState }
+  | { readonly type: 'loaded'; readonly data: AppData }
+  | { readonly type: 'mesh'; readonly mesh: OfflineMeshResult }
+  | { readonly type: 'basemapStatus'; readonly status: ServiceStatus }
+  | { readonly type: 'basemapTileError' }
+  | { readonly type: 'hazardStatus'; readonly id: HazardKey; readonly status: ServiceStatus }
+  | { readonly type: 'hazardTileError'; readonly id: HazardKey }
+  | {
+      readonly type: 'hazardReadings';
+      readonly point: LonLat;
+      readonly readings: ReadonlyMap<HazardKey, HazardReading>;
+    }
+  | { readonly type: 'playback'; readonly playing: boolean; readonly speed?: number }
+  /** One playback step: show everything up to the next year with a record, or stop. */
+  | { readonly type: 'playTick' }
+  | { readonly type: 'dismissProblems' }
+  | { readonly type: 'list'; readonly open: boolean };
 
 export const DEFAULT_LAYERS: readonly ToggleLayerId[] = [
   'records',
@@ -68,10 +134,75 @@ export const defaultState: AppState = {
   range: null,
   rangeMode: 'range',
   hazards: new Map(),
+  data: null,
+  mesh: null,
+  picked: [],
+  queryPoint: null,
+  basemapStatus: 'unchecked',
+  basemapErrors: 0,
+  hazardStatus: new Map(),
+  hazardErrors: new Map(),
+  hazardReadings: new Map(),
+  playing: false,
+  speed: 1,
+  problems: new Map(),
+  listOpen: false,
 };
 
-/** Opacity a hazard layer gets when switched on. */
-export const DEFAULT_HAZARD_OPACITY = 70;
+/** The URL part of a state. */
+export function urlState(s: UrlState): UrlState {
+  const { view, layers, basemap, lang, selected, measure, range, rangeMode, hazards } = s;
+  return { view, layers, basemap, lang, selected, measure, range, rangeMode, hazards };
+}
+
+function withMap<K, V>(map: ReadonlyMap<K, V>, key: K, value: V | undefined): Map<K, V> {
+  const out = new Map(map);
+  if (value === undefined) out.delete(key);
+  else out.set(key, value);
+  return out;
+}
+
+/** Readings to ask for at a new point: every switched-on layer, 'loading' until read. */
+function pendingReadings(
+  hazards: ReadonlyMap<HazardKey, number>,
+  point: LonLat | null,
+): ReadonlyMap<HazardKey, HazardReading> {
+  if (!point) return new Map();
+  return new Map([...hazards.keys()].map((id) => [id, { kind: 'loading' } as const]));
+}
+
+function mergeProblems(
+  current: ReadonlyMap<string, readonly Problem[]>,
+  added: ReadonlyMap<string, readonly Problem[]>,
+): ReadonlyMap<string, readonly Problem[]> {
+  if (added.size === 0) return current;
+  const out = new Map(current);
+  for (const [file, ps] of added) out.set(file, [...(out.get(file) ?? []), ...ps]);
+  return out;
+}
+
+function sameRange(a: TimeRange | null, b: TimeRange | null): boolean {
+  return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
+}
+
+function playTick(state: AppState): AppState {
+  if (!state.playing) return state;
+  const years = state.data?.history ? eventYears(state.data.history.events) : [];
+  const current = state.rangeMode === 'cumulative' && state.range ? state.range.to : null;
+  const next = nextStop(years, current);
+  if (next === null) return { ...state, playing: false };
+  return { ...state, range: { from: FIRST_YEAR, to: next }, rangeMode: 'cumulative' };
+}
+
+function startPlayback(state: AppState, speed: number): AppState {
+  const years = state.data?.history ? eventYears(state.data.history.events) : [];
+  const last = years[years.length - 1] ?? FIRST_YEAR;
+  // Start from the beginning unless already part-way through a cumulative run.
+  const partWay = state.rangeMode === 'cumulative' && state.range !== null && state.range.to < last;
+  return partWay
+    ? { ...state, playing: true, speed }
+    : { ...state, playing: true, speed, range: null, rangeMode: 'cumulative' };
+}
 
 export function update(state: AppState, intent: Intent): AppState {
   switch (intent.type) {
@@ -84,40 +215,162 @@ export function update(state: AppState, intent: Intent): AppState {
       else layers.delete(intent.layer);
       return { ...state, layers };
     }
-    case 'basemap':
-      return state.basemap === intent.basemap ? state : { ...state, basemap: intent.basemap };
+    case 'basemap': {
+      if (state.basemap === intent.basemap) return state;
+      // Switching a background on again after a failure asks the server once more.
+      const recheck = intent.basemap !== 'none' && state.basemapStatus === 'unavailable';
+      return {
+        ...state,
+        basemap: intent.basemap,
+        ...(recheck ? { basemapStatus: 'unchecked', basemapErrors: 0 } : {}),
+      };
+    }
     case 'lang':
       return state.lang === intent.lang ? state : { ...state, lang: intent.lang };
     case 'select':
-      return { ...state, selected: intent.selection };
+      return { ...state, selected: intent.selection, picked: [] };
+    case 'pick': {
+      const [first] = intent.places;
+      return {
+        ...state,
+        selected: first ? { kind: first.kind, id: first.id } : null,
+        picked: intent.places,
+        queryPoint: intent.point,
+        hazardReadings: pendingReadings(state.hazards, intent.point),
+      };
+    }
+    case 'found':
+      return {
+        ...state,
+        selected: intent.selection,
+        picked: [],
+        queryPoint: intent.point ?? state.queryPoint,
+        hazardReadings: intent.point
+          ? pendingReadings(state.hazards, intent.point)
+          : state.hazardReadings,
+      };
     case 'hazard': {
       const current = state.hazards.get(intent.id) ?? null;
-      if (current === intent.opacity) return state;
-      const hazards = new Map(state.hazards);
-      if (intent.opacity === null) hazards.delete(intent.id);
-      else hazards.set(intent.id, Math.max(0, Math.min(100, Math.round(intent.opacity))));
-      return { ...state, hazards };
+      const opacity =
+        intent.opacity === null ? null : Math.max(0, Math.min(100, Math.round(intent.opacity)));
+      if (current === opacity) return state;
+      const hazards = withMap(state.hazards, intent.id, opacity ?? undefined);
+      const switchedOn = current === null && opacity !== null;
+      const status = state.hazardStatus.get(intent.id);
+      return {
+        ...state,
+        hazards,
+        // A layer that failed before is asked again when switched on again.
+        hazardStatus:
+          switchedOn && status === 'unavailable'
+            ? withMap(state.hazardStatus, intent.id, undefined)
+            : state.hazardStatus,
+        hazardReadings:
+          opacity === null
+            ? withMap(state.hazardReadings, intent.id, undefined)
+            : switchedOn && state.queryPoint
+              ? withMap(state.hazardReadings, intent.id, { kind: 'loading' })
+              : state.hazardReadings,
+      };
     }
     case 'measure':
       return state.measure === intent.measure ? state : { ...state, measure: intent.measure };
     case 'range': {
       const mode = intent.mode ?? state.rangeMode;
-      const same =
-        mode === state.rangeMode &&
-        (intent.range === state.range ||
-          (intent.range !== null &&
-            state.range !== null &&
-            intent.range.from === state.range.from &&
-            intent.range.to === state.range.to));
-      return same ? state : { ...state, range: intent.range, rangeMode: mode };
+      // A period chosen by hand stops playback.
+      if (mode === state.rangeMode && sameRange(intent.range, state.range) && !state.playing) {
+        return state;
+      }
+      return { ...state, range: intent.range, rangeMode: mode, playing: false };
     }
-    case 'replace':
-      return intent.state;
+    case 'replace': {
+      const next = { ...state, ...urlState(intent.state) };
+      return sameState(next, state) ? state : next;
+    }
+    case 'loaded':
+      return {
+        ...state,
+        data: intent.data,
+        problems: mergeProblems(state.problems, intent.data.problems),
+      };
+    case 'mesh': {
+      const problems =
+        intent.mesh.kind === 'absent'
+          ? new Map()
+          : new Map(
+              intent.mesh.problems
+                .filter((p) => p.severity === 'error')
+                .map((p) => [p.file, [p]] as const),
+            );
+      return {
+        ...state,
+        mesh: intent.mesh,
+        problems: mergeProblems(state.problems, problems),
+        // Readings asked for before the mesh was in are asked again.
+        hazardReadings: state.hazards.has(OFFLINE_MESH_ID)
+          ? pendingReadings(state.hazards, state.queryPoint)
+          : state.hazardReadings,
+      };
+    }
+    case 'basemapStatus':
+      return state.basemapStatus === intent.status
+        ? state
+        : { ...state, basemapStatus: intent.status, basemapErrors: 0 };
+    case 'basemapTileError': {
+      const errors = state.basemapErrors + 1;
+      const fail = errors >= MAX_TILE_ERRORS && state.basemapStatus === 'ok';
+      return { ...state, basemapErrors: errors, ...(fail ? { basemapStatus: 'unavailable' } : {}) };
+    }
+    case 'hazardStatus': {
+      if (state.hazardStatus.get(intent.id) === intent.status) return state;
+      const known = intent.status === 'ok' || intent.status === 'unavailable';
+      return {
+        ...state,
+        hazardStatus: withMap(state.hazardStatus, intent.id, intent.status),
+        hazardErrors: withMap(state.hazardErrors, intent.id, 0),
+        // Once the server's status is known, the layer can be read where the user tapped.
+        hazardReadings:
+          known && state.hazards.has(intent.id) && state.queryPoint
+            ? withMap(state.hazardReadings, intent.id, { kind: 'loading' })
+            : state.hazardReadings,
+      };
+    }
+    case 'hazardTileError': {
+      const errors = (state.hazardErrors.get(intent.id) ?? 0) + 1;
+      const fail = errors >= MAX_TILE_ERRORS && state.hazardStatus.get(intent.id) === 'ok';
+      return {
+        ...state,
+        hazardErrors: withMap(state.hazardErrors, intent.id, errors),
+        hazardStatus: fail
+          ? withMap(state.hazardStatus, intent.id, 'unavailable')
+          : state.hazardStatus,
+      };
+    }
+    case 'hazardReadings': {
+      // A newer tap may have moved the query point meanwhile: the old answer is dropped.
+      if (intent.point !== state.queryPoint) return state;
+      const readings = new Map(state.hazardReadings);
+      for (const [id, r] of intent.readings) if (state.hazards.has(id)) readings.set(id, r);
+      return { ...state, hazardReadings: readings };
+    }
+    case 'playback': {
+      const speed = intent.speed ?? state.speed;
+      if (intent.playing === state.playing) {
+        return speed === state.speed ? state : { ...state, speed };
+      }
+      return intent.playing ? startPlayback(state, speed) : { ...state, playing: false, speed };
+    }
+    case 'playTick':
+      return playTick(state);
+    case 'dismissProblems':
+      return state.problems.size === 0 ? state : { ...state, problems: new Map() };
+    case 'list':
+      return state.listOpen === intent.open ? state : { ...state, listOpen: intent.open };
   }
 }
 
-/** Whether two states would draw different maps or panels (the view is compared to ~1 m). */
-export function sameState(a: AppState, b: AppState): boolean {
+/** Whether two states would give different URLs (the view is compared to ~1 m). */
+export function sameState(a: UrlState, b: UrlState): boolean {
   const sameView =
     a.view === b.view ||
     (a.view !== null &&
@@ -135,8 +388,7 @@ export function sameState(a: AppState, b: AppState): boolean {
     a.hazards.size === b.hazards.size &&
     [...a.hazards].every(([id, o]) => b.hazards.get(id) === o) &&
     a.rangeMode === b.rangeMode &&
-    a.range?.from === b.range?.from &&
-    a.range?.to === b.range?.to &&
+    sameRange(a.range, b.range) &&
     a.selected?.kind === b.selected?.kind &&
     a.selected?.id === b.selected?.id
   );

@@ -6,17 +6,18 @@
 import { hazardById, OFFLINE_MESH_ID, type HazardKey } from '../config/hazard-layers';
 import type { TimeRange } from '../data/time-range';
 import { isLang } from '../i18n/i18n';
-import { CLICKABLE_LAYERS, TOGGLE_LAYERS, type PlaceKind, type ToggleLayerId } from '../map/style';
+import { PLACE_KINDS, TOGGLE_LAYERS, type PlaceKind, type ToggleLayerId } from '../data/places';
 import {
   defaultState,
   type AppState,
   type BasemapChoice,
   type Selection,
+  type UrlState,
   type View,
 } from './app-state';
 
 const BASEMAPS: readonly BasemapChoice[] = ['pale', 'std', 'photo', 'none'];
-const PLACE_KINDS = new Set<string>(Object.values(CLICKABLE_LAYERS));
+const placeKinds = new Set<string>(PLACE_KINDS);
 
 function parseView(text: string | null): View | null {
   if (!text) return null;
@@ -33,7 +34,7 @@ function parseSelection(text: string | null): Selection | null {
   if (i <= 0) return null;
   const kind = text.slice(0, i);
   const id = text.slice(i + 1);
-  if (!PLACE_KINDS.has(kind) || id === '') return null;
+  if (!placeKinds.has(kind) || id === '') return null;
   return { kind: kind as PlaceKind, id };
 }
 
@@ -75,6 +76,7 @@ export function parseHash(hash: string, base: AppState = defaultState): AppState
   const basemap = params.get('base');
   const lang = params.get('lang');
   return {
+    ...base,
     view: parseView(params.get('map')) ?? base.view,
     layers,
     basemap: BASEMAPS.includes(basemap as BasemapChoice)
@@ -89,7 +91,7 @@ export function parseHash(hash: string, base: AppState = defaultState): AppState
   };
 }
 
-export function formatHash(state: AppState): string {
+export function formatHash(state: UrlState): string {
   const parts: string[] = [];
   if (state.view) {
     const { zoom, lat, lon } = state.view;

@@ -34,6 +34,10 @@ export interface Theme {
   readonly noRecordHatch: string;
   /** Outline of chome touched by the selected event. */
   readonly eventHighlight: string;
+  /** Dotted outline of chome with records where the prediction has no flooding (dashes carry it too). */
+  readonly outsidePrediction: string;
+  /** Damage figures written on the map. */
+  readonly recordLabel: string;
   /** Timeline marks per cause of flooding: colour plus shape. */
   readonly causes: Readonly<
     Record<'river' | 'inland' | 'stormSurge' | 'slope' | 'heavyRain' | 'other', SymbolStyle>
@@ -81,6 +85,8 @@ export const defaultTheme: Theme = {
   damageRamp: ['#ffffff', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'],
   noRecordHatch: '#8a949e',
   eventHighlight: okabeIto.vermillion,
+  outsidePrediction: '#1f2933',
+  recordLabel: '#0b2545',
   causes: {
     river: { color: okabeIto.blue, labelColor: '#005a8c', shape: 'triangle' },
     inland: { color: okabeIto.bluishGreen, labelColor: '#00664a', shape: 'square' },

@@ -12,6 +12,7 @@ import type { MessageKey } from '../i18n/messages';
 import { shapeSvgPath } from '../theme/symbols';
 import type { Theme } from '../theme/theme';
 import { computeMarks, type Mark } from './marks';
+import { periodText } from '../i18n/period';
 import { BREAK_YEAR, FIRST_YEAR, lastYear, tickYears, timeScale } from './time-scale';
 
 export type TimelineValue =
@@ -124,16 +125,7 @@ export class Timeline {
 
   private rangeText(): string {
     const v = this.view;
-    if (!v) return '';
-    const lang = v.lang;
-    if (!v.range) return t(lang, 'timeline.rangeAll');
-    // Years are names, not quantities: no digit grouping ("1989", never "1,989").
-    if (v.mode === 'cumulative')
-      return t(lang, 'timeline.rangeCumulative', { to: String(v.range.to) });
-    return t(lang, 'timeline.rangeFromTo', {
-      from: String(v.range.from),
-      to: String(v.range.to),
-    });
+    return v ? periodText(v.lang, v.range, v.mode) : '';
   }
 
   private renderControls(): void {

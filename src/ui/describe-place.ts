@@ -3,7 +3,7 @@
 import { catalog, type DatasetId, type DatasetMeta } from '../data/catalog';
 import { joinList, t, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import { PLACE_SOURCE, type PlaceKind } from '../map/style';
+import { PLACE_SOURCE, type PlaceKind } from '../data/places';
 
 export interface PlaceDescription {
   readonly kindLabel: string;

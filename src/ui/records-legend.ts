@@ -2,7 +2,7 @@
 // selection, and their legend: colour + text, and a hatch for "no record".
 import type { Measure } from '../data/time-range';
 import { t, type Lang } from '../i18n/i18n';
-import { countLegend } from '../map/choropleth';
+import { countLegend } from '../data/damage-levels';
 import type { Theme } from '../theme/theme';
 import { append, clear, h, swatchSvg } from './dom';
 import { formatCount } from './format-flood';
@@ -63,7 +63,7 @@ export function renderRecordsLegend(props: RecordsLegendProps, s: RecordsLegendS
     h(doc, 'h2', { class: 'section-heading' }, t(lang, 'records.heading')),
     h(doc, 'label', { for: 'record-measure' }, t(lang, 'records.setLabel')),
     select,
-    h(doc, 'p', { class: 'range-label' }, t(lang, 'records.range', { range: s.rangeLabel })),
+    h(doc, 'p', { class: 'range-label' }, s.rangeLabel),
     legend,
     h(doc, 'p', { class: 'hint' }, t(lang, 'records.partial', { n: s.chomeCount })),
     s.wardTotal

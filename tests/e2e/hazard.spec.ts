@@ -1,6 +1,47 @@
+import type { Page } from '@playwright/test';
 import { expect, hashParams, openApp, syntheticTilePng, test } from './fixtures';
 
-const click = async (page: import('@playwright/test').Page): Promise<void> => {
+/**
+ * Serves a SYNTHETIC offline mesh (for tests only): one class colour (0.5–3 m) over a box around
+ * 中延六丁目, and a summary in which 中延六丁目 is predicted and 二葉一丁目 is not.
+ */
+async function serveSyntheticMesh(page: Page): Promise<void> {
+  const png = syntheticTilePng([255, 216, 192, 255]);
+  const meta = {
+    title: { ja: '合成メッシュ（テスト用）', en: 'Synthetic mesh (test)' },
+    scenario: { ja: '合成（テスト用）', en: 'synthetic (test)' },
+    publisher: 'synthetic',
+    licence: 'n/a',
+    attribution: '合成データ（テスト用）',
+    datasetUrl: '',
+    generatedAt: '2026-11-25T00:00:00Z',
+    imageBounds: [139.705, 35.598, 139.718, 35.607],
+    width: 256,
+    height: 256,
+  };
+  const summary =
+    'chome_code,chome_name,share_flooded\n13109010006,中延六丁目,0.35\n13109022001,二葉一丁目,0\n';
+  await page.route('**/data/optional-data.json', (r) =>
+    r.fulfill({
+      json: {
+        files: [
+          'tokyo_jonan_depth_mesh.png',
+          'tokyo_jonan_depth_mesh.json',
+          'tokyo_jonan_chome_summary.csv',
+        ],
+      },
+    }),
+  );
+  await page.route('**/data/tokyo_jonan_depth_mesh.png', (r) =>
+    r.fulfill({ contentType: 'image/png', body: png }),
+  );
+  await page.route('**/data/tokyo_jonan_depth_mesh.json', (r) => r.fulfill({ json: meta }));
+  await page.route('**/data/tokyo_jonan_chome_summary.csv', (r) =>
+    r.fulfill({ contentType: 'text/csv', body: summary }),
+  );
+}
+
+const click = async (page: Page): Promise<void> => {
   const box = await page.locator('#map canvas').boundingBox();
   if (!box) throw new Error('no canvas');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -88,41 +129,7 @@ test.describe('offline hazard layer', () => {
   test('with a (synthetic) imported mesh: drawn offline, read at a point, compared with the records', async ({
     page,
   }) => {
-    // SYNTHETIC mesh for this test only: one class colour (0.5–3 m) over a box around 中延六丁目,
-    // and a summary in which 中延六丁目 is predicted and 二葉一丁目 is not.
-    const png = syntheticTilePng([255, 216, 192, 255]);
-    const meta = {
-      title: { ja: '合成メッシュ（テスト用）', en: 'Synthetic mesh (test)' },
-      scenario: { ja: '合成（テスト用）', en: 'synthetic (test)' },
-      publisher: 'synthetic',
-      licence: 'n/a',
-      attribution: '合成データ（テスト用）',
-      datasetUrl: '',
-      generatedAt: '2026-11-25T00:00:00Z',
-      imageBounds: [139.705, 35.598, 139.718, 35.607],
-      width: 256,
-      height: 256,
-    };
-    const summary =
-      'chome_code,chome_name,share_flooded\n13109010006,中延六丁目,0.35\n13109022001,二葉一丁目,0\n';
-    await page.route('**/data/optional-data.json', (r) =>
-      r.fulfill({
-        json: {
-          files: [
-            'tokyo_jonan_depth_mesh.png',
-            'tokyo_jonan_depth_mesh.json',
-            'tokyo_jonan_chome_summary.csv',
-          ],
-        },
-      }),
-    );
-    await page.route('**/data/tokyo_jonan_depth_mesh.png', (r) =>
-      r.fulfill({ contentType: 'image/png', body: png }),
-    );
-    await page.route('**/data/tokyo_jonan_depth_mesh.json', (r) => r.fulfill({ json: meta }));
-    await page.route('**/data/tokyo_jonan_chome_summary.csv', (r) =>
-      r.fulfill({ contentType: 'text/csv', body: summary }),
-    );
+    await serveSyntheticMesh(page);
     await openApp(page, '#map=16/35.60243/139.71117&layers=chome&hz=tokyo_mesh:70');
     await expect(
       page.locator('#hazard-controls').getByRole('checkbox', { name: '合成メッシュ（テスト用）' }),
@@ -134,5 +141,55 @@ test.describe('offline hazard layer', () => {
     await expect(
       page.getByRole('region', { name: 'この地点の想定（ハザードマップ）' }),
     ).toContainText('東京都の想定（想定最大規模降雨）で 0.5〜3m の浸水（1階の床上から軒下まで）');
+  });
+});
+
+test.describe('records against the prediction, as the map draws them', () => {
+  test.use({ hazardTile: 'fail' });
+
+  /** Dark pixels (the dotted outline's colour) in a screenshot of the map. */
+  async function darkPixels(page: Page): Promise<Set<number>> {
+    const png = await page.locator('#map canvas').screenshot();
+    const { width, height, data } = await page.evaluate(async (b64) => {
+      const img = await createImageBitmap(
+        await (await fetch(`data:image/png;base64,${b64}`)).blob(),
+      );
+      const canvas = new OffscreenCanvas(img.width, img.height);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2d context');
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, img.width, img.height);
+      return { width: d.width, height: d.height, data: [...d.data] };
+    }, png.toString('base64'));
+    const dark = new Set<number>();
+    for (let i = 0; i < width * height; i++) {
+      const [r = 255, g = 255, b = 255] = data.slice(i * 4, i * 4 + 3);
+      if (Math.abs(r - 0x1f) < 24 && Math.abs(g - 0x29) < 24 && Math.abs(b - 0x33) < 24)
+        dark.add(i);
+    }
+    return dark;
+  }
+
+  test('a chome with records where the prediction has no flooding is outlined on the map', async ({
+    page,
+  }) => {
+    await serveSyntheticMesh(page);
+    // 二葉一丁目 (recorded damage, predicted dry in the synthetic summary) in view; chome lines
+    // only, so the records layer's colours and labels do not change between the two periods.
+    const view = '#map=16/35.60680/139.72672&layers=chome';
+    await openApp(page, `${view}&range=1700-1701`);
+    await expect(page.locator('#records-legend')).toContainText('記録がある 0 町丁目');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    const before = await darkPixels(page);
+    await page.goto(`./${view}`);
+    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
+    await expect(page.locator('#records-legend')).toContainText(
+      '1 町丁目は東京都の想定で浸水しない区域',
+    );
+    await expect
+      .poll(async () => [...(await darkPixels(page))].filter((i) => !before.has(i)).length, {
+        message: 'dark dotted outline pixels drawn only when a chome lies outside the prediction',
+      })
+      .toBeGreaterThan(150);
   });
 });

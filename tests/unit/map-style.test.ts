@@ -1,12 +1,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import {
-  buildStyle,
-  layerIdsFor,
-  layers,
-  TOGGLE_LAYERS,
-  type ToggleLayerId,
-} from '../../src/map/style';
+import { TOGGLE_LAYERS, type ToggleLayerId } from '../../src/data/places';
+import { buildStyle, layerIdsFor, layers } from '../../src/map/style';
 import { iconName, shapePolygon, shapeSvgPath } from '../../src/theme/symbols';
 import { defaultTheme } from '../../src/theme/theme';
 

@@ -3,6 +3,7 @@ import { defaultState, sameState, update, type AppState } from '../../src/state/
 import { formatHash, parseHash } from '../../src/state/hash';
 
 const state: AppState = {
+  ...defaultState,
   view: { zoom: 14.25, lat: 35.61234, lon: 139.72345 },
   layers: new Set(['chome', 'evacSites']),
   basemap: 'std',

@@ -1,0 +1,118 @@
+// Brings the map in line with the state, one part at a time (render-plan.ts decides which parts
+// run). Everything the map shows comes from here; MapView only draws what it is told.
+import { hazardLayers, OFFLINE_MESH_ID } from '../config/hazard-layers';
+import { boundsOf } from '../data/chome-geometry';
+import { PLACE_SOURCE, TOGGLE_LAYERS, type DataSourceId } from '../data/places';
+import { eventChomeInRange } from '../data/time-range';
+import type { AppState, Origin } from '../state/app-state';
+import { comparisonNow, currentRange, damageNow } from '../state/derived';
+import { formatCount } from '../ui/format-flood';
+import { choroplethState } from './choropleth';
+import type { MapView } from './map-view';
+
+/** Bundled files drawn as map sources (the flood tables are not drawn directly). */
+const DRAWN: readonly DataSourceId[] = [
+  'ward',
+  'neighbours',
+  'chome',
+  'stations',
+  'evacSites',
+  'shelters',
+  'wardShelters',
+  'assembly',
+];
+
+export class MapSync {
+  private meshAdded = false;
+
+  constructor(private readonly view: MapView) {}
+
+  data(prev: AppState, s: AppState): void {
+    if (s.data && s.data !== prev.data) {
+      for (const id of DRAWN) {
+        const fc = s.data.features.get(id);
+        if (fc) this.view.setData(id, fc);
+      }
+    }
+    if (s.mesh?.kind === 'loaded' && !this.meshAdded) {
+      this.meshAdded = true;
+      this.view.addOfflineMesh(s.mesh.mesh.imageUrl, s.mesh.mesh.meta.imageBounds);
+    }
+  }
+
+  layers(prev: AppState, s: AppState): void {
+    for (const layer of TOGGLE_LAYERS) {
+      if (prev.layers.has(layer) !== s.layers.has(layer) || prev === s) {
+        this.view.setLayerVisible(layer, s.layers.has(layer));
+      }
+    }
+  }
+
+  basemap(s: AppState): void {
+    this.view.setBasemap(s.basemapStatus === 'ok' && s.basemap !== 'none' ? s.basemap : null);
+  }
+
+  lang(s: AppState): void {
+    this.view.setLang(s.lang);
+  }
+
+  moveTo(s: AppState): void {
+    if (s.view) this.view.jumpTo(s.view);
+  }
+
+  /** A layer is drawn only once its server answered; the offline mesh once it is loaded. */
+  hazards(s: AppState): void {
+    for (const layer of hazardLayers) {
+      const opacity = s.hazards.get(layer.id);
+      const shown = opacity !== undefined && s.hazardStatus.get(layer.id) === 'ok';
+      this.view.setHazard(layer.id, shown ? opacity : null);
+    }
+    if (s.mesh?.kind === 'loaded') this.view.setOfflineMesh(s.hazards.get(OFFLINE_MESH_ID) ?? null);
+  }
+
+  choropleth(s: AppState): void {
+    if (!s.data?.history) return;
+    const shown = new Map(
+      [...damageNow(s)].map(([code, v]) => [
+        code,
+        { value: v.value, label: v.label ?? formatCount(v.value, v.unit, s.lang) },
+      ]),
+    );
+    this.view.setChoropleth(choroplethState(s.measure, shown));
+  }
+
+  /**
+   * The selected place, or the chome of the open event (fitted into view unless the user tapped
+   * the map), or else the chome of the records in the chosen period.
+   */
+  highlight(prev: AppState, s: AppState, origin: Origin): void {
+    const history = s.data?.history;
+    const sel = s.selected;
+    if (sel?.kind === 'event') {
+      this.view.select(null, null);
+      const loc = history?.locations.get(sel.id);
+      const codes = loc ? [...loc.chome, ...loc.townChome] : [];
+      this.view.highlightChome(codes);
+      const moved = prev.selected !== sel || prev.data !== s.data;
+      if (moved && origin !== 'map' && s.data) {
+        const places = s.data.places;
+        const bounds = boundsOf([
+          ...codes.flatMap((c) => places.featuresOf('chome', c)),
+          ...(loc?.stations ?? []).flatMap((name) => places.featuresOf('station', name)),
+        ]);
+        if (bounds) this.view.fitBounds(bounds);
+      }
+      return;
+    }
+    const range = currentRange(s);
+    this.view.highlightChome(
+      history && range ? eventChomeInRange(history.events, history.locations, range) : [],
+    );
+    this.view.select(sel ? PLACE_SOURCE[sel.kind] : null, sel?.id ?? null);
+  }
+
+  /** Chome with records for the period where Tokyo's prediction has no flooding: dotted. */
+  outside(s: AppState): void {
+    this.view.highlightOutsidePrediction(comparisonNow(s)?.outside ?? []);
+  }
+}

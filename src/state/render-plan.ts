@@ -1,0 +1,85 @@
+// The one place that decides what to redraw after a state change, and in which order: first the
+// map (so what the user sees moves first), then the panels, then the URL. Pure, so it is tested
+// without a browser; main.ts runs the parts it returns.
+import type { AppState, Origin } from './app-state';
+import { sameState } from './app-state';
+
+export type RenderPart =
+  // The map, through the MapLibre adapter
+  | 'mapData'
+  | 'mapLayers'
+  | 'mapBasemap'
+  | 'mapLang'
+  | 'mapView'
+  | 'mapHazards'
+  | 'mapChoropleth'
+  | 'mapHighlight'
+  | 'mapOutside'
+  // The page around it
+  | 'texts'
+  | 'controls'
+  | 'hazardControls'
+  | 'legend'
+  | 'search'
+  | 'panel'
+  | 'status'
+  | 'list'
+  | 'timeline'
+  | 'hash';
+
+/** Every part, in the order they run. */
+export const RENDER_ORDER: readonly RenderPart[] = [
+  'mapData',
+  'mapLayers',
+  'mapBasemap',
+  'mapLang',
+  'mapView',
+  'mapHazards',
+  'mapChoropleth',
+  'mapHighlight',
+  'mapOutside',
+  'texts',
+  'controls',
+  'hazardControls',
+  'legend',
+  'search',
+  'panel',
+  'status',
+  'list',
+  'timeline',
+  'hash',
+];
+
+/** What to redraw when going from `prev` to `next` (with `prev === next` at start: everything). */
+export function planRender(prev: AppState, next: AppState, origin: Origin): RenderPart[] {
+  if (origin === 'init') return [...RENDER_ORDER];
+  const changed = <K extends keyof AppState>(...keys: K[]): boolean =>
+    keys.some((k) => prev[k] !== next[k]);
+  const time = changed('range', 'rangeMode', 'measure');
+  const data = changed('data');
+  const mesh = changed('mesh');
+  const lang = changed('lang');
+  const want: Record<RenderPart, boolean> = {
+    mapData: data || mesh,
+    mapLayers: changed('layers'),
+    mapBasemap: changed('basemap', 'basemapStatus'),
+    mapLang: lang,
+    // Only a link (or the back button) moves the map; the map's own moves are already shown.
+    mapView: origin === 'hash' && next.view !== null && changed('view'),
+    mapHazards: changed('hazards', 'hazardStatus') || mesh,
+    mapChoropleth: time || lang || data,
+    mapHighlight: time || data || changed('selected'),
+    mapOutside: time || data || mesh,
+    texts: lang,
+    controls: lang || changed('layers', 'basemap'),
+    hazardControls: lang || mesh || changed('hazards', 'hazardStatus'),
+    legend: time || lang || data || mesh,
+    search: lang || data,
+    panel: lang || data || changed('selected', 'picked', 'hazardReadings'),
+    status: lang || changed('basemap', 'basemapStatus', 'problems'),
+    list: next.listOpen && (time || lang || data || changed('listOpen')),
+    timeline: time || lang || data || changed('selected', 'playing', 'speed'),
+    hash: origin !== 'hash' && !sameState(prev, next),
+  };
+  return RENDER_ORDER.filter((part) => want[part]);
+}

@@ -1,0 +1,44 @@
+// Holds the state and runs intents through `update`, one at a time: an intent dispatched while
+// listeners are still reacting to the previous one waits its turn, so every listener sees each
+// change once, in order.
+import { update, type AppState, type Intent, type Origin } from './app-state';
+
+export type Listener = (prev: AppState, next: AppState, origin: Origin) => void;
+
+export interface Store {
+  readonly state: AppState;
+  dispatch(intent: Intent, origin: Origin): void;
+  /** Listeners run in the order they were added. */
+  subscribe(listener: Listener): void;
+}
+
+export function createStore(initial: AppState): Store {
+  let state = initial;
+  const listeners: Listener[] = [];
+  const queue: [Intent, Origin][] = [];
+  let busy = false;
+  return {
+    get state() {
+      return state;
+    },
+    dispatch(intent, origin) {
+      queue.push([intent, origin]);
+      if (busy) return;
+      busy = true;
+      try {
+        for (let item = queue.shift(); item; item = queue.shift()) {
+          const prev = state;
+          const next = update(prev, item[0]);
+          if (next === prev) continue;
+          state = next;
+          for (const l of listeners) l(prev, next, item[1]);
+        }
+      } finally {
+        busy = false;
+      }
+    },
+    subscribe(listener) {
+      listeners.push(listener);
+    },
+  };
+}

@@ -1,0 +1,255 @@
+// The page around the map: one method per part of the page, each drawing that part from the
+// state. Controls report by dispatching intents; nothing here changes state directly.
+import { hazardLayers, type HazardKey } from '../config/hazard-layers';
+import { catalog } from '../data/catalog';
+import { eventInRange, recordInRange } from '../data/time-range';
+import { searchPlaces } from '../data/search-places';
+import { htmlLang, isLang, LANGS, t } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
+import { periodText } from '../i18n/period';
+import { DEFAULT_HAZARD_OPACITY, type AppState, type Intent } from '../state/app-state';
+import { currentRange } from '../state/derived';
+import type { Theme } from '../theme/theme';
+import { openCredits, renderCredits } from './credits-dialog';
+import { downloadRecords } from './downloads';
+import { renderEventPanel } from './event-panel';
+import { hazardSection, renderHazardControls, type OfflineState } from './hazard-controls';
+import { historySection } from './history-section';
+import { renderLayerControls } from './layer-controls';
+import { legendView } from './legend-view';
+import { renderBasemapNote, renderProblems } from './notices';
+import { panelView } from './panel-view';
+import { renderPlacePanel } from './place-panel';
+import { renderPlaceSearch } from './place-search';
+import { renderRecordsLegend } from './records-legend';
+import { renderRecordsList } from './records-list';
+
+export interface AppViewProps {
+  readonly doc: Document;
+  readonly theme: Theme;
+  readonly dispatch: (intent: Intent) => void;
+  /** Called after a tap chose a place (the phone layout scrolls the panel into view). */
+  readonly onPanelShown: (panel: HTMLElement) => void;
+}
+
+export class AppView {
+  private readonly els;
+  private readonly doc: Document;
+
+  constructor(private readonly props: AppViewProps) {
+    const doc = props.doc;
+    this.doc = doc;
+    const $ = <T extends HTMLElement>(id: string): T => {
+      const el = doc.getElementById(id);
+      if (!el) throw new Error(`#${id} missing from index.html`);
+      return el as T;
+    };
+    this.els = {
+      controls: $('controls'),
+      records: $('records-legend'),
+      search: $('search'),
+      panel: $('place-panel'),
+      basemapNote: $('basemap-note'),
+      problems: $('data-problems'),
+      credits: $<HTMLDialogElement>('credits'),
+      list: $<HTMLDialogElement>('records-list'),
+      creditsButton: $<HTMLButtonElement>('credits-button'),
+      lang: $<HTMLSelectElement>('lang-select'),
+      hazards: $('hazard-controls'),
+    };
+    for (const lang of LANGS) {
+      const option = doc.createElement('option');
+      option.value = lang;
+      option.textContent = t(lang, `lang.${lang}` as MessageKey);
+      this.els.lang.append(option);
+    }
+    this.els.lang.addEventListener('change', () => {
+      const lang = this.els.lang.value;
+      if (isLang(lang)) props.dispatch({ type: 'lang', lang });
+    });
+    this.els.creditsButton.addEventListener('click', () => openCredits(doc, this.els.credits));
+    this.els.list.addEventListener('close', () => props.dispatch({ type: 'list', open: false }));
+  }
+
+  texts(s: AppState): void {
+    const doc = this.doc;
+    doc.documentElement.lang = htmlLang(s.lang);
+    doc.title = t(s.lang, 'app.title');
+    for (const el of doc.querySelectorAll<HTMLElement>('[data-i18n]')) {
+      el.textContent = t(s.lang, el.dataset.i18n as MessageKey);
+    }
+    this.els.lang.value = s.lang;
+    renderCredits(doc, this.els.credits, s.lang, catalog);
+  }
+
+  controls(s: AppState): void {
+    renderLayerControls(
+      {
+        doc: this.doc,
+        container: this.els.controls,
+        theme: this.props.theme,
+        onLayer: (layer, on) => this.props.dispatch({ type: 'layer', layer, on }),
+        onBasemap: (basemap) => this.props.dispatch({ type: 'basemap', basemap }),
+      },
+      { lang: s.lang, layers: s.layers, basemap: s.basemap },
+    );
+  }
+
+  hazardControls(s: AppState): void {
+    const dispatch = this.props.dispatch;
+    const hazard = (id: HazardKey, opacity: number | null): void =>
+      dispatch({ type: 'hazard', id, opacity });
+    const offline: OfflineState =
+      s.mesh === null
+        ? { kind: 'loading' }
+        : s.mesh.kind === 'loaded'
+          ? { kind: 'loaded', meta: s.mesh.mesh.meta }
+          : { kind: s.mesh.kind };
+    const status = new Map(
+      [...s.hazardStatus].map(([id, st]) => [id, st === 'unchecked' ? 'checking' : st] as const),
+    );
+    renderHazardControls(
+      {
+        doc: this.doc,
+        container: this.els.hazards,
+        layers: hazardLayers,
+        onToggle: (id, on) => hazard(id, on ? (s.hazards.get(id) ?? DEFAULT_HAZARD_OPACITY) : null),
+        onOpacity: hazard,
+        onRetry: (id) => dispatch({ type: 'hazardStatus', id, status: 'unchecked' }),
+      },
+      s.lang,
+      s.hazards,
+      status,
+      offline,
+    );
+  }
+
+  legend(s: AppState): void {
+    renderRecordsLegend(
+      {
+        doc: this.doc,
+        container: this.els.records,
+        theme: this.props.theme,
+        onMeasure: (measure) => this.props.dispatch({ type: 'measure', measure }),
+        onOpenList: () => this.props.dispatch({ type: 'list', open: true }),
+      },
+      legendView(s),
+    );
+  }
+
+  search(s: AppState): void {
+    const data = s.data;
+    const stations = data?.places.stationNames ?? [];
+    renderPlaceSearch(
+      {
+        doc: this.doc,
+        container: this.els.search,
+        names: [...(data?.places.chomeNames ?? []), ...stations.map((name) => `${name}駅`)],
+        search: (text) =>
+          data?.chomeIndex
+            ? searchPlaces(text, data.chomeIndex, stations)
+            : { found: false, suggestions: [] },
+        onFound: (result) =>
+          this.props.dispatch({
+            type: 'found',
+            selection: { kind: result.kind, id: result.id },
+            point: data?.places.pointOf(result.kind, result.id) ?? null,
+          }),
+      },
+      s.lang,
+    );
+  }
+
+  /**
+   * @param reveal 'focus': the user chose from a list, search or link, so the title takes focus;
+   *   'scroll': a tap on the map chose it; null: only the content changed.
+   */
+  panel(s: AppState, reveal: 'focus' | 'scroll' | null): void {
+    const doc = this.doc;
+    const dispatch = this.props.dispatch;
+    const container = this.els.panel;
+    const close = (): void => dispatch({ type: 'select', selection: null });
+    const openEvent = (id: string): void =>
+      dispatch({ type: 'select', selection: { kind: 'event', id } });
+    const view = panelView(s);
+    if (view.kind === 'event') {
+      renderEventPanel({ doc, container, onClose: close }, s.lang, view.event);
+      if (reveal === 'focus') doc.getElementById('place-title')?.focus();
+      return;
+    }
+    const hazards =
+      view.hazardLines.length > 0 ? hazardSection(doc, s.lang, view.hazardLines) : null;
+    const history = view.history ? historySection(doc, s.lang, view.history, openEvent) : null;
+    const extra = history || hazards ? doc.createElement('div') : null;
+    if (hazards) extra?.append(hazards);
+    if (history) extra?.append(history);
+    renderPlacePanel(
+      {
+        doc,
+        container,
+        onClose: close,
+        onShowSource: (file) => openCredits(doc, this.els.credits, file),
+        onPickOther: (i) => {
+          const other = view.others[i];
+          if (other) dispatch({ type: 'select', selection: { kind: other.kind, id: other.id } });
+        },
+      },
+      s.lang,
+      view.place,
+      view.otherLabels,
+      extra,
+    );
+    if (view.place && reveal === 'focus') doc.getElementById('place-title')?.focus();
+    if (view.place && reveal === 'scroll') this.props.onPanelShown(container);
+  }
+
+  status(s: AppState): void {
+    const dispatch = this.props.dispatch;
+    const status =
+      s.basemap === 'none' ? 'off' : s.basemapStatus === 'unchecked' ? 'checking' : s.basemapStatus;
+    renderBasemapNote(this.doc, this.els.basemapNote, s.lang, status, () =>
+      dispatch({ type: 'basemapStatus', status: 'unchecked' }),
+    );
+    renderProblems(this.doc, this.els.problems, s.lang, s.problems, () =>
+      dispatch({ type: 'dismissProblems' }),
+    );
+  }
+
+  list(s: AppState): void {
+    const history = s.data?.history;
+    const dialog = this.els.list;
+    if (!s.listOpen || !history) {
+      if (dialog.open) dialog.close();
+      return;
+    }
+    const data = s.data;
+    const range = currentRange(s);
+    renderRecordsList(
+      {
+        doc: this.doc,
+        dialog,
+        chomeName: (code) => data?.places.chomeName(code) ?? code,
+        onOpenEvent: (id) =>
+          this.props.dispatch({ type: 'select', selection: { kind: 'event', id } }),
+        onDownload: (kind) =>
+          downloadRecords(
+            this.doc,
+            kind,
+            history,
+            data?.features.get('chome') ?? { type: 'FeatureCollection', features: [] },
+          ),
+        onShowAll: () => this.props.dispatch({ type: 'range', range: null, mode: 'range' }),
+      },
+      s.lang,
+      history,
+      range
+        ? {
+            label: periodText(s.lang, s.range, s.rangeMode),
+            events: (e) => eventInRange(e, range),
+            records: (r) => recordInRange(r, range),
+          }
+        : null,
+    );
+    if (!dialog.open) dialog.showModal();
+  }
+}
