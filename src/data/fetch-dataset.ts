@@ -10,18 +10,20 @@ function failed(meta: DatasetMeta, problem: Problem): DatasetResult {
     : { kind: 'geojson', data: null, problems: [problem], total: 0 };
 }
 
-/** Reads a response body as UTF-8 text, giving up (null) as soon as it exceeds `max` bytes. */
-export async function readTextCapped(response: Response, max: number): Promise<string | null> {
+/** Reads a response body, giving up (null) as soon as it exceeds `max` bytes. */
+export async function readBytesCapped(
+  response: Response,
+  max: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > max) {
     await response.body?.cancel();
     return null;
   }
-  if (!response.body) return response.text();
+  if (!response.body) return new Uint8Array(0);
   const reader = response.body.getReader();
-  const decoder = new TextDecoder('utf-8');
+  const chunks: Uint8Array[] = [];
   let received = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -30,9 +32,21 @@ export async function readTextCapped(response: Response, max: number): Promise<s
       await reader.cancel();
       return null;
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const c of chunks) {
+    bytes.set(c, offset);
+    offset += c.byteLength;
+  }
+  return bytes;
+}
+
+/** Reads a response body as UTF-8 text, giving up (null) as soon as it exceeds `max` bytes. */
+export async function readTextCapped(response: Response, max: number): Promise<string | null> {
+  const bytes = await readBytesCapped(response, max);
+  return bytes && new TextDecoder('utf-8').decode(bytes);
 }
 
 export async function fetchDataset(

@@ -1,8 +1,11 @@
 // Browser adapter for the offline hazard layer: reads the manifest of optional files, then the
-// mesh metadata, the chome summaries and the image's pixels (for point queries).
+// mesh metadata, the chome summaries and the image's pixels (for point queries). Every request is
+// capped in size, and a failed one becomes a reported problem: start-up never waits on it forever.
+import { readBytesCapped } from '../data/fetch-dataset';
+import type { Problem } from '../data/problems';
 import type { CsvSchema } from '../data/schema';
 import { validateCsv } from '../data/validate-csv';
-import type { Problem } from '../data/problems';
+import { formatBytes, MAX_FILE_BYTES } from '../data/validate-dataset';
 import { MESH_FILES, parseMeshMeta, type MeshMeta, type Predictions } from './offline-mesh';
 
 export interface OfflineMesh {
@@ -16,6 +19,12 @@ export type OfflineMeshResult =
   | { readonly kind: 'absent' }
   | { readonly kind: 'loaded'; readonly mesh: OfflineMesh; readonly problems: Problem[] }
   | { readonly kind: 'broken'; readonly problems: Problem[] };
+
+/** How the loader reaches the network and decodes the image; replaced in tests. */
+export interface MeshLoaderDeps {
+  readonly fetch: typeof fetch;
+  readonly decodePixels: (blob: Blob) => Promise<ImageData | null>;
+}
 
 const SUMMARY_SCHEMA: CsvSchema = {
   kind: 'csv',
@@ -49,65 +58,123 @@ async function decodePixels(blob: Blob): Promise<ImageData | null> {
   }
 }
 
-export async function loadOfflineMesh(base: string): Promise<OfflineMeshResult> {
-  let files: string[] = [];
+type Fetched =
+  | { readonly ok: true; readonly bytes: Uint8Array<ArrayBuffer> }
+  | { readonly ok: false; readonly problem: Problem };
+
+/** One optional file, read with the same size cap as the bundled data. Never throws. */
+async function fetchFile(file: string, url: string, fetchFn: typeof fetch): Promise<Fetched> {
+  const failed = (detail: string): Fetched => ({
+    ok: false,
+    problem: { severity: 'error', code: 'fetchFailed', file, params: { detail } },
+  });
   try {
-    const manifest = (await (await fetch(`${base}data/optional-data.json`)).json()) as {
-      files?: unknown;
-    };
-    files = Array.isArray(manifest.files)
-      ? manifest.files.filter((f): f is string => typeof f === 'string')
-      : [];
-  } catch {
-    return { kind: 'absent' };
-  }
-  if (!files.includes(MESH_FILES.meta) || !files.includes(MESH_FILES.image))
-    return { kind: 'absent' };
-  const problems: Problem[] = [];
-  let meta: MeshMeta;
-  try {
-    const parsed = parseMeshMeta(await (await fetch(`${base}data/${MESH_FILES.meta}`)).json());
-    if (!parsed.ok) {
+    const response = await fetchFn(url);
+    if (!response.ok) return failed(`HTTP ${response.status}`);
+    const bytes = await readBytesCapped(response, MAX_FILE_BYTES);
+    if (bytes === null) {
+      const size = Number(response.headers.get('content-length')) || MAX_FILE_BYTES + 1;
       return {
-        kind: 'broken',
-        problems: [
-          { severity: 'error', code: 'missingField', file: MESH_FILES.meta, field: parsed.field },
-        ],
+        ok: false,
+        problem: {
+          severity: 'error',
+          code: 'tooLarge',
+          file,
+          params: { size: formatBytes(size), limit: formatBytes(MAX_FILE_BYTES) },
+        },
       };
     }
-    meta = parsed.meta;
+    return { ok: true, bytes };
   } catch (e) {
-    return {
-      kind: 'broken',
-      problems: [
-        {
-          severity: 'error',
-          code: 'notJson',
-          file: MESH_FILES.meta,
-          params: { detail: String(e) },
-        },
-      ],
-    };
+    return failed(e instanceof Error ? e.message : String(e));
   }
-  const imageUrl = `${base}data/${MESH_FILES.image}`;
-  const pixels = await fetch(imageUrl)
-    .then((r) => (r.ok ? r.blob() : null))
-    .then((b) => (b ? decodePixels(b) : null))
-    .catch(() => null);
+}
+
+const text = (bytes: Uint8Array): string => new TextDecoder('utf-8').decode(bytes);
+
+function readJson(file: string, bytes: Uint8Array): { json: unknown } | { problem: Problem } {
+  try {
+    return { json: JSON.parse(text(bytes)) as unknown };
+  } catch (e) {
+    return { problem: { severity: 'error', code: 'notJson', file, params: { detail: String(e) } } };
+  }
+}
+
+async function readManifest(base: string, fetchFn: typeof fetch): Promise<string[] | null> {
+  const got = await fetchFile('optional-data.json', `${base}data/optional-data.json`, fetchFn);
+  if (!got.ok) return null;
+  const read = readJson('optional-data.json', got.bytes);
+  if (!('json' in read) || !read.json || typeof read.json !== 'object') return null;
+  const files = (read.json as { files?: unknown }).files;
+  return Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string') : [];
+}
+
+function readSummary(bytes: Uint8Array): { predictions: Predictions; problems: Problem[] } {
+  const result = validateCsv(MESH_FILES.summary, text(bytes), SUMMARY_SCHEMA);
   const predictions = new Map<string, number | null>();
-  if (files.includes(MESH_FILES.summary)) {
-    const text = await fetch(`${base}data/${MESH_FILES.summary}`).then((r) => r.text());
-    const result = validateCsv(MESH_FILES.summary, text, SUMMARY_SCHEMA);
-    problems.push(...result.problems);
-    for (const { values } of result.rows ?? []) {
-      const share =
-        values.share_flooded === '' || values.share_flooded === undefined
-          ? null
-          : Number(values.share_flooded);
-      predictions.set(values.chome_code ?? '', share);
-    }
+  for (const { values } of result.rows ?? []) {
+    const share =
+      values.share_flooded === '' || values.share_flooded === undefined
+        ? null
+        : Number(values.share_flooded);
+    predictions.set(values.chome_code ?? '', share);
   }
-  return { kind: 'loaded', mesh: { meta, imageUrl, predictions, pixels }, problems };
+  return { predictions, problems: result.problems };
+}
+
+/**
+ * The offline mesh under `base` (the app's folder URL): 'absent' when it was never imported,
+ * 'broken' when its metadata or image cannot be used, else 'loaded' with any summary problems.
+ */
+export async function loadOfflineMesh(
+  base: string,
+  deps: MeshLoaderDeps = { fetch: (input, init) => fetch(input, init), decodePixels },
+): Promise<OfflineMeshResult> {
+  const files = await readManifest(base, deps.fetch);
+  if (!files || !files.includes(MESH_FILES.meta) || !files.includes(MESH_FILES.image)) {
+    return { kind: 'absent' };
+  }
+  const url = (file: string): string => `${base}data/${file}`;
+  const [metaFile, imageFile, summaryFile] = await Promise.all([
+    fetchFile(MESH_FILES.meta, url(MESH_FILES.meta), deps.fetch),
+    fetchFile(MESH_FILES.image, url(MESH_FILES.image), deps.fetch),
+    files.includes(MESH_FILES.summary)
+      ? fetchFile(MESH_FILES.summary, url(MESH_FILES.summary), deps.fetch)
+      : null,
+  ]);
+  const broken: Problem[] = [];
+  let meta: MeshMeta | null = null;
+  if (!metaFile.ok) broken.push(metaFile.problem);
+  else {
+    const read = readJson(MESH_FILES.meta, metaFile.bytes);
+    const parsed = 'json' in read ? parseMeshMeta(read.json) : null;
+    if ('problem' in read) broken.push(read.problem);
+    else if (parsed && !parsed.ok) {
+      broken.push({
+        severity: 'error',
+        code: 'missingField',
+        file: MESH_FILES.meta,
+        field: parsed.field,
+      });
+    } else if (parsed?.ok) meta = parsed.meta;
+  }
+  if (!imageFile.ok) broken.push(imageFile.problem);
+  if (!meta || !imageFile.ok) return { kind: 'broken', problems: broken };
+
+  const pixels = await deps.decodePixels(new Blob([imageFile.bytes], { type: 'image/png' }));
+  const problems: Problem[] = [];
+  let predictions: Predictions = new Map();
+  if (summaryFile && !summaryFile.ok) problems.push(summaryFile.problem);
+  else if (summaryFile) {
+    const summary = readSummary(summaryFile.bytes);
+    predictions = summary.predictions;
+    problems.push(...summary.problems);
+  }
+  return {
+    kind: 'loaded',
+    mesh: { meta, imageUrl: url(MESH_FILES.image), predictions, pixels },
+    problems,
+  };
 }
 
 /** RGBA of the image pixel at a point, or null outside the image. */
