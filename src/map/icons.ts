@@ -5,6 +5,16 @@ import { iconName, shapePolygon } from '../theme/symbols';
 
 const SIZE = 48;
 
+/** A canvas that stays in main memory: the images are read back once, never drawn on the GPU. */
+function context(doc: Document, size: number): CanvasRenderingContext2D {
+  const canvas = doc.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) throw new Error('2D canvas not available');
+  return ctx;
+}
+
 export interface MapImage {
   readonly name: string;
   readonly image: ImageData;
@@ -13,11 +23,7 @@ export interface MapImage {
 /** Diagonal hatch for chome with no record: visibly different from a recorded zero. */
 export function drawHatch(theme: Theme, doc: Document): MapImage {
   const size = 16;
-  const canvas = doc.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('2D canvas not available');
+  const ctx = context(doc, size);
   ctx.strokeStyle = theme.noRecordHatch;
   ctx.lineWidth = 1.5;
   ctx.beginPath();
@@ -32,11 +38,7 @@ export function drawHatch(theme: Theme, doc: Document): MapImage {
 export function drawIcons(theme: Theme, doc: Document): MapImage[] {
   const styles = [theme.evacSite, theme.shelter, theme.wideArea, theme.assembly];
   return styles.map((s) => {
-    const canvas = doc.createElement('canvas');
-    canvas.width = SIZE;
-    canvas.height = SIZE;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('2D canvas not available');
+    const ctx = context(doc, SIZE);
     const poly = shapePolygon(s.shape);
     const inset = 4;
     const scale = SIZE - 2 * inset;
@@ -59,7 +61,7 @@ export function drawIcons(theme: Theme, doc: Document): MapImage[] {
     ctx.fillStyle = s.color;
     ctx.fill();
     ctx.lineWidth = 1.5;
-    ctx.strokeStyle = '#1f2933';
+    ctx.strokeStyle = theme.labelText;
     ctx.stroke();
     return { name: iconName(s.shape, s.color), image: ctx.getImageData(0, 0, SIZE, SIZE) };
   });

@@ -11,10 +11,11 @@ test.describe('timeline', () => {
     await timeline.getByLabel('まで（年）').press('Enter');
     await expect.poll(() => hashParams(page).get('range')).toBe('1989-2000');
     const legend = page.locator('#records-legend');
-    await expect(legend).toContainText('期間: 1989年〜2000年');
+    // The legend and the timeline name the period in the same words.
+    await expect(legend).toContainText('表示中: 1989年から2000年まで');
     await expect(legend).toContainText('記録があるのは 1 町丁目');
     await expect(legend).toContainText('区全体: 2,751棟');
-    await expect(page.getByText('表示中: 1989年から2000年まで')).toBeAttached();
+    await expect(timeline.getByText('表示中: 1989年から2000年まで')).toBeAttached();
     await page.getByRole('button', { name: '記録の一覧（表）' }).click();
     const dialog = page.getByRole('dialog', { name: '水害の記録の一覧' });
     await expect(dialog).toContainText('全 26 件中 4 件');
@@ -24,7 +25,7 @@ test.describe('timeline', () => {
     await page.keyboard.press('Escape');
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
-    await expect(page.locator('#records-legend')).toContainText('期間: 1989年〜2000年');
+    await expect(page.locator('#records-legend')).toContainText('表示中: 1989年から2000年まで');
     await expect(page.getByRole('region', { name: '年表' }).getByLabel('から（年）')).toHaveValue(
       '1989',
     );
