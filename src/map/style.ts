@@ -101,6 +101,20 @@ const visibility = (on: boolean): 'visible' | 'none' => (on ? 'visible' : 'none'
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
+/** Shinagawa's municipality code in the GSI evacuation data (the ward's own lists have none). */
+export const WARD_MUNICIPALITY_CODE = '131091';
+const inWard: ExpressionSpecification = [
+  'any',
+  ['!', ['has', 'municipality_code']],
+  ['==', ['get', 'municipality_code'], WARD_MUNICIPALITY_CODE],
+];
+
+/**
+ * Evacuation places are secondary to the flood story at ward zoom: small and faint there, full
+ * size from street zoom; those in neighbouring wards stay fainter at every zoom. None is hidden.
+ */
+export const PLACE_FULL_ZOOM = 14.5;
+
 function symbolLayer(
   id: ToggleLayerId,
   source: DataSourceId,
@@ -125,12 +139,25 @@ function symbolLayer(
           ['linear'],
           ['zoom'],
           11,
-          extra.size * 0.7,
-          16,
+          extra.size * 0.4,
+          PLACE_FULL_ZOOM,
+          extra.size * 0.9,
+          17,
           extra.size * 1.2,
         ],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
+      },
+      paint: {
+        'icon-opacity': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          11,
+          ['case', inWard, 0.55, 0.25],
+          PLACE_FULL_ZOOM,
+          ['case', inWard, 1, 0.5],
+        ],
       },
     },
     // Labels are a separate layer so that icons never disappear when labels collide.
@@ -154,6 +181,7 @@ function symbolLayer(
         'text-color': symbol.labelColor,
         'text-halo-color': theme.labelHalo,
         'text-halo-width': 1.5,
+        'text-opacity': ['case', inWard, 1, 0.6],
       },
     },
   ];
