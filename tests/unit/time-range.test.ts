@@ -1,6 +1,6 @@
-import { csv, geojson } from './helpers/bundled-data';
+// What a time selection means for the records, on the SYNTHETIC history in fixtures/ and on
+// records built inline (the bundled figures are checked in data-contract.test.ts, not here).
 import { describe, it, expect } from 'vitest';
-import { assembleHistory } from '../../src/data/assemble-history';
 import { NOT_GIVEN, num } from '../../src/data/figure';
 import { WARD, type ChomeRecord, type FloodEvent } from '../../src/data/flood-model';
 import {
@@ -13,27 +13,17 @@ import {
   nextStop,
   recordInRange,
 } from '../../src/data/time-range';
+import { syntheticHistory } from './fixtures/synthetic-history';
+import { codeOf, nameOf } from './fixtures/synthetic-ward';
 
-const chomeData = geojson('chome');
-const { history } = assembleHistory({
-  chome: chomeData,
-  stations: geojson('stations'),
-  events: csv('floodEvents'),
-  records: csv('chomeRecords'),
-  gazetteer: csv('gazetteer'),
-});
+const { history } = syntheticHistory();
 
-function codeOf(name: string): string {
-  const f = chomeData.features.find((x) => x.properties.name_kanji === name);
-  if (!f) throw new Error(`${name} is not in the chome file`);
-  return String(f.properties.key_code);
-}
 const event = (id: string): FloodEvent => {
   const e = history.events.find((x) => x.id === id);
   if (!e) throw new Error(`no event ${id}`);
   return e;
 };
-const nakanobu6 = codeOf('中延六丁目');
+const kaku6 = codeOf('架空六丁目');
 
 /** A chome record built inline, for the synthetic summing checks. */
 function rec(over: Partial<ChomeRecord> & Pick<ChomeRecord, 'start' | 'end'>): ChomeRecord {
@@ -62,29 +52,29 @@ describe('eventInRange', () => {
     for (const e of history.events) expect(eventInRange(e, null)).toBe(true);
   });
 
-  it('puts a year-only event (1742) in its own year, not the years around it', () => {
-    const e = event('SH-1742');
-    expect(eventInRange(e, { from: 1742, to: 1742 })).toBe(true);
+  it('puts a year-only event (1750) in its own year, not the years around it', () => {
+    const e = event('SYN-1750');
+    expect(eventInRange(e, { from: 1750, to: 1750 })).toBe(true);
     expect(eventInRange(e, { from: 1700, to: 1800 })).toBe(true);
-    expect(eventInRange(e, { from: 1743, to: 1800 })).toBe(false);
-    expect(eventInRange(e, { from: 1700, to: 1741 })).toBe(false);
+    expect(eventInRange(e, { from: 1751, to: 1800 })).toBe(false);
+    expect(eventInRange(e, { from: 1700, to: 1749 })).toBe(false);
   });
 
   it('puts a month event (1989-08) in its year', () => {
-    const e = event('SH-1989-08');
+    const e = event('SYN-1989-08');
     expect(eventInRange(e, { from: 1989, to: 1989 })).toBe(true);
     expect(eventInRange(e, { from: 1990, to: 2000 })).toBe(false);
   });
 
   it('counts a day event on the boundary years of the range', () => {
-    const e = event('SH-1999-08-29');
+    const e = event('SYN-1999-08-29');
     expect(eventInRange(e, { from: 1999, to: 2000 })).toBe(true);
     expect(eventInRange(e, { from: 1989, to: 1999 })).toBe(true);
     expect(eventInRange(e, { from: 2000, to: 2026 })).toBe(false);
   });
 
-  it('counts a multi-year record that overlaps the range (SH-C-2002: 1991 → 2002-10)', () => {
-    const e = event('SH-C-2002');
+  it('counts a multi-year record that overlaps the range (SYN-C-2002: 1991 → 2002-10)', () => {
+    const e = event('SYN-C-2002');
     expect(eventInRange(e, { from: 2000, to: 2005 })).toBe(true);
     expect(eventInRange(e, { from: 1980, to: 1991 })).toBe(true);
     expect(eventInRange(e, { from: 2003, to: 2010 })).toBe(false);
@@ -93,7 +83,7 @@ describe('eventInRange', () => {
 
   it('counts a multi-day event over new year in either year (synthetic 1999-12-30 → 2000-01-02)', () => {
     const e: FloodEvent = {
-      ...event('SH-1999-08-29'),
+      ...event('SYN-1999-08-29'),
       id: 'synthetic',
       start: { iso: '1999-12-30', precision: 'day' },
       end: { iso: '2000-01-02', precision: 'day' },
@@ -105,12 +95,12 @@ describe('eventInRange', () => {
 });
 
 describe('recordInRange', () => {
-  const period = history.records.find((r) => r.chomeCode === nakanobu6 && r.eventId === null);
+  const period = history.records.find((r) => r.chomeCode === kaku6 && r.eventId === null);
   const of1999 = history.records.find(
-    (r) => r.chomeCode === nakanobu6 && r.eventId === 'SH-1999-08-29',
+    (r) => r.chomeCode === kaku6 && r.eventId === 'SYN-1999-08-29',
   );
 
-  it('finds the two 中延六丁目 count records', () => {
+  it('finds the two 架空六丁目 count records', () => {
     expect(period).toMatchObject({ start: '1989-01-01', end: '2020-03-31' });
     expect(of1999).toMatchObject({ start: '1999-08-29', end: '1999-08-29' });
   });
@@ -154,50 +144,45 @@ describe('measureOf', () => {
   });
 });
 
-describe('damageByChome on the bundled data', () => {
-  it('all time, counts: 中延六丁目 218 (the 1999 record inside the 1989–2020 total is not added)', () => {
+describe('damageByChome on the synthetic history', () => {
+  it('all time, counts: 架空六丁目 240 (the 1999 record inside the 1989–2020 total is not added)', () => {
     const m = damageByChome(history.records, null, 'counts');
-    expect(m.get(nakanobu6)).toEqual({ value: 218, unit: '棟', label: null });
-    expect(m.get(nakanobu6)?.value).not.toBe(353);
-    expect(m.size).toBe(10);
+    expect(m.get(kaku6)).toEqual({ value: 240, unit: '棟', label: null });
+    expect(m.get(kaku6)?.value).not.toBe(320);
+    expect(m.size).toBe(7);
     expect(m.has(WARD)).toBe(false);
     // A recorded zero stays a zero, not a missing chome.
-    expect(m.get(codeOf('中延一丁目'))?.value).toBe(0);
+    expect(m.get(codeOf('架空一丁目'))?.value).toBe(0);
   });
 
-  it('1989–2000, counts: only 中延六丁目, with the 1999 figure 135', () => {
+  it('1989–2000, counts: only 架空六丁目, with the 1999 figure 80', () => {
     const m = damageByChome(history.records, { from: 1989, to: 2000 }, 'counts');
-    expect([...m.keys()]).toEqual([nakanobu6]);
-    expect(m.get(nakanobu6)).toEqual({ value: 135, unit: '棟', label: null });
+    expect([...m.keys()]).toEqual([kaku6]);
+    expect(m.get(kaku6)).toEqual({ value: 80, unit: '棟', label: null });
   });
 
   it('2021–2026, counts: nothing (2025 has damage classes only)', () => {
     expect(damageByChome(history.records, { from: 2021, to: 2026 }, 'counts').size).toBe(0);
   });
 
-  it('all time, classes: 10 chome with their ordinals, 中延六丁目 = 4 (31-50件)', () => {
+  it('all time, classes: 4 chome with their ordinals, 架空六丁目 = 4 (31-50件)', () => {
     const m = damageByChome(history.records, null, 'classes');
-    expect(m.size).toBe(10);
-    expect(m.get(nakanobu6)).toEqual({ value: 4, unit: '件', label: '31-50件' });
-    expect(m.get(codeOf('中延一丁目'))).toEqual({ value: 0, unit: '件', label: '0件' });
-    expect(m.get(codeOf('二葉一丁目'))).toMatchObject({ value: 6, label: '76-110件' });
-    for (const v of m.values()) {
-      expect(Number.isInteger(v.value)).toBe(true);
-      expect(v.value).toBeGreaterThanOrEqual(0);
-      expect(v.value).toBeLessThanOrEqual(6);
-    }
+    expect(m.size).toBe(4);
+    expect(m.get(kaku6)).toEqual({ value: 4, unit: '件', label: '31-50件' });
+    expect(m.get(codeOf('架空一丁目'))).toEqual({ value: 0, unit: '件', label: '0件' });
+    expect(m.get(codeOf('見本一丁目'))).toMatchObject({ value: 6, label: '76-110件' });
   });
 
   it('classes in a range without the 2025 map: nothing', () => {
     expect(damageByChome(history.records, { from: 1989, to: 2020 }, 'classes').size).toBe(0);
   });
 
-  it('ward=true gives the ward row: 5,097 all time and 2,751 for 1989–2000', () => {
+  it('ward=true gives the ward rows only: 5,000 all time and 2,400 for 1989–2000', () => {
     const all = damageByChome(history.records, null, 'counts', true);
     expect([...all.keys()]).toEqual([WARD]);
-    expect(all.get(WARD)?.value).toBe(5097);
+    expect(all.get(WARD)?.value).toBe(5000);
     const r = damageByChome(history.records, { from: 1989, to: 2000 }, 'counts', true);
-    expect(r.get(WARD)?.value).toBe(2751);
+    expect(r.get(WARD)?.value).toBe(2400);
   });
 });
 
@@ -297,30 +282,46 @@ describe('effectiveRange', () => {
   });
 });
 
-describe('eventChomeInRange on the bundled data', () => {
-  it('includes the chome of SH-2025-09-11 for 2025 (東大井三丁目 among them)', () => {
+describe('eventChomeInRange on the synthetic history', () => {
+  const names = (codes: readonly string[]): string[] => codes.map(nameOf).sort();
+
+  it('gives the chome of the 2025 events for 2025, once each', () => {
     const codes = eventChomeInRange(history.events, history.locations, { from: 2025, to: 2025 });
-    expect(codes).toContain(codeOf('東大井三丁目'));
-    expect(codes).toContain(codeOf('小山五丁目'));
+    expect(names(codes)).toEqual(['架空六丁目', '見本三丁目'].sort());
     expect(new Set(codes).size).toBe(codes.length);
   });
 
-  it('is empty for 1700–1800 (the 1742 storm surge cannot be placed)', () => {
+  it('is empty for 1700–1800 (the 1750 storm surge cannot be placed)', () => {
     expect(eventChomeInRange(history.events, history.locations, { from: 1700, to: 1800 })).toEqual(
       [],
     );
   });
 
-  it('includes town-level chome too (南大井 of 1947)', () => {
+  it('includes town-level chome too (見本 of 1947)', () => {
     const codes = eventChomeInRange(history.events, history.locations, { from: 1947, to: 1947 });
-    expect(codes).toContain(codeOf('南大井三丁目'));
-    expect(codes).toContain(codeOf('小山五丁目'));
+    expect(names(codes)).toEqual(
+      ['架空五丁目', '見本一丁目', '見本二丁目', '見本三丁目', '見本四丁目'].sort(),
+    );
   });
 
   it('gives every placed chome for a null range, once each', () => {
     const all = eventChomeInRange(history.events, history.locations, null);
     expect(new Set(all).size).toBe(all.length);
-    expect(all.length).toBeGreaterThan(30);
+    // Every synthetic chome has an event placed in it; 架空四丁目 only through the gazetteer.
+    expect(names(all)).toEqual(
+      [
+        '架空一丁目',
+        '架空二丁目',
+        '架空三丁目',
+        '架空四丁目',
+        '架空五丁目',
+        '架空六丁目',
+        '見本一丁目',
+        '見本二丁目',
+        '見本三丁目',
+        '見本四丁目',
+      ].sort(),
+    );
   });
 });
 
@@ -328,18 +329,18 @@ describe('eventYears / nextStop', () => {
   const years = eventYears(history.events);
 
   it('lists the start years, sorted and unique', () => {
-    expect(years[0]).toBe(1742);
+    expect(years[0]).toBe(1750);
     expect(years.at(-1)).toBe(2025);
     expect([...years].sort((a, b) => a - b)).toEqual(years);
     expect(new Set(years).size).toBe(years.length);
     expect(years).toContain(1999);
-    expect(years).toContain(1991); // SH-C-2002 starts in 1991
+    expect(years).toContain(1991); // SYN-C-2002 starts in 1991
     expect(years.filter((y) => y === 2025)).toHaveLength(1); // two 2025 records, one stop
   });
 
   it('handles a synthetic unsorted list with repeats', () => {
     const at = (iso: string): FloodEvent => ({
-      ...event('SH-1742'),
+      ...event('SYN-1750'),
       start: { iso, precision: iso.length === 4 ? 'year' : 'day' },
     });
     expect(eventYears([at('2000-05-01'), at('1742'), at('2000'), at('1900-01-02')])).toEqual([
@@ -349,8 +350,8 @@ describe('eventYears / nextStop', () => {
   });
 
   it('starts at the first year, steps to the next one, and ends with null', () => {
-    expect(nextStop(years, null)).toBe(1742);
-    expect(nextStop(years, 1742)).toBe(years[1]);
+    expect(nextStop(years, null)).toBe(1750);
+    expect(nextStop(years, 1750)).toBe(years[1]);
     expect(nextStop(years, 2025)).toBeNull();
     expect(nextStop([1742, 1823, 1999], 1900)).toBe(1999);
     expect(nextStop([1742, 1823, 1999], 1600)).toBe(1742);
