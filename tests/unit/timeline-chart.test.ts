@@ -1,40 +1,22 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// The timeline chart in jsdom, on the SYNTHETIC history in fixtures/ (the bundled figures are
+// checked in data-contract.test.ts, not here).
 import { afterEach, beforeAll, describe, it, expect } from 'vitest';
-import { assembleHistory } from '../../src/data/assemble-history';
-import { datasetById, type DatasetId } from '../../src/data/catalog';
-import { validateDataset } from '../../src/data/validate-dataset';
-import type { FeatureCollection } from '../../src/data/validate-geojson';
-import { CAUSES } from '../../src/data/flood-model';
+import { CAUSES, type FloodEvent } from '../../src/data/flood-model';
 import { defaultTheme } from '../../src/theme/theme';
 import { Timeline, type TimelineValue, type TimelineView } from '../../src/timeline/timeline-chart';
 import { timeScale } from '../../src/timeline/time-scale';
+import { SYNTHETIC_EVENT_IDS_BY_DATE, syntheticHistory } from './fixtures/synthetic-history';
 
-// The bundled files in data/, loaded through the same validation as the app. Under jsdom,
-// import.meta.url is not a file: URL, so the path is taken from the project root (vitest's cwd).
-const read = (file: string): string => readFileSync(resolve(process.cwd(), 'data', file), 'utf8');
-
-function geojson(id: DatasetId): FeatureCollection {
-  const r = validateDataset(datasetById(id), read(datasetById(id).file));
-  if (r.kind !== 'geojson' || !r.data) throw new Error(`${id} did not load`);
-  return r.data;
-}
-function csv(id: DatasetId) {
-  const meta = datasetById(id);
-  const r = validateDataset(meta, read(meta.file));
-  if (r.kind !== 'csv' || !r.rows) throw new Error(`${id} did not load`);
-  return { file: meta.file, rows: r.rows };
-}
-
-const { history } = assembleHistory({
-  chome: geojson('chome'),
-  stations: geojson('stations'),
-  events: csv('floodEvents'),
-  records: csv('chomeRecords'),
-  gazetteer: csv('gazetteer'),
-});
-const events = history.events;
+const events = syntheticHistory().history.events;
+/** One mark of each kind: unknown, total only, split and uncertain, annotation span, split. */
+const SNAPSHOT_IDS = [
+  'SYN-1750',
+  'SYN-1890-07-01',
+  'SYN-1958-09-26',
+  'SYN-C-2002',
+  'SYN-1999-08-29',
+];
 
 /** CSS.escape as specified (CSSOM §2.1); jsdom has no CSS global. Test-only polyfill. */
 function cssEscape(value: string): string {
@@ -84,7 +66,10 @@ const baseView: TimelineView = {
   speed: 1,
 };
 
-function setup(view: Partial<TimelineView> = {}): {
+function setup(
+  view: Partial<TimelineView> = {},
+  shown: readonly FloodEvent[] = events,
+): {
   container: Container;
   timeline: Timeline;
   inputs: TimelineValue[];
@@ -94,7 +79,7 @@ function setup(view: Partial<TimelineView> = {}): {
   const timeline = new Timeline({
     doc: document,
     container,
-    events,
+    events: shown,
     theme: defaultTheme,
     width: 800,
     last: 2027,
@@ -133,8 +118,11 @@ const key = (el: HTMLElement, k: string): KeyboardEvent => {
 };
 
 describe('Timeline SVG', () => {
-  it('draws the bundled records (snapshot)', () => {
-    const { container } = setup();
+  it('draws one mark of each kind (snapshot)', () => {
+    const { container } = setup(
+      {},
+      events.filter((e) => SNAPSHOT_IDS.includes(e.id)),
+    );
     const svg = container.querySelector('svg');
     expect(svg).not.toBeNull();
     expect(svg?.outerHTML).toMatchSnapshot();
@@ -143,7 +131,7 @@ describe('Timeline SVG', () => {
   it('draws one option per record, with an id, a label and a cause symbol', () => {
     const { container } = setup();
     const options = container.querySelectorAll<SVGGElement>('[role="option"]');
-    expect(options).toHaveLength(26);
+    expect(options).toHaveLength(SYNTHETIC_EVENT_IDS_BY_DATE.length);
     for (const g of options) {
       const id = g.dataset.id ?? '';
       expect(g.id).toBe(`tl-${id}`);
@@ -152,11 +140,11 @@ describe('Timeline SVG', () => {
       // Annotations carry a diamond, flood records a symbol of their cause.
       expect(g.querySelectorAll(annotation ? 'path' : 'path.tl-cause').length).toBeGreaterThan(0);
     }
-    expect(markEl(container, 'SH-1742').querySelector('.tl-unknown')).not.toBeNull();
-    expect(markEl(container, 'SH-1999-08-29').querySelector('.tl-above')).not.toBeNull();
-    expect(markEl(container, 'SH-1999-08-29').querySelector('.tl-below')).not.toBeNull();
-    expect(markEl(container, 'SH-1931-05-16').querySelector('.tl-total')).not.toBeNull();
-    expect(markEl(container, 'SH-M-1921').classList.contains('tl-annotation')).toBe(true);
+    expect(markEl(container, 'SYN-1750').querySelector('.tl-unknown')).not.toBeNull();
+    expect(markEl(container, 'SYN-1999-08-29').querySelector('.tl-above')).not.toBeNull();
+    expect(markEl(container, 'SYN-1999-08-29').querySelector('.tl-below')).not.toBeNull();
+    expect(markEl(container, 'SYN-1890-07-01').querySelector('.tl-total')).not.toBeNull();
+    expect(markEl(container, 'SYN-M-1921').classList.contains('tl-annotation')).toBe(true);
   });
 
   it('draws the axis ticks as plain years, without digit grouping', () => {
@@ -186,21 +174,21 @@ describe('Timeline SVG', () => {
 });
 
 describe('Timeline state', () => {
-  it('dims records outside the range: SH-1742 is out of 1989–2000, SH-1999-08-29 is not', () => {
+  it('dims records outside the range: SYN-1750 is out of 1989–2000, SYN-1999-08-29 is not', () => {
     const { container, timeline } = setup();
     for (const g of container.querySelectorAll('.tl-mark'))
       expect(g.classList.contains('tl-out')).toBe(false);
     timeline.update({ ...baseView, range: { from: 1989, to: 2000 } });
-    expect(markEl(container, 'SH-1742').classList.contains('tl-out')).toBe(true);
-    expect(markEl(container, 'SH-1999-08-29').classList.contains('tl-out')).toBe(false);
-    expect(markEl(container, 'SH-1989-08').classList.contains('tl-out')).toBe(false);
-    expect(markEl(container, 'SH-2025-09-11').classList.contains('tl-out')).toBe(true);
+    expect(markEl(container, 'SYN-1750').classList.contains('tl-out')).toBe(true);
+    expect(markEl(container, 'SYN-1999-08-29').classList.contains('tl-out')).toBe(false);
+    expect(markEl(container, 'SYN-1989-08').classList.contains('tl-out')).toBe(false);
+    expect(markEl(container, 'SYN-2025-09-11').classList.contains('tl-out')).toBe(true);
     // The countermeasure of 1991 → 2002 overlaps the range.
-    expect(markEl(container, 'SH-C-2002').classList.contains('tl-out')).toBe(false);
+    expect(markEl(container, 'SYN-C-2002').classList.contains('tl-out')).toBe(false);
     // Cumulative: everything up to 2000.
     timeline.update({ ...baseView, range: { from: 1989, to: 2000 }, mode: 'cumulative' });
-    expect(markEl(container, 'SH-1742').classList.contains('tl-out')).toBe(false);
-    expect(markEl(container, 'SH-2025-09-11').classList.contains('tl-out')).toBe(true);
+    expect(markEl(container, 'SYN-1750').classList.contains('tl-out')).toBe(false);
+    expect(markEl(container, 'SYN-2025-09-11').classList.contains('tl-out')).toBe(true);
   });
 
   it('announces the range in the live region', () => {
@@ -229,23 +217,23 @@ describe('Timeline state', () => {
 
   it('marks the selected record aria-selected="true" and only that one', () => {
     const { container, timeline } = setup();
-    timeline.update({ ...baseView, selectedId: 'SH-1999-08-29' });
+    timeline.update({ ...baseView, selectedId: 'SYN-1999-08-29' });
     const selected = container.querySelectorAll('[aria-selected="true"]');
     expect(selected).toHaveLength(1);
-    expect(selected[0]?.getAttribute('data-id')).toBe('SH-1999-08-29');
-    expect(markEl(container, 'SH-1999-08-29').classList.contains('tl-selected')).toBe(true);
-    expect(markEl(container, 'SH-1742').getAttribute('aria-selected')).toBe('false');
+    expect(selected[0]?.getAttribute('data-id')).toBe('SYN-1999-08-29');
+    expect(markEl(container, 'SYN-1999-08-29').classList.contains('tl-selected')).toBe(true);
+    expect(markEl(container, 'SYN-1750').getAttribute('aria-selected')).toBe('false');
     // The selected record becomes the active descendant.
-    expect(listbox(container).getAttribute('aria-activedescendant')).toBe('tl-SH-1999-08-29');
+    expect(listbox(container).getAttribute('aria-activedescendant')).toBe('tl-SYN-1999-08-29');
   });
 
   it('outlines records that touched the chosen chome (tl-touched)', () => {
     const { container, timeline } = setup();
-    timeline.update({ ...baseView, touched: new Set(['SH-1947-09-15', 'SH-2002-08-04']) });
+    timeline.update({ ...baseView, touched: new Set(['SYN-1947-09-15', 'SYN-2002-08-04']) });
     const touched = [...container.querySelectorAll('.tl-touched')].map((g) =>
       g.getAttribute('data-id'),
     );
-    expect(touched.sort()).toEqual(['SH-1947-09-15', 'SH-2002-08-04']);
+    expect(touched.sort()).toEqual(['SYN-1947-09-15', 'SYN-2002-08-04']);
     timeline.update({ ...baseView });
     expect(container.querySelectorAll('.tl-touched')).toHaveLength(0);
   });
@@ -257,33 +245,31 @@ describe('Timeline keyboard', () => {
     const box = listbox(container);
     const ids = [...container.querySelectorAll<SVGGElement>('.tl-mark')].map((g) => g.dataset.id);
     // Options are in time order.
-    expect(ids[0]).toBe('SH-1742');
-    expect(ids[1]).toBe('SH-1823');
-    expect(ids.at(-1)).toBe('SH-C-2025-10');
+    expect(ids).toEqual(SYNTHETIC_EVENT_IDS_BY_DATE);
 
     const end = key(box, 'End');
     expect(end.defaultPrevented).toBe(true);
-    expect(box.getAttribute('aria-activedescendant')).toBe('tl-SH-C-2025-10');
-    expect(container.querySelector('.tl-active')?.getAttribute('data-id')).toBe('SH-C-2025-10');
+    expect(box.getAttribute('aria-activedescendant')).toBe('tl-SYN-C-2025-10');
+    expect(container.querySelector('.tl-active')?.getAttribute('data-id')).toBe('SYN-C-2025-10');
     // Past the end stays at the end.
     key(box, 'ArrowRight');
-    expect(box.getAttribute('aria-activedescendant')).toBe('tl-SH-C-2025-10');
+    expect(box.getAttribute('aria-activedescendant')).toBe('tl-SYN-C-2025-10');
 
     key(box, 'Home');
-    expect(box.getAttribute('aria-activedescendant')).toBe('tl-SH-1742');
+    expect(box.getAttribute('aria-activedescendant')).toBe('tl-SYN-1750');
     key(box, 'ArrowLeft');
-    expect(box.getAttribute('aria-activedescendant')).toBe('tl-SH-1742');
+    expect(box.getAttribute('aria-activedescendant')).toBe('tl-SYN-1750');
     key(box, 'ArrowRight');
-    expect(box.getAttribute('aria-activedescendant')).toBe('tl-SH-1823');
+    expect(box.getAttribute('aria-activedescendant')).toBe('tl-SYN-1890-07-01');
     expect(container.querySelectorAll('.tl-active')).toHaveLength(1);
     // The live region reads the active record.
-    expect(container.querySelector('[aria-live]')?.textContent).toContain('1823年');
+    expect(container.querySelector('[aria-live]')?.textContent).toContain('1890年');
 
     expect(inputs).toEqual([]);
     const enter = key(box, 'Enter');
     expect(enter.defaultPrevented).toBe(true);
-    expect(container.value).toEqual({ type: 'select', id: 'SH-1823' });
-    expect(inputs).toEqual([{ type: 'select', id: 'SH-1823' }]);
+    expect(container.value).toEqual({ type: 'select', id: 'SYN-1890-07-01' });
+    expect(inputs).toEqual([{ type: 'select', id: 'SYN-1890-07-01' }]);
   });
 
   it('fires a bubbling input event on Enter', () => {
@@ -294,7 +280,7 @@ describe('Timeline keyboard', () => {
     expect(seen).toHaveLength(1);
     expect(seen[0]?.bubbles).toBe(true);
     expect(seen[0]?.target).toBe(container);
-    expect(container.value).toEqual({ type: 'select', id: 'SH-1742' });
+    expect(container.value).toEqual({ type: 'select', id: 'SYN-1750' });
   });
 
   it('ignores other keys', () => {
@@ -306,8 +292,8 @@ describe('Timeline keyboard', () => {
 
   it('selects a mark on click', () => {
     const { container, inputs } = setup();
-    markEl(container, 'SH-1958-09-26').dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    expect(inputs).toEqual([{ type: 'select', id: 'SH-1958-09-26' }]);
+    markEl(container, 'SYN-1958-09-26').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(inputs).toEqual([{ type: 'select', id: 'SYN-1958-09-26' }]);
   });
 });
 
@@ -429,9 +415,9 @@ describe('Timeline languages and legend', () => {
       'Timeline of floods. Arrow keys move between records; Enter selects one.',
     );
     expect(container.querySelector('.tl-play')?.textContent).toBe('▶ Play');
-    const label = markEl(container, 'SH-1999-08-29').getAttribute('aria-label');
+    const label = markEl(container, 'SYN-1999-08-29').getAttribute('aria-label');
     expect(label).toContain('29 Aug 1999');
-    expect(label).toContain('1,614 buildings above floor');
+    expect(label).toContain('1,500 buildings above floor');
     expect(label).not.toMatch(/[床棟]/);
     expect(container.querySelector('.tl-compressed-label')?.textContent).toBe(
       'before 1880: compressed',
@@ -446,10 +432,12 @@ describe('Timeline languages and legend', () => {
   });
 
   it('keeps the record count and the selection across a language change', () => {
-    const { container, timeline } = setup({ selectedId: 'SH-1958-09-26' });
-    timeline.update({ ...baseView, lang: 'en', selectedId: 'SH-1958-09-26' });
-    expect(container.querySelectorAll('[role="option"]')).toHaveLength(26);
-    expect(markEl(container, 'SH-1958-09-26').getAttribute('aria-selected')).toBe('true');
+    const { container, timeline } = setup({ selectedId: 'SYN-1958-09-26' });
+    timeline.update({ ...baseView, lang: 'en', selectedId: 'SYN-1958-09-26' });
+    expect(container.querySelectorAll('[role="option"]')).toHaveLength(
+      SYNTHETIC_EVENT_IDS_BY_DATE.length,
+    );
+    expect(markEl(container, 'SYN-1958-09-26').getAttribute('aria-selected')).toBe('true');
     expect(container.querySelectorAll('.timeline-chart > svg')).toHaveLength(1);
   });
 
