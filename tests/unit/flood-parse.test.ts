@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, it, expect } from 'vitest';
 import { chomeIndexOf } from '../../src/data/assemble-history';
@@ -13,7 +12,7 @@ import {
 import { WARD } from '../../src/data/flood-model';
 import type { CsvSchema } from '../../src/data/schema';
 import { validateCsv, type CsvRow } from '../../src/data/validate-csv';
-import { validateDataset } from '../../src/data/validate-dataset';
+import { syntheticChome } from './fixtures/synthetic-ward';
 
 const csvSchema = (id: 'floodEvents' | 'chomeRecords'): CsvSchema => {
   const schema = datasetById(id).schema;
@@ -299,30 +298,24 @@ describe('parseFloodEvents', () => {
   });
 });
 
-// The real chome list (130 chome) for name matching.
-const chomeMeta = datasetById('chome');
-const chomeResult = validateDataset(
-  chomeMeta,
-  readFileSync(new URL(`../../data/${chomeMeta.file}`, import.meta.url), 'utf8'),
-);
-if (chomeResult.kind !== 'geojson' || !chomeResult.data) throw new Error('chome did not load');
-const chome = chomeIndexOf(chomeResult.data);
-const nakanobu6 = chome.lookup('中延六丁目');
-if (!nakanobu6) throw new Error('中延六丁目 is not in the chome file');
+// The SYNTHETIC chome list (fixtures/synthetic-ward.ts) for name matching.
+const chome = chomeIndexOf(syntheticChome);
+const kaku6 = chome.lookup('架空六丁目');
+if (!kaku6) throw new Error('架空六丁目 is not in the synthetic chome list');
 
 const baseRecord: Readonly<Record<string, string>> = {
-  chome_as_written: '中延6丁目',
+  chome_as_written: '架空6丁目',
   chome_normalized: '',
   event_id: '',
   period_start: '1989-01-01',
   period_end: '2020-03-31',
   period_as_written: '平成元年-令和2年3月',
-  below_floor: '119',
-  above_floor: '99',
-  total: '218',
+  below_floor: '140',
+  above_floor: '100',
+  total: '240',
   unit: '棟',
   confidence: 'confirmed',
-  source_title: '品川区「町丁別浸水実績一覧」',
+  source_title: '架空区「町丁別浸水実績一覧」（synthetic）',
   source_class: 'official',
 };
 
@@ -341,26 +334,26 @@ function recordRows(rows: readonly Readonly<Record<string, string>>[]): CsvRow[]
 const events = new Set(['SH-1999-08-29', 'SH-2025-09-11']);
 
 describe('parseChomeRecords', () => {
-  it('matches 中延１丁目, 中延1丁目 and 中延一丁目 (as written or normalised) to the same chome', () => {
+  it('matches 架空１丁目, 架空1丁目 and 架空一丁目 (as written or normalised) to the same chome', () => {
     const rows = recordRows([
-      { chome_as_written: '中延１丁目' },
-      { chome_as_written: '中延1丁目' },
-      { chome_as_written: '中延一丁目' },
-      { chome_as_written: '中延 １', chome_normalized: '中延一丁目' },
-      { chome_as_written: 'x', chome_normalized: '中延1丁目' },
+      { chome_as_written: '架空１丁目' },
+      { chome_as_written: '架空1丁目' },
+      { chome_as_written: '架空一丁目' },
+      { chome_as_written: '架空 １', chome_normalized: '架空一丁目' },
+      { chome_as_written: 'x', chome_normalized: '架空1丁目' },
     ]);
     const { items, problems } = parseChomeRecords('chome_flood_records.csv', rows, chome, events);
     expect(problems).toEqual([]);
-    const expected = chome.lookup('中延一丁目');
+    const expected = chome.lookup('架空一丁目');
     expect(expected).not.toBeNull();
     expect(items.map((r) => r.chomeCode)).toEqual(Array(5).fill(expected?.code));
-    expect(items.map((r) => r.chomeName)).toEqual(Array(5).fill('中延一丁目'));
+    expect(items.map((r) => r.chomeName)).toEqual(Array(5).fill('架空一丁目'));
     // What the source wrote is kept.
     expect(items.map((r) => r.chomeAsWritten)).toEqual([
-      '中延１丁目',
-      '中延1丁目',
-      '中延一丁目',
-      '中延 １',
+      '架空１丁目',
+      '架空1丁目',
+      '架空一丁目',
+      '架空 １',
       'x',
     ]);
   });
@@ -368,20 +361,20 @@ describe('parseChomeRecords', () => {
   it('reads figures, period, source and line', () => {
     const [r] = parseChomeRecords('c.csv', recordRows([{}]), chome, events).items;
     expect(r).toEqual({
-      chomeCode: nakanobu6.code,
-      chomeName: '中延六丁目',
-      chomeAsWritten: '中延6丁目',
+      chomeCode: kaku6.code,
+      chomeName: '架空六丁目',
+      chomeAsWritten: '架空6丁目',
       eventId: null,
       start: '1989-01-01',
       end: '2020-03-31',
       periodAsWritten: '平成元年-令和2年3月',
-      belowFloor: num(119),
-      aboveFloor: num(99),
-      total: num(218),
+      belowFloor: num(140),
+      aboveFloor: num(100),
+      total: num(240),
       damageClass: null,
       unit: '棟',
       confidence: 'confirmed',
-      sourceTitle: '品川区「町丁別浸水実績一覧」',
+      sourceTitle: '架空区「町丁別浸水実績一覧」（synthetic）',
       sourceClass: 'official',
       note: '',
       line: 2,
@@ -392,8 +385,8 @@ describe('parseChomeRecords', () => {
     const { items } = parseChomeRecords(
       'c.csv',
       recordRows([
-        { total: '', above_floor: '69', below_floor: '66' },
-        { total: '', above_floor: '69', below_floor: '' },
+        { total: '', above_floor: '45', below_floor: '35' },
+        { total: '', above_floor: '45', below_floor: '' },
         { total: '', above_floor: '', below_floor: '' },
         { total: '', above_floor: '0', below_floor: '0' },
         { total: '', above_floor: '1?', below_floor: '2' },
@@ -403,7 +396,7 @@ describe('parseChomeRecords', () => {
       events,
     );
     expect(items.map((r) => r.total)).toEqual([
-      num(135),
+      num(80),
       NOT_GIVEN,
       NOT_GIVEN,
       num(0),
@@ -416,7 +409,7 @@ describe('parseChomeRecords', () => {
     const { items, problems } = parseChomeRecords(
       'c.csv',
       recordRows([
-        { chome_as_written: '区内全域', above_floor: '', below_floor: '', total: '5097' },
+        { chome_as_written: '区内全域', above_floor: '', below_floor: '', total: '5000' },
       ]),
       chome,
       events,
@@ -425,7 +418,7 @@ describe('parseChomeRecords', () => {
     expect(items[0]).toMatchObject({
       chomeCode: WARD,
       chomeName: '区内全域',
-      total: num(5097),
+      total: num(5000),
       aboveFloor: NOT_GIVEN,
       belowFloor: NOT_GIVEN,
     });
@@ -457,8 +450,8 @@ describe('parseChomeRecords', () => {
     });
   });
 
-  it('reports an unknown chome (中延七丁目) with its row and suggests 中延六丁目', () => {
-    const rows = recordRows([{}, { chome_as_written: '中延七丁目' }, {}]);
+  it('reports an unknown chome (架空七丁目) with its row and suggests 架空六丁目', () => {
+    const rows = recordRows([{}, { chome_as_written: '架空七丁目' }, {}]);
     const { items, problems } = parseChomeRecords('chome_flood_records.csv', rows, chome, events);
     expect(items.map((r) => r.line)).toEqual([2, 4]);
     expect(problems).toHaveLength(1);
@@ -469,16 +462,16 @@ describe('parseChomeRecords', () => {
       file: 'chome_flood_records.csv',
       row: 3,
       field: 'chome_as_written',
-      value: '中延七丁目',
+      value: '架空七丁目',
     });
     const suggestions = String(p?.params?.suggestions).split('、');
-    expect(suggestions[0]).toBe('中延六丁目');
+    expect(suggestions[0]).toBe('架空六丁目');
   });
 
   it('names chome_normalized as the field when that column holds the unknown name', () => {
     const { problems } = parseChomeRecords(
       'c.csv',
-      recordRows([{ chome_as_written: '中延7丁目', chome_normalized: '中延七丁目' }]),
+      recordRows([{ chome_as_written: '架空7丁目', chome_normalized: '架空七丁目' }]),
       chome,
       events,
     );

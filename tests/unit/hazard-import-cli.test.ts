@@ -155,10 +155,12 @@ describe('import-hazard CLI', () => {
       'ground_min_m',
       'ground_mean_m',
     ]);
-    expect(summary).toHaveLength(131);
+    // The importer summarises the bundled chome file: one row per chome, in the file's order,
+    // however many chome a data update brings.
     const chome = JSON.parse(
       readFileSync(join(root, 'data/shinagawa_chome_2015_simplified.geojson'), 'utf8'),
     );
+    expect(summary).toHaveLength(chome.features.length + 1);
     expect(summary.slice(1).map((r) => r[0])).toEqual(
       chome.features.map((f: { properties: { key_code: string } }) => f.properties.key_code),
     );
