@@ -133,6 +133,17 @@ export const ja = {
     '「{value}」を地図上に置けません（町丁目・町名・駅・地名辞典のどれにもありません）',
   'v.at.cell': 'セル {cell}',
   'v.tableRefused': '町丁別浸水実績一覧の形として読めないため、取り込みません（{reason}）',
+  'v.refused.pdf': 'PDF ファイルです。表を Excel（.xlsx）か CSV で保存してから読み込んでください',
+  'v.refused.binary': 'Excel（.xlsx）でも CSV（文字のファイル）でもありません',
+  'v.refused.encoding': '文字コードが UTF-8 でも Shift_JIS でもありません',
+  'v.refused.workbook': 'Excel のブックとして開けません（{detail}）',
+  'v.refused.empty': '何も書かれていません',
+  'v.refused.noHeader': '「床下」「床上」が並んだ見出しの行が見つかりません',
+  'v.refused.noNameColumn': '床下・床上の列の左に、町丁目名の列がありません',
+  'v.refused.noChome': '品川区の町丁目の名前が書かれた行がひとつもありません',
+  'v.refused.noEvents': '日付の見出しのついた床下・床上の列がありません（合計の列だけです）',
+  'v.refused.headerDiffers':
+    '途中で繰り返される見出しが、最初の見出しと違います。列の意味が途中で変わると、数を正しい回に結び付けられません',
   'v.chomeTwice': '同じ町丁目が2回あります（最初は {other}）',
   'v.nameMissing': '町丁目名が空欄なのに、数が書かれています',
   'v.dateHeader':
@@ -442,6 +453,18 @@ export const en: Messages = {
   'v.unknownPlace': '"{value}" cannot be placed (not a chome, town, station or gazetteer name)',
   'v.at.cell': 'cell {cell}',
   'v.tableRefused': 'not read: this is not the layout of the 町丁別浸水実績一覧 ({reason})',
+  'v.refused.pdf': 'this is a PDF: save the table as Excel (.xlsx) or CSV first',
+  'v.refused.binary': 'neither an Excel workbook (.xlsx) nor a CSV text file',
+  'v.refused.encoding': 'the text is neither UTF-8 nor Shift_JIS',
+  'v.refused.workbook': 'cannot be opened as an Excel workbook ({detail})',
+  'v.refused.empty': 'the file is empty',
+  'v.refused.noHeader':
+    'no heading row with 床下 (below floor) and 床上 (above floor) side by side',
+  'v.refused.noNameColumn': 'no column of chome names to the left of the 床下 / 床上 columns',
+  'v.refused.noChome': 'not one row names a chome of Shinagawa',
+  'v.refused.noEvents': 'no 床下 / 床上 columns under a date heading (only a 合計 total)',
+  'v.refused.headerDiffers':
+    'a heading repeated further down differs from the first one; if columns change meaning part-way, figures cannot be tied to the right event',
   'v.chomeTwice': 'the same chome appears twice (first at {other})',
   'v.nameMissing': 'figures without a chome name',
   'v.dateHeader':
