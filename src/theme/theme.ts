@@ -38,6 +38,8 @@ export interface Theme {
   readonly outsidePrediction: string;
   /** Damage figures written on the map. */
   readonly recordLabel: string;
+  /** The depth drawing: water up to the stated depth, a lighter hatch where the source gives a range. */
+  readonly depth: { readonly water: string; readonly range: string; readonly line: string };
   /** Timeline marks per cause of flooding: colour plus shape. */
   readonly causes: Readonly<
     Record<'river' | 'inland' | 'stormSurge' | 'slope' | 'heavyRain' | 'other', SymbolStyle>
@@ -87,6 +89,7 @@ export const defaultTheme: Theme = {
   eventHighlight: okabeIto.vermillion,
   outsidePrediction: '#1f2933',
   recordLabel: '#0b2545',
+  depth: { water: '#3182bd', range: '#9ecae1', line: '#52606d' },
   causes: {
     river: { color: okabeIto.blue, labelColor: '#005a8c', shape: 'triangle' },
     inland: { color: okabeIto.bluishGreen, labelColor: '#00664a', shape: 'square' },

@@ -26,6 +26,7 @@ export function legendView(s: AppState): RecordsLegendState {
   );
   return {
     lang: s.lang,
+    loading: s.data === null,
     measure: s.measure,
     rangeLabel: periodText(s.lang, s.range, s.rangeMode),
     chomeCount: damageNow(s).size,

@@ -17,6 +17,8 @@ export interface RecordsLegendProps {
 
 export interface RecordsLegendState {
   readonly lang: Lang;
+  /** The records are still loading: the legend is shown, the figures are not (yet). */
+  readonly loading: boolean;
   readonly measure: Measure;
   /** The time selection in words, e.g. "1989–2000" or "all time". */
   readonly rangeLabel: string;
@@ -65,7 +67,9 @@ export function renderRecordsLegend(props: RecordsLegendProps, s: RecordsLegendS
     select,
     h(doc, 'p', { class: 'range-label' }, s.rangeLabel),
     legend,
-    h(doc, 'p', { class: 'hint' }, t(lang, 'records.partial', { n: s.chomeCount })),
+    s.loading
+      ? h(doc, 'p', { class: 'hint', role: 'status' }, t(lang, 'records.loading'))
+      : h(doc, 'p', { class: 'hint' }, t(lang, 'records.partial', { n: s.chomeCount })),
     s.wardTotal
       ? h(doc, 'p', { class: 'hint' }, t(lang, 'records.wardTotal', { total: s.wardTotal }))
       : null,
@@ -74,6 +78,6 @@ export function renderRecordsLegend(props: RecordsLegendProps, s: RecordsLegendS
       : null,
     list,
     h(doc, 'h3', {}, t(lang, 'compare.heading')),
-    h(doc, 'p', { class: 'compare' }, s.comparison),
+    s.loading ? null : h(doc, 'p', { class: 'compare' }, s.comparison),
   ]);
 }
