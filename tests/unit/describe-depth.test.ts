@@ -1,5 +1,5 @@
+// @vitest-environment jsdom
 // Depths in words and in a drawing, on synthetic depths (not the bundled records).
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Depth } from '../../src/data/flood-model';
 import { depthAlt, depthComparison, drawnDepth } from '../../src/ui/describe-depth';
@@ -45,7 +45,7 @@ describe('depth in words', () => {
   });
 
   it('the drawing is one image with the same text alternative, and its labels are not read twice', () => {
-    const doc = new JSDOM('<!doctype html><body></body>').window.document;
+    const doc = document;
     const fig = depthFigure({
       doc,
       theme: defaultTheme,
