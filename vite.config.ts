@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { contentSecurityPolicy } from './src/config/content-security-policy';
 
 /**
  * Files that exist only once staff have imported them (the offline hazard mesh). They are copied
@@ -44,10 +45,31 @@ function optionalData(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy as a <meta> tag right after the charset, before any script or style.
+ * Build only: the dev server injects CSS as inline <style> and talks to its HMR websocket, both of
+ * which the policy forbids.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  const charset = /<meta charset="UTF-8" \/>/i;
+  return {
+    name: 'fhm-content-security-policy',
+    apply: 'build',
+    transformIndexHtml(html) {
+      const policy = contentSecurityPolicy();
+      if (!charset.test(html) || /["&<>]/.test(policy)) {
+        throw new Error('index.html needs <meta charset="UTF-8" /> and a policy without markup');
+      }
+      const tag = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+      return html.replace(charset, (m) => `${m}\n    ${tag}`);
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base so the built site works from any folder of a static host (or a USB stick).
   base: './',
-  plugins: [optionalData()],
+  plugins: [optionalData(), contentSecurityPolicyMeta()],
   build: {
     // Data files must stay separate files (fetched, validated, cached), never inlined as data: URLs.
     assetsInlineLimit: 0,

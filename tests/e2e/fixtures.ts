@@ -1,4 +1,5 @@
-// Shared set-up for browser tests: no request leaves the machine, every page error fails the test.
+// Shared set-up for browser tests: no request leaves the machine, every page error and every
+// Content-Security-Policy violation fails the test.
 import { test as base, expect, type Page } from '@playwright/test';
 import { deflateSync } from 'node:zlib';
 import { encodeRgbaPng } from '../../src/hazard/png';
@@ -9,6 +10,18 @@ export interface Watch {
   readonly pageErrors: string[];
   readonly consoleErrors: string[];
   readonly external: string[];
+  /** Violations of the built page's Content-Security-Policy, in the page or in a worker. */
+  readonly cspViolations: string[];
+}
+
+/** Reports each violation event the page sees to the test (before any page script runs). */
+function reportCspViolations(): void {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    const report = (window as unknown as Record<string, (v: string) => void>).__fhmCspViolation;
+    report?.(
+      `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
+    );
+  });
 }
 
 /** A solid-colour 256×256 RGBA PNG: a synthetic stand-in for a basemap or hazard tile. */
@@ -33,8 +46,16 @@ export const test = base.extend<{
   // Automatic, so that every test runs with the network blocked and fails on uncaught errors.
   watch: [
     async ({ page, tiles, hazardTile }, use) => {
-      const watch: Watch = { pageErrors: [], consoleErrors: [], external: [] };
+      const watch: Watch = { pageErrors: [], consoleErrors: [], external: [], cspViolations: [] };
       page.on('pageerror', (e) => watch.pageErrors.push(e.message));
+      await page.exposeFunction('__fhmCspViolation', (v: string) => watch.cspViolations.push(v));
+      await page.addInitScript(reportCspViolations);
+      // A worker's violations reach only its own console (MapLibre's tile requests run there).
+      page.on('worker', (w) =>
+        w.on('console', (m) => {
+          if (/Content Security Policy/i.test(m.text())) watch.cspViolations.push(m.text());
+        }),
+      );
       page.on('console', (m) => {
         if (m.type() === 'error') watch.consoleErrors.push(m.text());
       });
@@ -66,6 +87,7 @@ export const test = base.extend<{
       });
       await use(watch);
       expect(watch.pageErrors, 'uncaught errors in the page').toEqual([]);
+      expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],
