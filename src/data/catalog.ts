@@ -1,6 +1,8 @@
 // The one description of every bundled data file: where it comes from, under which licence, how to
 // credit it, how current it is, and what it must contain. The credits dialog, data/README.md
 // (`npm run data:readme`) and the validator (`npm run data:check`) are all generated from this.
+import { flag, int, str } from './catalog-fields';
+import { floodCatalog } from './flood-catalog';
 import { AREA_BBOX, type Bilingual, type DataSchema, type FieldSpec } from './schema';
 
 export type DatasetId =
@@ -15,7 +17,9 @@ export type DatasetId =
   | 'assembly'
   | 'floodEvents'
   | 'chomeRecords'
-  | 'gazetteer';
+  | 'gazetteer'
+  | 'tachiaiBasin'
+  | 'eventFacts';
 
 export type Certainty = 'official' | 'secondary' | 'unverified-licence';
 
@@ -43,25 +47,6 @@ export interface DatasetMeta {
   readonly loadedByApp: boolean;
   readonly schema: DataSchema;
 }
-
-const str = (name: string, required: boolean, ja: string, en: string): FieldSpec => ({
-  name,
-  type: 'string',
-  required,
-  doc: { ja, en },
-});
-const int = (name: string, required: boolean, ja: string, en: string): FieldSpec => ({
-  name,
-  type: 'integer',
-  required,
-  doc: { ja, en },
-});
-const flag = (name: string, ja: string, en: string): FieldSpec => ({
-  name,
-  type: 'flag',
-  required: false,
-  doc: { ja, en },
-});
 
 const chomeCode: FieldSpec = {
   name: 'key_code',
@@ -521,224 +506,6 @@ const mapCatalog: DatasetMeta[] = [
         str('coord_warning', false, '座標の警告（あれば位置は信頼できない）', 'Coordinate warning (position unreliable)'),
       ],
       bbox: AREA_BBOX,
-    },
-  },
-];
-
-const isoPartial = {
-  re: /^\d{4}(-\d{2}(-\d{2})?)?$/,
-  expected: { ja: 'YYYY、YYYY-MM または YYYY-MM-DD', en: 'YYYY, YYYY-MM or YYYY-MM-DD' },
-};
-const isoDay = {
-  re: /^\d{4}-\d{2}-\d{2}$/,
-  expected: { ja: 'YYYY-MM-DD', en: 'YYYY-MM-DD' },
-};
-const countPattern = {
-  re: /^[0-9０-９,，]+[?？]?$/,
-  expected: { ja: '0 以上の整数（不確かなら末尾に ?）', en: 'whole number ≥ 0 (trailing ? if uncertain)' },
-};
-const sourceClassPattern = {
-  re: /^(official|secondary|personal)$/,
-  expected: { ja: 'official / secondary / personal', en: 'official / secondary / personal' },
-};
-const pat = (
-  name: string,
-  required: boolean,
-  pattern: FieldSpec['pattern'],
-  ja: string,
-  en: string,
-): FieldSpec => ({ name, type: 'string', required, ...(pattern ? { pattern } : {}), doc: { ja, en } });
-
-const floodHistoryCredit =
-  '出典は記録ごとに表示（品川区史〔品川区〕、品川区ホームページ、新聞各紙ほか）。表は flood-history-map の編集';
-
-const floodCatalog: DatasetMeta[] = [
-  {
-    id: 'floodEvents',
-    file: 'flood_events.csv',
-    title: { ja: '品川区の水害の記録（1742〜2025年）', en: 'Flood history of Shinagawa, 1742–2025' },
-    publisher: {
-      ja: '各記録の出典による（品川区史、品川区ホームページ、港区史、新聞、区議会議員の広報・ブログ等）。表の編集は本プロジェクト',
-      en: 'Per record (Shinagawa City history, ward web pages, Minato City history, newspapers, councillor newsletters and blogs); compiled by this project',
-    },
-    sourceUrl: 'https://adeac.jp/shinagawa-city/texthtml/d000010/mp000010/ht000490',
-    obtainedFrom: '../shared/data-sources/flood-history/shinagawa_flood_history.csv (compiled 2025 from stored copies of public pages)',
-    licence: {
-      name: '事実の編集（各記録の出典を表示すること。quote 列は検証のための短い引用）',
-    },
-    attribution: floodHistoryCredit,
-    dataDate: { ja: '2025年10月までの記録', en: 'records up to October 2025' },
-    certainty: 'secondary',
-    caveats: [
-      {
-        ja: '多くの数字は二次資料（区史・新聞・広報）からです。source_class が personal の記録（ブログ・回想）は未確認として扱ってください。',
-        en: 'Many figures come from secondary sources (municipal histories, newspapers, newsletters). Records with source_class personal (blogs, memoirs) are unverified.',
-      },
-      {
-        ja: '1958年（狩野川台風）の数字は、出典の本文では2つとも「床上浸水」と書かれています（2つめは床下の誤りと推定）。',
-        en: '1958 (Kanogawa typhoon): the source prints 床上浸水 (above floor) twice; the second figure is probably below floor (our inference).',
-      },
-      {
-        ja: '2025年9月11日の数字は9月25日時点の速報値です。',
-        en: 'The 11 Sept 2025 figures are provisional (as of 25 Sept 2025).',
-      },
-      {
-        ja: '単位（戸・棟・件・カ所）は出典によって違い、そのまま比較はできません。',
-        en: 'Units (戸 households, 棟 buildings, 件 cases, カ所 places) differ between sources and are not directly comparable.',
-      },
-    ],
-    changes: {
-      ja: '元の22列はそのまま。本プロジェクトが cause_category・damage_unit・total_flooded・rain_max_hourly_mm・rain_total_mm・source_class・place_refs の7列を、各行の本文・引用から付け加えた（推計はしていない。1908年の total_flooded は出典の 52戸＋37戸 の和）。',
-      en: 'The 22 original columns unchanged. We added 7 coded columns (cause_category, damage_unit, total_flooded, rain_max_hourly_mm, rain_total_mm, source_class, place_refs) from each row’s own text and quote; nothing estimated (1908 total_flooded = the source’s 52 + 37).',
-    },
-    maintenance: {
-      ja: '新しい水害があれば1行追加。id は SH-YYYY-MM-DD。出典・引用・不確かさの注記を必ず書く。',
-      en: 'Add one row per new flood; id SH-YYYY-MM-DD; always fill source, quote and uncertainty notes.',
-    },
-    breaking: {
-      ja: 'id の変更（URL #event= が変わる）、列名の変更、cause_category の値の追加。',
-      en: 'Changing an id (breaks #event= links), renaming columns, new cause_category values.',
-    },
-    loadedByApp: true,
-    schema: {
-      kind: 'csv',
-      columns: [
-        pat('id', true, { re: /^SH-[A-Z0-9-]+$/, expected: { ja: 'SH- で始まる ID', en: 'id starting SH-' } }, '記録の ID（URL に使う）', 'Record id (used in URLs)'),
-        pat('record_type', true, { re: /^(event|related_event|recollection|memorial|countermeasure)$/, expected: { ja: 'event / related_event / recollection / memorial / countermeasure', en: 'event / related_event / recollection / memorial / countermeasure' } }, '記録の種類', 'Kind of record'),
-        pat('date_start', true, isoPartial, '開始日（年だけ・年月だけも可）', 'Start date (year or year-month allowed)'),
-        pat('date_end', false, isoPartial, '終了日（期間がある場合）', 'End date (for events with a duration)'),
-        str('date_as_written', true, '出典の日付の書き方（和暦）', 'Date as written in the source'),
-        str('event_name_ja', true, '名前（日本語）', 'Name (Japanese)'),
-        str('event_name_en', true, '名前（英語、本プロジェクト訳）', 'Name (English, ours)'),
-        str('cause', false, '原因（出典の記述）', 'Cause as described'),
-        str('rivers', false, '関係する河川', 'Rivers involved'),
-        str('area_as_written', false, '場所（出典の表記のまま）', 'Places as written'),
-        str('chome_normalized', false, '出典が町丁目を挙げる場合の現在の町丁目名', "Today's chome names, when the source names chome"),
-        pat('above_floor_houses', false, countPattern, '床上浸水の数', 'Flooded above floor'),
-        pat('below_floor_houses', false, countPattern, '床下浸水の数', 'Flooded below floor'),
-        str('flooded_houses_total_or_other', false, '合計などの記述（出典どおり）', 'Total or other count, as written'),
-        str('other_damage', false, 'その他の被害', 'Other damage'),
-        str('rainfall_and_water_level_notes', false, '雨量・水位の記述', 'Rainfall and water level notes'),
-        str('scope', true, '数字の範囲（区・旧町・都全体）', 'Scope of the figures (ward, old town, all Tokyo)'),
-        str('source_title', true, '出典名', 'Source title'),
-        { ...str('source_url', true, '出典 URL（複数は " ; " 区切り）', 'Source URL(s), separated by " ; "'), type: 'url' },
-        str('source_kind', true, '出典の種類（記述）', 'Source kind, as described'),
-        str('quote', true, '根拠となる短い引用', 'Short supporting quote'),
-        str('uncertainty_notes', false, '不確かさの注記', 'Uncertainty notes'),
-        pat('cause_category', false, { re: /^((river|inland|stormSurge|slope|heavyRain|other)(;|$))+$/, expected: { ja: 'river / inland / stormSurge / slope / heavyRain / other（; 区切り）', en: 'river / inland / stormSurge / slope / heavyRain / other (; separated)' } }, '原因の分類（本プロジェクト付加）', 'Cause categories (added by us)'),
-        str('damage_unit', false, '数の単位（戸・棟・件・カ所）', 'Unit of the counts'),
-        pat('total_flooded', false, countPattern, '浸水の合計（出典が合計だけを示す場合）', 'Total flooded, when the source gives only a total'),
-        { name: 'rain_max_hourly_mm', type: 'number', required: false, doc: { ja: '最大1時間雨量 (mm)', en: 'Maximum hourly rainfall (mm)' } },
-        { name: 'rain_total_mm', type: 'number', required: false, doc: { ja: '総雨量・日雨量 (mm)', en: 'Total / daily rainfall (mm)' } },
-        pat('source_class', true, sourceClassPattern, '出典の確かさ（official 公的 / secondary 二次資料 / personal 個人）', 'Source class'),
-        pat('place_refs', false, { re: /^((chome|town|station|place):[^;:]+(;|$))+$/, expected: { ja: 'chome:名前 / town:名前 / station:名前 / place:名前（; 区切り）', en: 'chome:NAME / town:NAME / station:NAME / place:NAME (; separated)' } }, '地図上の位置の手がかり（本プロジェクト付加）', 'Where to place it on the map (added by us)'),
-      ],
-      uniqueKey: ['id'],
-    },
-  },
-  {
-    id: 'chomeRecords',
-    file: 'chome_flood_records.csv',
-    title: { ja: '町丁目別の浸水実績（一部）', en: 'Flood damage per chome (partial)' },
-    publisher: { ja: '品川区', en: 'Shinagawa City' },
-    sourceUrl: 'https://www.city.shinagawa.tokyo.jp/PC/bosai/bosai2/taihu/hpg000020939.html',
-    obtainedFrom: '../shared/data-sources/flood-history/shinagawa_chome_inundation_1989_2020_partial.csv and shinagawa_inundation_2025_09_11_classes_partial.csv (transcribed in the public repository junhongo-ccs/naisui)',
-    licence: { name: '品川区の公表資料（利用条件は未確認） / published by the ward (terms not verified)' },
-    attribution: '出典：品川区 町丁別浸水実績一覧／品川区 令和7年9月11日浸水実績図',
-    dataDate: {
-      ja: '1989年〜2020年3月の累計、2025年9月11日の浸水実績図（2026年6月版の冊子）',
-      en: 'Totals 1989 – March 2020; 11 Sept 2025 damage map (booklet, June 2026 edition)',
-    },
-    certainty: 'official',
-    caveats: [
-      {
-        ja: '中延一〜六丁目・二葉一〜四丁目と区全体の分だけです。ほかの町丁目は「記録なし」で、「浸水ゼロ」ではありません。',
-        en: 'Only 中延 1–6, 二葉 1–4 and the ward total. Other chome show "no record", which does not mean "no flooding".',
-      },
-      {
-        ja: '区の PDF そのものではなく、公開リポジトリでの書き写しからです。2025年の値は区分（件数の範囲）で、中延三丁目は読み取りが不確かです。',
-        en: 'Transcribed from the ward PDFs in a public repository, not read from the PDFs here. 2025 values are classes (ranges of cases); 中延三丁目 is uncertain.',
-      },
-    ],
-    changes: {
-      ja: '2つの CSV を1つの形式にまとめ、区の表の注記にある平成11年8月29日の内訳（中延六丁目 66・69、区全体 1,137・1,614）を行として加えた。数値は変更なし。',
-      en: 'Merged the two CSVs into one layout and turned the 29 Aug 1999 breakdowns given in the notes (中延六丁目 66/69; ward 1,137/1,614) into rows. No figures changed.',
-    },
-    maintenance: {
-      ja: '区の町丁別浸水実績一覧が新しくなったら更新。町丁目名は中延１丁目・中延1丁目・中延一丁目のどれでも可（検査で照合）。',
-      en: 'Update from the ward table; chome may be written 中延１丁目, 中延1丁目 or 中延一丁目 (the check matches them).',
-    },
-    breaking: { ja: '列名の変更。', en: 'Renamed columns.' },
-    loadedByApp: true,
-    schema: {
-      kind: 'csv',
-      columns: [
-        str('chome_as_written', true, '町丁目（出典の表記。区全体は 区内全域）', 'Chome as written (区内全域 = ward total)'),
-        str('chome_normalized', false, '町丁目（漢数字）。区全体の行は空欄', 'Chome, kanji numerals; empty for the ward row'),
-        pat('event_id', false, { re: /^SH-[A-Z0-9-]+$/, expected: { ja: 'flood_events.csv の id', en: 'an id in flood_events.csv' } }, '対応する水害の id（期間の累計なら空欄）', 'Event id (empty for a period total)'),
-        pat('period_start', true, isoDay, '期間の始め', 'Period start'),
-        pat('period_end', true, isoDay, '期間の終わり', 'Period end'),
-        str('period_as_written', true, '期間（出典の表記）', 'Period as written'),
-        pat('below_floor', false, countPattern, '床下浸水（棟）', 'Below floor'),
-        pat('above_floor', false, countPattern, '床上浸水（棟）', 'Above floor'),
-        pat('total', false, countPattern, '合計', 'Total'),
-        str('damage_class', false, '被害の区分（件数の範囲）', 'Damage class (range of cases)'),
-        { name: 'damage_class_ordinal', type: 'integer', required: false, doc: { ja: '区分の順番（0〜6）', en: 'Class order (0–6)' } },
-        str('unit', true, '単位', 'Unit'),
-        pat('confidence', true, { re: /^(confirmed|likely|uncertain)$/, expected: { ja: 'confirmed / likely / uncertain', en: 'confirmed / likely / uncertain' } }, '読み取りの確かさ', 'Confidence of the reading'),
-        str('source_title', true, '出典', 'Source'),
-        pat('source_class', true, sourceClassPattern, '出典の確かさ', 'Source class'),
-        str('note', false, '注記', 'Note'),
-      ],
-    },
-  },
-  {
-    id: 'gazetteer',
-    file: 'place_gazetteer.csv',
-    title: { ja: '歴史的な地名の位置（小さな地名辞典）', en: 'Historical place names (small gazetteer)' },
-    publisher: {
-      ja: '行ごとの出典による（国立国会図書館、日本歴史地名大系、しながわ観光協会、品川区教育委員会の説明板、個人サイト等）。表の編集は本プロジェクト',
-      en: 'Per row (National Diet Library, 日本歴史地名大系, Shinagawa tourism association, ward board of education signs, personal sites); compiled by this project',
-    },
-    sourceUrl: 'https://kotobank.jp/',
-    obtainedFrom: 'compiled for this project from stored copies of public web pages (2026-11); each row names its source and quote',
-    licence: { name: '事実の編集（各行の出典を表示すること） / compilation of facts; cite each row' },
-    attribution: '地名の位置：各行の出典による（flood-history-map 編）',
-    dataDate: { ja: '2026年11月 作成', en: 'compiled November 2026' },
-    certainty: 'secondary',
-    caveats: [
-      {
-        ja: '旧村・旧宿の範囲は「おおよそ」です。多くの行は個人サイトや事典の写しに基づきます（source_kind を参照）。',
-        en: 'Old village and post-town extents are approximate; many rows rest on personal sites or encyclopedia copies (see source_kind).',
-      },
-      {
-        ja: '出典が丁目を示さない地名は、駅か「位置不明」として扱い、推定はしていません。',
-        en: 'Where the source gives no chome, the place is tied to a station or left unplaced; nothing is guessed.',
-      },
-    ],
-    changes: { ja: '新規作成。', en: 'New compilation.' },
-    maintenance: {
-      ja: '新しい地名が記録に出てきたら、出典と引用を付けて1行追加。',
-      en: 'Add a row, with its source and quote, when a record names a new place.',
-    },
-    breaking: { ja: 'name の変更（flood_events.csv の place_refs が参照）。', en: 'Renaming name (place_refs in flood_events.csv refer to it).' },
-    loadedByApp: true,
-    schema: {
-      kind: 'csv',
-      columns: [
-        str('name', true, '地名（記録の表記）', 'Place name as written in records'),
-        str('aliases', false, '別の書き方（; 区切り）', 'Other spellings (; separated)'),
-        pat('kind', true, { re: /^(historic_area|historic_village|bridge|shrine_temple|landmark|street|station_area|old_town)$/, expected: { ja: '地名の種類', en: 'kind of place' } }, '種類', 'Kind'),
-        str('chome', false, '出典が示す現在の町丁目（; 区切り）', "Today's chome the source names (; separated)"),
-        str('station', false, '出典が示す最寄り駅', 'Station the source places it at'),
-        str('note_ja', true, '精度についての注記', 'Precision note (Japanese)'),
-        str('note_en', true, '精度についての注記（英語）', 'Precision note (English)'),
-        str('source_title', true, '出典', 'Source'),
-        { ...str('source_url', true, '出典 URL', 'Source URL'), type: 'url' },
-        pat('source_kind', true, { re: /^(official|encyclopedia|secondary|personal)$/, expected: { ja: 'official / encyclopedia / secondary / personal', en: 'official / encyclopedia / secondary / personal' } }, '出典の種類', 'Source kind'),
-        str('quote', true, '根拠の引用', 'Supporting quote'),
-      ],
-      uniqueKey: ['name'],
     },
   },
 ];

@@ -11,6 +11,8 @@ import wardShelters from '../../data/shinagawa_shelters_and_wide_area_evacuation
 import floodEvents from '../../data/flood_events.csv?url';
 import chomeRecords from '../../data/chome_flood_records.csv?url';
 import gazetteer from '../../data/place_gazetteer.csv?url';
+import tachiaiBasin from '../../data/tachiai_basin_major_floods_1974_2013.csv?url';
+import eventFacts from '../../data/flood_event_facts.csv?url';
 import assembly from '../../data/shinagawa_temporary_assembly_points_2022.geojson?url';
 
 export const dataUrls: Readonly<Record<DatasetId, string>> = {
@@ -26,4 +28,6 @@ export const dataUrls: Readonly<Record<DatasetId, string>> = {
   floodEvents,
   chomeRecords,
   gazetteer,
+  tachiaiBasin,
+  eventFacts,
 };
