@@ -1,7 +1,7 @@
 // First-render benchmark: builds the app (MapLibre 5 as shipped, and/or MapLibre 6 swapped in),
 // serves each build locally, loads it in headless Chromium with every external request blocked and
 // reports time to the app's 'fhm:map-ready' mark, first-load bytes and peak JS heap.
-// Usage: npx vite-node bench/first-render.ts [-- --runs 7 --warmup 1 --variant v5|v6|both
+// Usage: npx vite-node bench/first-render.ts [-- --runs 7 --warmup 1 --variant v5|v6|both|bare|floor
 //   --net none|10mbps --screenshots]
 // Methodology and recorded figures: bench/README.md.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -45,7 +45,9 @@ const CLOSE_TIMEOUT_MS = 10_000;
 const WATCHDOG_MS = 20 * 60_000;
 const HEAP_SAMPLE_MS = 50;
 
-type VariantId = 'v5' | 'v6';
+/** The app on MapLibre 5 or 6, or the bare page in bench/bare/ (the floor: chome and labels only). */
+type VariantId = 'v5' | 'v6' | 'bare';
+const BARE_ROOT = join(BENCH, 'bare');
 type Category = 'html' | 'js' | 'css' | 'data' | 'other';
 type NetProfile = 'none' | '10mbps';
 
@@ -137,14 +139,21 @@ function parseOptions(argv: readonly string[]): Options {
   if (!Number.isInteger(runs) || runs < 1 || runs > 50)
     throw new Error(`--runs 1..50, got ${runs}`);
   if (!Number.isInteger(warmup) || warmup < 0 || warmup > 5) throw new Error('--warmup 0..5');
-  if (variant !== 'v5' && variant !== 'v6' && variant !== 'both') {
-    throw new Error(`--variant v5|v6|both, got ${variant}`);
-  }
+  const choices: Record<string, VariantId[]> = {
+    v5: ['v5'],
+    v6: ['v6'],
+    both: ['v5', 'v6'],
+    bare: ['bare'],
+    // The app and the bare page alternately in the same browser: the ratio issue 8 asks for.
+    floor: ['v5', 'bare'],
+  };
+  const chosen = choices[variant];
+  if (!chosen) throw new Error(`--variant v5|v6|both|bare|floor, got ${variant}`);
   if (net !== 'none' && net !== '10mbps') throw new Error(`--net none|10mbps, got ${net}`);
   return {
     runs,
     warmup,
-    variants: variant === 'both' ? ['v5', 'v6'] : [variant],
+    variants: chosen,
     net,
     screenshots: args.includes('--screenshots'),
   };
@@ -227,6 +236,21 @@ function v6Aliases(): Alias[] {
 }
 
 async function buildVariant(variant: VariantId, outDir: string): Promise<void> {
+  if (variant === 'bare') {
+    await withTimeout(
+      build({
+        configFile: false,
+        root: BARE_ROOT,
+        base: './',
+        logLevel: 'warn',
+        mode: 'production',
+        build: { outDir, emptyOutDir: true, reportCompressedSize: false, assetsInlineLimit: 0 },
+      }),
+      BUILD_TIMEOUT_MS,
+      'vite build bare',
+    );
+    return;
+  }
   const counter = { hits: 0 };
   const v6 = variant === 'v6';
   if (v6 && !existsSync(join(ROOT, 'node_modules', V6_PACKAGE, 'package.json'))) {
@@ -619,7 +643,7 @@ async function main(): Promise<number> {
   const variants = options.variants.map((variant): Omit<Prepared, 'url' | 'sizes'> => ({
     variant,
     outDir: join(BENCH, `dist-${variant}`),
-    maplibre: packageVersion(variant === 'v5' ? 'maplibre-gl' : V6_PACKAGE),
+    maplibre: packageVersion(variant === 'v6' ? V6_PACKAGE : 'maplibre-gl'),
   }));
   const servers: PreviewServer[] = [];
   let browser: Browser | undefined;

@@ -30,6 +30,9 @@ import {
   OFFLINE_MESH_LAYER,
   offlineMeshLayer,
   OUTSIDE_PREDICTION,
+  EVENT_LINE,
+  OUTSIDE_LINE,
+  SELECTED_LINE,
   type StyleOptions,
 } from './style';
 import type { DataSourceId, PickedPlace, PlaceKind, ToggleLayerId } from '../data/places';
@@ -201,6 +204,7 @@ export class MapView {
         );
       }
       this.selected = source && id !== null ? { source, id } : null;
+      this.showLayer(SELECTED_LINE, this.selected?.source === 'chome');
       if (this.selected) {
         this.map.setFeatureState(
           { source: this.selected.source, id: this.selected.id },
@@ -252,7 +256,18 @@ export class MapView {
 
   /** Outline chome whose records lie outside the predicted area (empty: none). */
   highlightOutsidePrediction(codes: readonly string[]): void {
-    this.whenLoaded(() => this.outsideFlags.apply(codes));
+    this.whenLoaded(() => {
+      this.outsideFlags.apply(codes);
+      this.showLayer(OUTSIDE_LINE, codes.length > 0);
+    });
+  }
+
+  /** Shows or hides a layer, touching the style only when that changes. */
+  private showLayer(id: string, on: boolean): void {
+    const visibility = on ? 'visible' : 'none';
+    if (this.map.getLayoutProperty(id, 'visibility') !== visibility) {
+      this.map.setLayoutProperty(id, 'visibility', visibility);
+    }
   }
 
   /** Recolour the chome choropleth: feature state for colours, no source is rebuilt. */
@@ -262,7 +277,10 @@ export class MapView {
 
   /** Outline the chome an event (or the chosen period) touched; empty list: none. */
   highlightChome(codes: readonly string[]): void {
-    this.whenLoaded(() => this.eventFlags.apply(codes));
+    this.whenLoaded(() => {
+      this.eventFlags.apply(codes);
+      this.showLayer(EVENT_LINE, codes.length > 0);
+    });
   }
 
   jumpTo(view: { lon: number; lat: number; zoom: number }): void {

@@ -210,8 +210,27 @@ export function offlineMeshLayer(): LayerSpecification {
 /** The layer the offline mesh is drawn under (the chome outlines stay on top of it). */
 export const OFFLINE_MESH_BEFORE = 'chome-line';
 
+/**
+ * Outline layers that draw nothing until something is selected or highlighted: they start hidden
+ * and the map adapter shows each only while it has something to draw, so the first frame does not
+ * compile their programs (measured in bench/README.md).
+ */
+export const SELECTED_LINE = 'chome-selected-line';
+export const EVENT_LINE = 'event-line';
+export const OUTSIDE_LINE = 'outside-prediction-line';
+
 /** All layers, bottom to top. */
 export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
+  // Every area has its outline drawn by a line layer: no fill needs MapLibre's own outline pass
+  // (a second draw and shader program per fill layer).
+  return drawOrder(theme, opts).map((layer) =>
+    layer.type === 'fill'
+      ? { ...layer, paint: { ...layer.paint, 'fill-antialias': false } }
+      : layer,
+  );
+}
+
+function drawOrder(theme: Theme, opts: StyleOptions): LayerSpecification[] {
   const online = opts.basemap !== null;
   const chomeOn = opts.visible.has('chome');
   const out: LayerSpecification[] = [
@@ -318,10 +337,12 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
       },
     },
     {
-      id: 'chome-selected-line',
+      id: SELECTED_LINE,
       type: 'line',
       source: 'chome',
-      // Feature-state cannot be used in filters, so unselected outlines are drawn transparent.
+      // Feature-state cannot be used in filters, so unselected outlines are drawn transparent; the
+      // layer is switched on only while a chome is selected (see ON_DEMAND_LAYERS).
+      layout: { visibility: 'none' },
       paint: {
         'line-color': theme.chomeSelectedLine,
         'line-width': 3.5,
@@ -329,9 +350,10 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
       },
     },
     {
-      id: 'outside-prediction-line',
+      id: OUTSIDE_LINE,
       type: 'line',
       source: 'chome',
+      layout: { visibility: 'none' },
       paint: {
         'line-color': theme.outsidePrediction,
         'line-width': 2.5,
@@ -340,9 +362,10 @@ export function layers(theme: Theme, opts: StyleOptions): LayerSpecification[] {
       },
     },
     {
-      id: 'event-line',
+      id: EVENT_LINE,
       type: 'line',
       source: 'chome',
+      layout: { visibility: 'none' },
       paint: {
         'line-color': theme.eventHighlight,
         'line-width': 3,

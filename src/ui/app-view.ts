@@ -4,7 +4,7 @@ import { hazardLayers, type HazardKey } from '../config/hazard-layers';
 import { catalog } from '../data/catalog';
 import { eventInRange, recordInRange } from '../data/time-range';
 import { searchPlaces } from '../data/search-places';
-import { htmlLang, isLang, LANGS, t } from '../i18n/i18n';
+import { htmlLang, isLang, LANGS, t, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { periodText } from '../i18n/period';
 import { DEFAULT_HAZARD_OPACITY, type AppState, type Intent } from '../state/app-state';
@@ -35,6 +35,9 @@ export interface AppViewProps {
 export class AppView {
   private readonly els;
   private readonly doc: Document;
+  private lang: Lang = 'ja';
+  /** The language the credits dialog was built in (null: not built, or stale). */
+  private creditsLang: Lang | null = null;
 
   constructor(private readonly props: AppViewProps) {
     const doc = props.doc;
@@ -67,7 +70,7 @@ export class AppView {
       const lang = this.els.lang.value;
       if (isLang(lang)) props.dispatch({ type: 'lang', lang });
     });
-    this.els.creditsButton.addEventListener('click', () => openCredits(doc, this.els.credits));
+    this.els.creditsButton.addEventListener('click', () => this.openCredits());
     this.els.list.addEventListener('close', () => props.dispatch({ type: 'list', open: false }));
   }
 
@@ -79,7 +82,18 @@ export class AppView {
       el.textContent = t(s.lang, el.dataset.i18n as MessageKey);
     }
     this.els.lang.value = s.lang;
-    renderCredits(doc, this.els.credits, s.lang, catalog);
+    this.lang = s.lang;
+    // The credits dialog is built when first opened (it is long), and rebuilt if open.
+    if (this.els.credits.open) this.openCredits();
+    else this.creditsLang = null;
+  }
+
+  private openCredits(file?: string): void {
+    if (this.creditsLang !== this.lang) {
+      renderCredits(this.doc, this.els.credits, this.lang, catalog);
+      this.creditsLang = this.lang;
+    }
+    openCredits(this.doc, this.els.credits, file);
   }
 
   controls(s: AppState): void {
@@ -188,7 +202,7 @@ export class AppView {
         doc,
         container,
         onClose: close,
-        onShowSource: (file) => openCredits(doc, this.els.credits, file),
+        onShowSource: (file) => this.openCredits(file),
         onPickOther: (i) => {
           const other = view.others[i];
           if (other) dispatch({ type: 'select', selection: { kind: other.kind, id: other.id } });
