@@ -1,0 +1,281 @@
+// `npm run data:import-chome-table -- <file.xlsx|file.csv> [--dry-run] [--lang ja|en]
+//   [--data-dir data] [--timing]`
+// Reads the ward's 町丁別浸水実績一覧 in its own layout (src/desk/), prints every problem with its
+// cell and a summary of what would change, and, when the table has no errors, rewrites
+// flood_events.csv and chome_flood_records.csv in the data folder: each replaced file is kept in
+// backups/ and a dated line goes to CHANGELOG-data.csv. Nothing is written with --dry-run, on
+// refusal or on errors; then the exit code is 1 (2 for a wrong command line).
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assembleHistory, chomeIndexOf } from '../src/data/assemble-history';
+import { datasetById, type DatasetId } from '../src/data/catalog';
+import { formatProblem, hasErrors, type Problem } from '../src/data/problems';
+import type { CsvRow } from '../src/data/validate-csv';
+import { validateDataset } from '../src/data/validate-dataset';
+import type { FeatureCollection } from '../src/data/validate-geojson';
+import { readChomeTable } from '../src/desk/chome-table-read';
+import { FILES, planImport, type ImportPlan } from '../src/desk/chome-table-plan';
+import type { ChomeTable } from '../src/desk/chome-table-model';
+import { parseCsvTable } from '../src/desk/csv-table';
+import {
+  appendChangeLog,
+  backupName,
+  CHANGE_LOG_FILE,
+  localTimestamp,
+  type ChangeLogEntry,
+} from '../src/desk/data-change-log';
+import { isLang, type Lang } from '../src/i18n/i18n';
+
+/** Options and their defaults, declared once. */
+const defaults = {
+  dataDir: fileURLToPath(new URL('../data', import.meta.url)),
+  /** Problems printed; the rest are counted. */
+  maxProblems: 100,
+};
+
+function usage(message: string): never {
+  console.error(
+    `${message}\nusage: npm run data:import-chome-table -- <file.xlsx|file.csv> [--dry-run] [--lang ja|en] [--data-dir DIR] [--timing]`,
+  );
+  process.exit(2);
+}
+
+function parseArgs(argv: readonly string[]) {
+  let file: string | null = null;
+  let dataDir = defaults.dataDir;
+  let lang: Lang = process.env.LANG?.startsWith('en') ? 'en' : 'ja';
+  let dryRun = false;
+  let timing = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '--') continue;
+    if (a === '--dry-run') dryRun = true;
+    else if (a === '--timing') timing = true;
+    else if (a === '--lang') {
+      const v = argv[++i];
+      if (!isLang(v)) usage(`--lang must be ja, en or ja-easy (got ${v ?? 'nothing'})`);
+      lang = v;
+    } else if (a === '--data-dir')
+      dataDir = resolve(argv[++i] ?? usage('--data-dir needs a folder'));
+    else if (a.startsWith('--')) usage(`unknown option ${a}`);
+    else if (file === null) file = resolve(a);
+    else usage('give one table file');
+  }
+  if (file === null) usage('no table file given');
+  return { file, dataDir, lang, dryRun, timing };
+}
+
+const args = parseArgs(process.argv.slice(2));
+const en = args.lang === 'en';
+const say = (ja: string, english: string): string => (en ? english : ja);
+const times: [string, number][] = [];
+async function timed<T>(label: string, work: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  times.push([label, performance.now() - started]);
+  return result;
+}
+
+const dataText = (id: DatasetId): string =>
+  readFileSync(join(args.dataDir, datasetById(id).file), 'utf8');
+
+function geojsonOf(id: DatasetId): FeatureCollection {
+  const r = validateDataset(datasetById(id), dataText(id));
+  if (r.kind !== 'geojson' || !r.data)
+    throw new Error(`${datasetById(id).file} in ${args.dataDir} does not load`);
+  return r.data;
+}
+
+function printProblems(problems: readonly Problem[]): void {
+  for (const p of problems.slice(0, defaults.maxProblems)) {
+    const line = `${p.severity === 'error' ? 'error' : 'note '} ${formatProblem(p, args.lang)}`;
+    (p.severity === 'error' ? console.error : console.log)(line);
+  }
+  if (problems.length > defaults.maxProblems) {
+    console.log(
+      say(
+        `…ほか ${problems.length - defaults.maxProblems} 件`,
+        `… and ${problems.length - defaults.maxProblems} more`,
+      ),
+    );
+  }
+}
+
+function describeTable(t: ChomeTable): string {
+  const kind =
+    t.format === 'csv' ? `CSV ${t.encoding ?? ''}` : `${t.format} (${t.sheets.join(', ')})`;
+  const headings = t.skipped.filter((s) => s.reason === 'header').length;
+  const notes = t.skipped.length - headings;
+  return say(
+    `${basename(args.file)}: ${kind}、町丁目 ${t.rows.length} 行 × ${t.events.length} 回、区内全域の行 ${t.wardRow ? 'あり' : 'なし'}、合計の列 ${t.totalColumns.length > 0 ? 'あり' : 'なし'}、読み飛ばした行 ${t.skipped.length}（繰り返しの見出し ${headings}、注記など ${notes}）`,
+    `${basename(args.file)}: ${kind}, ${t.rows.length} chome rows × ${t.events.length} events, ward-wide row ${t.wardRow ? 'yes' : 'no'}, 合計 columns ${t.totalColumns.length > 0 ? 'yes' : 'no'}, ${t.skipped.length} rows skipped (${headings} repeated heading, ${notes} notes)`,
+  );
+}
+
+function describePlan(plan: ImportPlan): string[] {
+  const s = plan.summary;
+  const joined = plan.links
+    .filter((l) => l.kind !== 'new')
+    .map((l) => `${l.event.label} → ${l.eventId} (${l.kind})`);
+  const fresh = plan.links.filter((l) => l.kind === 'new').map((l) => l.eventId);
+  const lines = [
+    say(
+      `町丁目 ${s.chome} × 水害 ${s.events} 回、記録 ${s.recordRows} 行。値: 追加 ${s.added}、変更 ${s.changed}、削除 ${s.removed}、同じ ${s.unchanged}`,
+      `${s.chome} chome × ${s.events} events, ${s.recordRows} record rows. Values: ${s.added} added, ${s.changed} changed, ${s.removed} removed, ${s.unchanged} unchanged`,
+    ),
+    say(
+      `既存の水害に結び付けた列 ${joined.length}: ${joined.join('、') || 'なし'}`,
+      `Columns joined to events in the history (${joined.length}): ${joined.join(', ') || 'none'}`,
+    ),
+    say(
+      `新しい水害（この表だけが出典）${fresh.length}: ${fresh.join('、') || 'なし'}`,
+      `New events known only from this table (${fresh.length}): ${fresh.join(', ') || 'none'}`,
+    ),
+  ];
+  for (const r of plan.replaced) {
+    lines.push(
+      say(
+        `置き換える他の出典の行: ${r.chome} ${r.eventId}（${r.sourceTitle}、${r.sourceClass}）`,
+        `Replaces a row of another source: ${r.chome} ${r.eventId} (${r.sourceTitle}, ${r.sourceClass})`,
+      ),
+    );
+  }
+  return lines;
+}
+
+/** The new files checked exactly as `npm run data:check` checks them, against each other too. */
+function checkResult(plan: ImportPlan): Problem[] {
+  const problems: Problem[] = [];
+  const csv = (id: DatasetId, text: string): { file: string; rows: CsvRow[] } | null => {
+    const r = validateDataset(datasetById(id), text);
+    problems.push(...r.problems);
+    return r.kind === 'csv' && r.rows ? { file: datasetById(id).file, rows: r.rows } : null;
+  };
+  const events = csv('floodEvents', plan.texts.events);
+  const records = csv('chomeRecords', plan.texts.records);
+  if (events && records) {
+    const stations = validateDataset(datasetById('stations'), dataText('stations'));
+    const gazetteer = validateDataset(datasetById('gazetteer'), dataText('gazetteer'));
+    const assembled = assembleHistory({
+      chome: geojsonOf('chome'),
+      stations: stations.kind === 'geojson' ? stations.data : null,
+      events,
+      records,
+      gazetteer:
+        gazetteer.kind === 'csv' && gazetteer.rows
+          ? { file: datasetById('gazetteer').file, rows: gazetteer.rows }
+          : null,
+    });
+    problems.push(
+      ...assembled.problems.filter((p) => p.file === FILES.events || p.file === FILES.records),
+    );
+  }
+  return problems;
+}
+
+function writeFiles(plan: ImportPlan, at: Date): ChangeLogEntry[] {
+  const entries: ChangeLogEntry[] = [];
+  const changed = (key: keyof typeof FILES): boolean =>
+    readFileSync(join(args.dataDir, FILES[key]), 'utf8') !== plan.texts[key];
+  for (const key of ['events', 'records'] as const) {
+    if (!changed(key)) continue;
+    const file = FILES[key];
+    const target = join(args.dataDir, file);
+    let backup = backupName(file, at);
+    for (let n = 2; existsSync(join(args.dataDir, backup)); n++)
+      backup = backupName(file, at).replace(/(\.\w+)$/u, `-${n}$1`);
+    mkdirSync(dirname(join(args.dataDir, backup)), { recursive: true });
+    writeFileSync(join(args.dataDir, backup), readFileSync(target));
+    // Write beside the target, then rename: a reader never sees half a file.
+    writeFileSync(`${target}.tmp`, plan.texts[key]);
+    renameSync(`${target}.tmp`, target);
+    const rows = parseCsvTable(plan.texts[key]).rows.length;
+    const s = plan.summary;
+    const change =
+      key === 'records'
+        ? `町丁別浸水実績一覧の取り込み: 記録 ${s.recordRows} 行、値 追加 ${s.added}・変更 ${s.changed}・削除 ${s.removed}`
+        : `町丁別浸水実績一覧の取り込み: 新しい水害 ${s.newEvents} 件`;
+    entries.push({
+      date: localTimestamp(at),
+      file,
+      rows,
+      change,
+      source: basename(args.file),
+      backup,
+    });
+  }
+  const logPath = join(args.dataDir, CHANGE_LOG_FILE);
+  if (entries.length > 0) {
+    writeFileSync(
+      logPath,
+      appendChangeLog(existsSync(logPath) ? readFileSync(logPath, 'utf8') : null, entries),
+    );
+  }
+  return entries;
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(args.file)) usage(`not found: ${args.file}`);
+  const index = chomeIndexOf(geojsonOf('chome'));
+  const bytes = new Uint8Array(readFileSync(args.file));
+  const table = await timed('read', () => readChomeTable(basename(args.file), bytes, index));
+  if (table.refused) {
+    printProblems([table.refused]);
+    console.error(
+      say('取り込みを断りました。何も書き込んでいません。', 'Refused. Nothing written.'),
+    );
+    return 1;
+  }
+  console.log(describeTable(table));
+  printProblems(table.problems);
+  if (hasErrors(table.problems)) {
+    const n = table.problems.filter((p) => p.severity === 'error').length;
+    console.error(
+      say(
+        `誤り ${n} 件。表を直してからもう一度実行してください。何も書き込んでいません。`,
+        `${n} error(s): fix the table and run again. Nothing written.`,
+      ),
+    );
+    return 1;
+  }
+  const at = new Date();
+  const current = { events: dataText('floodEvents'), records: dataText('chomeRecords') };
+  const plan = await timed('plan', () =>
+    planImport(table, current, {
+      file: basename(args.file),
+      date: localTimestamp(at).slice(0, 10),
+    }),
+  );
+  for (const line of describePlan(plan)) console.log(line);
+  const problems = await timed('check', () => checkResult(plan));
+  if (hasErrors(problems)) {
+    printProblems(problems);
+    console.error(
+      say(
+        '書き込む予定のファイルが検査を通りません。何も書き込んでいません。',
+        'The files to be written do not pass the data check. Nothing written.',
+      ),
+    );
+    return 1;
+  }
+  if (args.dryRun) {
+    console.log(say('--dry-run: 何も書き込んでいません。', '--dry-run: nothing written.'));
+  } else {
+    const entries = await timed('write', () => writeFiles(plan, at));
+    for (const e of entries)
+      console.log(
+        say(
+          `書き込み: ${e.file}（${e.rows} 行、前の版は ${e.backup}）`,
+          `Wrote ${e.file} (${e.rows} rows; previous version in ${e.backup})`,
+        ),
+      );
+    if (entries.length === 0) console.log(say('変更はありません。', 'Nothing changed.'));
+    else console.log(say(`${CHANGE_LOG_FILE} に記録しました。`, `Logged in ${CHANGE_LOG_FILE}.`));
+  }
+  if (args.timing)
+    console.log(`timing ${times.map(([k, ms]) => `${k} ${ms.toFixed(1)} ms`).join(', ')}`);
+  return 0;
+}
+
+process.exitCode = await main();
