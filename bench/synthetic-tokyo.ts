@@ -4,7 +4,7 @@
 // screenshot or export can never be mistaken for flood records.
 // Deterministic: the same seed always gives the same data (no Math.random, no clock).
 import { NOT_GIVEN, num, type Figure } from '../src/data/figure';
-import type { ChomeRecord, FloodEvent } from '../src/data/flood-model';
+import { EMPTY_EVENT_TEXT, type ChomeRecord, type FloodEvent } from '../src/data/flood-model';
 import type { FeatureCollection, GeoJsonFeature } from '../src/data/validate-geojson';
 
 export interface SyntheticOptions {
@@ -188,14 +188,19 @@ function syntheticEvent(
     rainTotalMm: null,
     rainfallNotes: '',
     scope: 'synthetic',
+    figuresScope: 'ward',
     source: {
       title: SYNTHETIC_SOURCE,
+      titleEn: '',
       urls: [],
       kindAsWritten: 'synthetic',
+      kind: { ja: 'synthetic', en: 'synthetic' },
       sourceClass: 'official',
       quote: SYNTHETIC_NOTE,
+      quoteEn: '',
     },
     uncertainty: SYNTHETIC_NOTE,
+    text: EMPTY_EVENT_TEXT,
     line: n + 1,
   };
 }
@@ -224,8 +229,14 @@ function record(
     unit: '棟',
     confidence: 'confirmed',
     sourceTitle: SYNTHETIC_SOURCE,
+    sourceTitleEn: '',
+    sourceUrl: null,
+    quote: '',
     sourceClass: 'official',
     note: SYNTHETIC_NOTE,
+    noteText: { ja: SYNTHETIC_NOTE, en: SYNTHETIC_NOTE },
+    method: null,
+    publishedShare: null,
     line,
   };
 }

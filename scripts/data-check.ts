@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { catalog } from '../src/data/catalog';
-import { assembleHistory } from '../src/data/assemble-history';
+import { assembleHistory, recordTextProblems } from '../src/data/assemble-history';
 import { crossCheckChome } from '../src/data/cross-check';
 import { isPlaced } from '../src/data/locate';
 import { updateReadme } from '../src/data/data-readme';
@@ -78,8 +78,13 @@ if (chome?.kind === 'geojson' && chome.data && events?.kind === 'csv' && events.
     events: { file: fileOf('floodEvents'), rows: events.rows },
     records: csv('chomeRecords'),
     gazetteer: csv('gazetteer'),
+    facts: csv('eventFacts'),
+    basin: csv('tachiaiBasin'),
   });
-  problems.push(...assembled.problems);
+  problems.push(
+    ...assembled.problems,
+    ...recordTextProblems({ file: fileOf('floodEvents'), rows: events.rows }, assembled.history),
+  );
   const unplaced = assembled.history.events.filter((e) => {
     const loc = assembled.history.locations.get(e.id);
     return loc !== undefined && !isPlaced(loc);

@@ -1,24 +1,34 @@
 // Builds the flood history from the validated files and checks them against each other (chome
-// names, event ids, gazetteer chome and stations). Shared by `npm run data:check` and the app.
+// names, towns, event ids, gazetteer chome and stations, texts in both languages, a reason for
+// every record that cannot be placed: recordTextProblems). Shared by `npm run data:check` and the app.
 import { createChomeIndex, type ChomeIndex } from './chome-name';
+import { parseBasinRecords, parseEventFacts } from './fact-parse';
 import { buildHistory, type FloodHistory } from './flood-history';
 import { parseChomeRecords, parseFloodEvents } from './flood-parse';
-import { gazetteerMap, type GazetteerEntry, type PlaceContext } from './locate';
+import { gazetteerMap, isPlaced, type GazetteerEntry, type PlaceContext } from './locate';
 import type { Problem } from './problems';
+import { townIndexOf, type TownIndex } from './towns';
 import type { CsvRow } from './validate-csv';
 import type { FeatureCollection } from './validate-geojson';
+
+type CsvFile = { readonly file: string; readonly rows: readonly CsvRow[] };
 
 export interface HistoryInputs {
   readonly chome: FeatureCollection;
   readonly stations: FeatureCollection | null;
-  readonly events: { readonly file: string; readonly rows: readonly CsvRow[] };
-  readonly records: { readonly file: string; readonly rows: readonly CsvRow[] } | null;
-  readonly gazetteer: { readonly file: string; readonly rows: readonly CsvRow[] } | null;
+  readonly events: CsvFile;
+  readonly records: CsvFile | null;
+  readonly gazetteer: CsvFile | null;
+  /** flood_event_facts.csv (depths, added facts, corrections). */
+  readonly facts?: CsvFile | null;
+  /** tachiai_basin_major_floods_1974_2013.csv (a basin, never added to ward figures). */
+  readonly basin?: CsvFile | null;
 }
 
 export interface AssembledHistory {
   readonly history: FloodHistory;
   readonly places: PlaceContext;
+  readonly towns: TownIndex;
   readonly problems: Problem[];
 }
 
@@ -35,16 +45,73 @@ function split(text: string | undefined): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Each original text column whose content the app shows, with the columns holding it in Japanese
+ * and English: when the original says something, both must say it.
+ */
+const EVENT_TEXTS: readonly (readonly [original: string, ja: string, en: string])[] = [
+  ['cause', 'cause_ja', 'cause_en'],
+  ['rivers', 'rivers', 'rivers_en'],
+  ['area_as_written', 'area_as_written', 'area_en'],
+  ['flooded_houses_total_or_other', 'count_note_ja', 'count_note_en'],
+  ['other_damage', 'other_damage_ja', 'other_damage_en'],
+  ['rainfall_and_water_level_notes', 'rain_notes_ja', 'rain_notes_en'],
+  ['scope', 'scope_ja', 'scope_en'],
+  ['source_kind', 'source_kind_ja', 'source_kind_en'],
+  ['uncertainty_notes', 'uncertainty_ja', 'uncertainty_en'],
+  ['quote', 'quote', 'quote_en'],
+  ['event_name_ja', 'event_name_ja', 'headline_easy'],
+];
+
+/**
+ * Texts missing in a language, and records that cannot be placed without saying why: a data
+ * quality check for the bundled files (`npm run data:check`), not needed to build the history.
+ */
+export function recordTextProblems(events: CsvFile, history: FloodHistory): Problem[] {
+  const problems = checkEventTexts(events.file, events.rows);
+  for (const e of history.events) {
+    const loc = history.locations.get(e.id);
+    if (!loc || isPlaced(loc)) continue;
+    for (const field of ['unplaced_reason_ja', 'unplaced_reason_en'] as const) {
+      const text = field.endsWith('ja') ? e.text.unplacedReason.ja : e.text.unplacedReason.en;
+      if (text === '') {
+        problems.push({ severity: 'warning', code: 'emptyField', file: events.file, row: e.line, field, value: '' });
+      }
+    }
+  }
+  return problems;
+}
+
+function checkEventTexts(file: string, rows: readonly CsvRow[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const { line, values: v } of rows) {
+    if ((v.figures_scope ?? '') === '') {
+      problems.push({ severity: 'warning', code: 'emptyField', file, row: line, field: 'figures_scope', value: '' });
+    }
+    for (const [original, ja, en] of EVENT_TEXTS) {
+      if ((v[original] ?? '') === '') continue;
+      for (const field of [ja, en]) {
+        if ((v[field] ?? '') === '') {
+          problems.push({ severity: 'warning', code: 'emptyField', file, row: line, field, value: '' });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
 export function assembleHistory(inputs: HistoryInputs): AssembledHistory {
   const problems: Problem[] = [];
   const chome = chomeIndexOf(inputs.chome);
-  const towns = new Map<string, string[]>();
-  for (const f of inputs.chome.features) {
-    const town = String(f.properties.town);
-    const list = towns.get(town) ?? [];
-    list.push(String(f.properties.key_code));
-    towns.set(town, list);
-  }
+  const townIndex = townIndexOf(inputs.chome);
+  const towns = new Map([...townIndex.towns].map(([name, t]) => [name, t.codes]));
+  // Towns are derived from the chome names; the file's own town column must agree with them.
+  inputs.chome.features.forEach((f, featureIndex) => {
+    const derived = townIndex.townOf(String(f.properties.key_code))?.name;
+    if (derived !== undefined && f.properties.town !== derived) {
+      problems.push({ severity: 'warning', code: 'chomeNameMismatch', file: 'shinagawa_chome_2015_simplified.geojson', featureIndex, field: 'town', value: f.properties.town, params: { expected: derived } });
+    }
+  });
   const stations = new Set((inputs.stations?.features ?? []).map((f) => String(f.properties.name)));
 
   const gazetteer: GazetteerEntry[] = [];
@@ -63,6 +130,13 @@ export function assembleHistory(inputs: HistoryInputs): AssembledHistory {
         params: { suggestions: chome.suggest(name).map((m) => m.name).join('、') },
       });
     }
+    const townNames = split(v.town);
+    for (const name of townNames.filter((n) => !towns.has(n))) {
+      problems.push({ severity: 'error', code: 'unknownPlace', file, row: line, field: 'town', value: name });
+    }
+    if (townNames.length > 0 && (v.town_basis ?? '') === '') {
+      problems.push({ severity: 'error', code: 'emptyField', file, row: line, field: 'town_basis', value: '' });
+    }
     const station = (v.station ?? '').trim() || null;
     if (station && inputs.stations && !stations.has(station)) {
       problems.push({ severity: 'error', code: 'unknownStation', file, row: line, field: 'station', value: station });
@@ -72,6 +146,8 @@ export function assembleHistory(inputs: HistoryInputs): AssembledHistory {
       aliases: split(v.aliases),
       chome: names.filter((n) => !unknown.includes(n)),
       station,
+      towns: townNames.filter((n) => towns.has(n)),
+      townBasis: v.town_basis ?? '',
       note: { ja: v.note_ja ?? '', en: v.note_en ?? '' },
       sourceTitle: v.source_title ?? '',
       sourceUrl: v.source_url ?? '',
@@ -81,32 +157,43 @@ export function assembleHistory(inputs: HistoryInputs): AssembledHistory {
 
   const events = parseFloodEvents(inputs.events.file, inputs.events.rows);
   problems.push(...events.problems);
-  for (const e of events.items) {
-    for (const ref of e.placeRefs) {
-      const known =
-        ref.type === 'chome'
-          ? chome.lookup(ref.name) !== null
-          : ref.type === 'town'
-            ? towns.has(ref.name)
-            : ref.type === 'station'
-              ? !inputs.stations || stations.has(ref.name)
-              : !inputs.gazetteer || places.gazetteer.has(ref.name);
-      if (!known) {
-        problems.push({
-          severity: 'warning',
-          code: 'unknownPlace',
-          file: inputs.events.file,
-          row: e.line,
-          field: 'place_refs',
-          value: `${ref.type}:${ref.name}`,
-        });
-      }
+  const eventIds = new Set(events.items.map((e) => e.id));
+  const facts = inputs.facts
+    ? parseEventFacts(inputs.facts.file, inputs.facts.rows, eventIds)
+    : { items: [], problems: [] };
+  problems.push(...facts.problems);
+  const knownRef = (ref: { type: string; name: string }): boolean =>
+    ref.type === 'chome'
+      ? chome.lookup(ref.name) !== null
+      : ref.type === 'town'
+        ? towns.has(ref.name)
+        : ref.type === 'station'
+          ? !inputs.stations || stations.has(ref.name)
+          : !inputs.gazetteer || places.gazetteer.has(ref.name);
+  const refSources = [
+    ...events.items.map((e) => ({ file: inputs.events.file, line: e.line, refs: e.placeRefs })),
+    ...facts.items.map((f) => ({ file: inputs.facts?.file ?? '', line: f.line, refs: f.placeRefs })),
+  ];
+  for (const { file, line, refs } of refSources) {
+    for (const ref of refs.filter((r) => !knownRef(r))) {
+      problems.push({
+        severity: 'warning',
+        code: 'unknownPlace',
+        file,
+        row: line,
+        field: 'place_refs',
+        value: `${ref.type}:${ref.name}`,
+      });
     }
   }
-  const eventIds = new Set(events.items.map((e) => e.id));
   const records = inputs.records
     ? parseChomeRecords(inputs.records.file, inputs.records.rows, chome, eventIds)
     : { items: [], problems: [] };
   problems.push(...records.problems);
-  return { history: buildHistory(events.items, records.items, places), places, problems };
+  const basin = inputs.basin
+    ? parseBasinRecords(inputs.basin.file, inputs.basin.rows, eventIds)
+    : { items: [], problems: [] };
+  problems.push(...basin.problems);
+  const history = buildHistory(events.items, records.items, places, facts.items, basin.items);
+  return { history, places, towns: townIndex, problems };
 }

@@ -33,6 +33,36 @@ export interface Credit {
   readonly licence: string;
 }
 
+/** The coded scope and the per-language display columns (flood_events.csv, 2026-11). */
+function eventTextColumns(e: FloodEvent): Row {
+  const t = e.text;
+  return {
+    figures_scope: e.figuresScope,
+    cause_ja: t.cause.ja,
+    cause_en: t.cause.en,
+    rivers_en: t.riversEn,
+    area_en: t.placesEn,
+    count_note_ja: t.countNote.ja,
+    count_note_en: t.countNote.en,
+    other_damage_ja: t.otherDamage.ja,
+    other_damage_en: t.otherDamage.en,
+    rain_notes_ja: t.rainNotes.ja,
+    rain_notes_en: t.rainNotes.en,
+    scope_ja: t.scope.ja,
+    scope_en: t.scope.en,
+    source_title_en: e.source.titleEn,
+    source_kind_ja: e.source.kind.ja,
+    source_kind_en: e.source.kind.en,
+    uncertainty_ja: t.uncertainty.ja,
+    uncertainty_en: t.uncertainty.en,
+    quote_en: e.source.quoteEn,
+    unplaced_reason_ja: t.unplacedReason.ja,
+    unplaced_reason_en: t.unplacedReason.en,
+    headline_easy: t.headlineEasy,
+    damage_easy: t.damageEasy,
+  };
+}
+
 export function eventsCsv(events: readonly FloodEvent[], credit: Credit): string {
   const rows = events.map((e): Row => ({
     id: e.id,
@@ -72,6 +102,7 @@ export function eventsCsv(events: readonly FloodEvent[], credit: Credit): string
     rain_total_mm: e.rainTotalMm ?? '',
     source_class: e.source.sourceClass,
     place_refs: e.placeRefs.map((r) => `${r.type}:${r.name}`).join(';'),
+    ...eventTextColumns(e),
     dataset_attribution: credit.attribution,
     dataset_licence: credit.licence,
   }));
@@ -97,6 +128,14 @@ function recordRow(r: ChomeRecord, credit: Credit): Row {
     source_title: r.sourceTitle,
     source_class: r.sourceClass,
     note: r.note,
+    note_ja: r.noteText.ja,
+    note_en: r.noteText.en,
+    method_ja: r.method?.ja ?? '',
+    method_en: r.method?.en ?? '',
+    published_share: r.publishedShare ?? '',
+    source_title_en: r.sourceTitleEn,
+    source_url: r.sourceUrl ?? '',
+    quote: r.quote,
     dataset_attribution: credit.attribution,
     dataset_licence: credit.licence,
   };

@@ -4,12 +4,16 @@ import type { ChomeIndex } from './chome-name';
 import { num, NOT_GIVEN, parseFigure, sumAsFigure, type Figure } from './figure';
 import {
   CAUSES,
+  FIGURES_SCOPES,
   RECORD_TYPES,
+  SOURCE_CLASSES,
   WARD,
   type CauseCategory,
   type ChomeRecord,
   type Confidence,
+  type FiguresScope,
   type FloodEvent,
+  type Localized,
   type PartialDate,
   type PlaceRef,
   type RecordType,
@@ -47,7 +51,35 @@ export function parsePlaceRefs(text: string): PlaceRef[] {
     });
 }
 
-function optionalNumber(text: string | undefined): number | null {
+/** The two (or three) language columns of one text; the validator has checked the row already. */
+export function localized(
+  v: Readonly<Record<string, string>>,
+  ja: string,
+  en: string,
+  easy?: string,
+): Localized {
+  const text = { ja: v[ja] ?? '', en: v[en] ?? '' };
+  const plain = easy !== undefined ? (v[easy] ?? '') : '';
+  return plain === '' ? text : { ...text, easy: plain };
+}
+
+export function sourceClassOf(text: string | undefined, fallback: SourceClass): SourceClass {
+  return (SOURCE_CLASSES as readonly string[]).includes(text ?? '') ? (text as SourceClass) : fallback;
+}
+
+export function figuresScopeOf(text: string | undefined): FiguresScope {
+  return (FIGURES_SCOPES as readonly string[]).includes(text ?? '') ? (text as FiguresScope) : 'none';
+}
+
+/** " ; "-separated URLs (the separator the catalogue documents). */
+export function splitUrls(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(/\s;\s|\s*;\s+/)
+    .map((u) => u.trim())
+    .filter(Boolean);
+}
+
+export function optionalNumber(text: string | undefined): number | null {
   if (text === undefined || text.trim() === '') return null;
   const n = Number(text.normalize('NFKC').replace(/,/g, ''));
   return Number.isFinite(n) ? n : null;
@@ -122,14 +154,31 @@ export function parseFloodEvents(file: string, rows: readonly CsvRow[]): Parsed<
       rainTotalMm: optionalNumber(v.rain_total_mm),
       rainfallNotes: v.rainfall_and_water_level_notes ?? '',
       scope: v.scope ?? '',
+      figuresScope: figuresScopeOf(v.figures_scope),
       source: {
         title: v.source_title ?? '',
-        urls: (v.source_url ?? '').split(/\s;\s|\s*;\s+/).map((u) => u.trim()).filter(Boolean),
+        titleEn: v.source_title_en ?? '',
+        urls: splitUrls(v.source_url),
         kindAsWritten: v.source_kind ?? '',
-        sourceClass: (v.source_class ?? 'secondary') as SourceClass,
+        kind: localized(v, 'source_kind_ja', 'source_kind_en'),
+        sourceClass: sourceClassOf(v.source_class, 'secondary'),
         quote: v.quote ?? '',
+        quoteEn: v.quote_en ?? '',
       },
       uncertainty: v.uncertainty_notes ?? '',
+      text: {
+        headlineEasy: v.headline_easy ?? '',
+        damageEasy: v.damage_easy ?? '',
+        cause: localized(v, 'cause_ja', 'cause_en'),
+        riversEn: v.rivers_en ?? '',
+        placesEn: v.area_en ?? '',
+        countNote: localized(v, 'count_note_ja', 'count_note_en'),
+        otherDamage: localized(v, 'other_damage_ja', 'other_damage_en'),
+        rainNotes: localized(v, 'rain_notes_ja', 'rain_notes_en'),
+        scope: localized(v, 'scope_ja', 'scope_en'),
+        uncertainty: localized(v, 'uncertainty_ja', 'uncertainty_en'),
+        unplacedReason: localized(v, 'unplaced_reason_ja', 'unplaced_reason_en'),
+      },
       line,
     });
   }
@@ -206,8 +255,14 @@ export function parseChomeRecords(
       unit: v.unit ?? '',
       confidence: (v.confidence ?? 'confirmed') as Confidence,
       sourceTitle: v.source_title ?? '',
-      sourceClass: (v.source_class ?? 'official') as SourceClass,
+      sourceTitleEn: v.source_title_en ?? '',
+      sourceUrl: (v.source_url ?? '') || null,
+      quote: v.quote ?? '',
+      sourceClass: sourceClassOf(v.source_class, 'official'),
       note: v.note ?? '',
+      noteText: localized(v, 'note_ja', 'note_en'),
+      method: v.method_ja || v.method_en ? localized(v, 'method_ja', 'method_en') : null,
+      publishedShare: optionalNumber(v.published_share),
       line,
     });
   }

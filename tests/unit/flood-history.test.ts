@@ -186,7 +186,16 @@ describe('assembleHistory (synthetic)', () => {
 
   it('cannot place an event without place references: isPlaced is false', () => {
     const l = location('SYN-2010-12-03');
-    expect(l).toEqual({ chome: [], townChome: [], stations: [], gazetteer: [], unplaced: [] });
+    expect(l).toEqual({
+      chome: [],
+      townChome: [],
+      towns: [],
+      stations: [],
+      gazetteer: [],
+      unplaced: [],
+      unplacedGazetteer: [],
+      reason: null,
+    });
     expect(isPlaced(l)).toBe(false);
   });
 
@@ -408,7 +417,12 @@ describe('describeEvent (synthetic)', () => {
 
   it('names the gazetteer places it could not locate', () => {
     const ja = describe1('SYN-1989-08', 'ja');
-    expect(ja.rows.some(([, v]) => v === '位置を特定できない地名: 旧架空市場')).toBe(true);
+    // The gazetteer note says why (here: approximate, no chome or station in the synthetic row).
+    expect(
+      ja.rows.some(
+        ([, v]) => v === '位置を特定できない地名: 旧架空市場（おおよその位置（synthetic））',
+      ),
+    ).toBe(true);
     expect(ja.placed).toBe(true);
     expect(row(ja, '浸水した建物')).toBe('計 850棟');
   });

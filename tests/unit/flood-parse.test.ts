@@ -9,7 +9,7 @@ import {
   parsePartialDate,
   parsePlaceRefs,
 } from '../../src/data/flood-parse';
-import { WARD } from '../../src/data/flood-model';
+import { headlineOf, placesOf, riversOf, WARD } from '../../src/data/flood-model';
 import type { CsvSchema } from '../../src/data/schema';
 import { validateCsv, type CsvRow } from '../../src/data/validate-csv';
 import { syntheticChome } from './fixtures/synthetic-ward';
@@ -185,6 +185,71 @@ describe('parseFloodEvents', () => {
       uncertainty: 'none',
       line: 2,
     });
+  });
+
+  it('reads the display texts of each language, the figures scope and the source translations', () => {
+    const e = parseOne({
+      figures_scope: 'basin',
+      cause: 'rain (雨)',
+      cause_ja: '雨',
+      cause_en: 'rain',
+      rivers: '立会川',
+      rivers_en: 'Tachiai River',
+      area_as_written: '二葉町',
+      area_en: 'Futaba-cho',
+      count_note_ja: '合計2751件',
+      count_note_en: '2,751 cases in all',
+      other_damage_ja: '歩道の落下',
+      other_damage_en: 'a walkway fell',
+      rain_notes_ja: '1時間77 mm',
+      rain_notes_en: '77 mm in an hour',
+      scope_ja: '流域',
+      scope_en: 'basin',
+      uncertainty_ja: 'なし',
+      uncertainty_en: 'none',
+      unplaced_reason_ja: '区全体',
+      unplaced_reason_en: 'ward-wide',
+      source_title_en: 'Test material',
+      source_kind_ja: '試験',
+      source_kind_en: 'test',
+      quote_en: 'test quote (translation ours)',
+      headline_easy: 'つよい 雨が ふりました。',
+      damage_easy: '家に 水が 入りました。',
+    });
+    expect(e.figuresScope).toBe('basin');
+    expect(headlineOf(e)).toEqual({
+      ja: '試験の大雨',
+      en: 'Test downpour',
+      easy: 'つよい 雨が ふりました。',
+    });
+    expect(riversOf(e)).toEqual({ ja: '立会川', en: 'Tachiai River' });
+    expect(placesOf(e)).toEqual({ ja: '二葉町', en: 'Futaba-cho' });
+    expect(e.text).toEqual({
+      headlineEasy: 'つよい 雨が ふりました。',
+      damageEasy: '家に 水が 入りました。',
+      cause: { ja: '雨', en: 'rain' },
+      riversEn: 'Tachiai River',
+      placesEn: 'Futaba-cho',
+      countNote: { ja: '合計2751件', en: '2,751 cases in all' },
+      otherDamage: { ja: '歩道の落下', en: 'a walkway fell' },
+      rainNotes: { ja: '1時間77 mm', en: '77 mm in an hour' },
+      scope: { ja: '流域', en: 'basin' },
+      uncertainty: { ja: 'なし', en: 'none' },
+      unplacedReason: { ja: '区全体', en: 'ward-wide' },
+    });
+    expect(e.source).toMatchObject({
+      titleEn: 'Test material',
+      kind: { ja: '試験', en: 'test' },
+      quote: '試験の引用',
+      quoteEn: 'test quote (translation ours)',
+    });
+  });
+
+  it('has no easy headline when none is written, and scope "none" when not coded', () => {
+    const e = parseOne({});
+    expect(headlineOf(e)).toEqual({ ja: '試験の大雨', en: 'Test downpour' });
+    expect(e.text.damageEasy).toBe('');
+    expect(e.figuresScope).toBe('none');
   });
 
   it('leaves optional fields empty or null, not zero', () => {
@@ -375,9 +440,53 @@ describe('parseChomeRecords', () => {
       unit: '棟',
       confidence: 'confirmed',
       sourceTitle: '架空区「町丁別浸水実績一覧」（synthetic）',
+      sourceTitleEn: '',
+      sourceUrl: null,
+      quote: '',
       sourceClass: 'official',
       note: '',
+      noteText: { ja: '', en: '' },
+      method: null,
+      publishedShare: null,
       line: 2,
+    });
+  });
+
+  it('reads a derived figure with its method, share, source and notes in both languages', () => {
+    const [r] = parseChomeRecords(
+      'c.csv',
+      recordRows([
+        {
+          event_id: 'SH-1999-08-29',
+          period_start: '1999-08-29',
+          period_end: '1999-08-29',
+          above_floor: '',
+          below_floor: '',
+          total: '34',
+          source_class: 'derived',
+          published_share: '0.667',
+          method_ja: '方法（synthetic）',
+          method_en: 'method (synthetic)',
+          note_ja: '注記',
+          note_en: 'note',
+          source_title_en: 'synthetic table',
+          source_url: 'https://example.org/derived',
+          quote: '割合の引用',
+        },
+      ]),
+      chome,
+      events,
+    ).items;
+    expect(r).toMatchObject({
+      total: num(34),
+      aboveFloor: NOT_GIVEN,
+      sourceClass: 'derived',
+      publishedShare: 0.667,
+      method: { ja: '方法（synthetic）', en: 'method (synthetic)' },
+      noteText: { ja: '注記', en: 'note' },
+      sourceTitleEn: 'synthetic table',
+      sourceUrl: 'https://example.org/derived',
+      quote: '割合の引用',
     });
   });
 

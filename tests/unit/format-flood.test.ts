@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { NO_RECORD, NOT_GIVEN, num, type Figure } from '../../src/data/figure';
-import type { FloodEvent, PartialDate } from '../../src/data/flood-model';
+import { EMPTY_EVENT_TEXT, type FloodEvent, type PartialDate } from '../../src/data/flood-model';
 import {
   causesText,
   eventName,
@@ -41,8 +41,19 @@ function makeEvent(over: Partial<FloodEvent> = {}): FloodEvent {
     rainTotalMm: null,
     rainfallNotes: '',
     scope: '',
-    source: { title: 't', urls: [], kindAsWritten: '', sourceClass: 'official', quote: '' },
+    figuresScope: 'ward',
+    source: {
+      title: 't',
+      titleEn: '',
+      urls: [],
+      kindAsWritten: '',
+      kind: { ja: '', en: '' },
+      sourceClass: 'official',
+      quote: '',
+      quoteEn: '',
+    },
     uncertainty: '',
+    text: EMPTY_EVENT_TEXT,
     line: 2,
     ...over,
   };

@@ -80,6 +80,12 @@ describe('RangeIndex gives the same answers as damageByChome', () => {
         sourceTitle: 'synthetic',
         sourceClass: 'official',
         note: '',
+        sourceTitleEn: '',
+        sourceUrl: null,
+        quote: '',
+        noteText: { ja: '', en: '' },
+        method: null,
+        publishedShare: null,
         line: i,
       });
     }

@@ -42,6 +42,12 @@ function rec(over: Partial<ChomeRecord> & Pick<ChomeRecord, 'start' | 'end'>): C
     sourceTitle: 'synthetic',
     sourceClass: 'official',
     note: '',
+    sourceTitleEn: '',
+    sourceUrl: null,
+    quote: '',
+    noteText: { ja: '', en: '' },
+    method: null,
+    publishedShare: null,
     line: 0,
     ...over,
   };

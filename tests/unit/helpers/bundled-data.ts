@@ -34,6 +34,8 @@ export function bundledHistory(): AssembledHistory {
     events: csv('floodEvents'),
     records: csv('chomeRecords'),
     gazetteer: csv('gazetteer'),
+    facts: csv('eventFacts'),
+    basin: csv('tachiaiBasin'),
   });
   return cached;
 }
