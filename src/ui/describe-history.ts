@@ -2,13 +2,21 @@
 import type { ChomeHistory } from '../data/flood-history';
 import type { ChomeRecord, FloodEvent, PartialDate } from '../data/flood-model';
 import { t, type Lang } from '../i18n/i18n';
-import { eventSummary, formatFigure, formatPartialDate, sourceClassLabel } from './format-flood';
+import {
+  eventSummary,
+  formatFigure,
+  formatPartialDate,
+  localText,
+  sourceClassLabel,
+} from './format-flood';
 
 export interface RecordLine {
   readonly text: string;
   readonly source: string;
   /** Nested under the previous line ("of which …"). */
   readonly partOf: boolean;
+  /** How a derived figure was computed, in words (null for transcribed figures). */
+  readonly method: string | null;
 }
 
 export interface EventLine {
@@ -44,13 +52,19 @@ export function recordPeriod(r: ChomeRecord, lang: Lang): string {
 
 function recordLine(r: ChomeRecord, lang: Lang, parent: ChomeRecord | null): RecordLine {
   const source = t(lang, 'history.sourceLine', {
-    source: r.sourceTitle,
+    source: lang === 'en' && r.sourceTitleEn ? r.sourceTitleEn : r.sourceTitle,
     kind: sourceClassLabel(r.sourceClass, lang),
   });
+  const method = r.method ? t(lang, 'history.method', { method: localText(r.method, lang) }) : null;
   const period = recordPeriod(r, lang);
   if (r.damageClass) {
     const key = r.confidence === 'uncertain' ? 'history.classUncertain' : 'history.class';
-    return { text: t(lang, key, { period, label: r.damageClass.label }), source, partOf: false };
+    return {
+      text: t(lang, key, { period, label: r.damageClass.label }),
+      source,
+      partOf: false,
+      method,
+    };
   }
   const total =
     r.total.kind === 'number' && r.total.value === 0
@@ -58,17 +72,33 @@ function recordLine(r: ChomeRecord, lang: Lang, parent: ChomeRecord | null): Rec
       : formatFigure(r.total, r.unit, lang);
   const hasSplit = r.aboveFloor.kind === 'number' && r.belowFloor.kind === 'number';
   if (parent) {
+    // A single storm's part of a period total: unknown stays unknown, a sum without split stays a sum.
+    const key =
+      r.total.kind !== 'number'
+        ? 'history.ofWhichUnknown'
+        : hasSplit
+          ? 'history.ofWhich'
+          : 'history.ofWhichNoSplit';
     return {
-      text: t(lang, 'history.ofWhich', { period, total, split: split(r, lang) }),
+      text: t(lang, key, { period, total, split: split(r, lang) }),
       source,
       partOf: true,
+      method,
     };
   }
-  const key =
-    hasSplit && !(r.total.kind === 'number' && r.total.value === 0)
+  const onlyParts =
+    r.total.kind !== 'number' && (r.aboveFloor.kind === 'number' || r.belowFloor.kind === 'number');
+  const key = onlyParts
+    ? 'history.partial'
+    : hasSplit && !(r.total.kind === 'number' && r.total.value === 0)
       ? 'history.flooded'
       : 'history.floodedNoSplit';
-  return { text: t(lang, key, { period, total, split: split(r, lang) }), source, partOf: false };
+  return {
+    text: t(lang, key, { period, total, split: split(r, lang) }),
+    source,
+    partOf: false,
+    method,
+  };
 }
 
 function eventLine(e: FloodEvent, lang: Lang, note: string | null = null): EventLine {

@@ -1,6 +1,16 @@
 // Words for flood figures, dates, causes and sources, in every language. Pure.
 import type { Figure } from '../data/figure';
-import type { CauseCategory, FloodEvent, PartialDate, SourceClass } from '../data/flood-model';
+import type {
+  CauseCategory,
+  Depth,
+  FactKind,
+  FiguresScope,
+  FloodEvent,
+  Localized,
+  PartialDate,
+  SourceClass,
+} from '../data/flood-model';
+import { headlineOf } from '../data/flood-model';
 import { formatJapaneseDate } from '../data/wareki';
 import { formatNumber, joinList, t, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
@@ -112,6 +122,46 @@ export function sourceClassLabel(c: SourceClass, lang: Lang): string {
 
 export function eventName(e: FloodEvent, lang: Lang): string {
   return lang === 'en' ? e.name.en : e.name.ja;
+}
+
+/**
+ * A data text in the user's language. やさしい日本語 shows the easy text where one was written and
+ * otherwise the Japanese: never the English, which an easy-Japanese reader may not read.
+ */
+export function localText(text: Localized, lang: Lang): string {
+  if (lang === 'en') return text.en;
+  if (lang === 'ja-easy') return text.easy ?? text.ja;
+  return text.ja;
+}
+
+/** The record's headline: its name, or in やさしい日本語 the one-sentence headline when written. */
+export function eventHeadline(e: FloodEvent, lang: Lang): string {
+  return localText(headlineOf(e), lang);
+}
+
+export function scopeLabel(scope: FiguresScope, lang: Lang): string {
+  return t(lang, `scope.${scope}` as MessageKey);
+}
+
+export function factKindLabel(kind: FactKind, lang: Lang): string {
+  return t(lang, `fact.${kind}` as MessageKey);
+}
+
+const metres = (m: number, lang: Lang): string =>
+  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'ja-JP', { maximumFractionDigits: 2 }).format(m);
+
+/** A depth as words: "浸水の深さ 約 1.82 m（資料の書き方：浸水深は六尺）"; a range stays a range. */
+export function formatDepth(d: Depth, lang: Lang, withAsWritten = true): string {
+  const value =
+    d.maxM === null
+      ? t(lang, 'depth.moreThan', { m: metres(d.minM, lang) })
+      : d.maxM === d.minM
+        ? t(lang, 'depth.single', { m: metres(d.minM, lang) })
+        : t(lang, 'depth.range', { min: metres(d.minM, lang), max: metres(d.maxM, lang) });
+  const measured = t(lang, `depth.ref.${d.reference}` as MessageKey, { depth: value });
+  return withAsWritten && d.asWritten !== ''
+    ? t(lang, 'depth.asWritten', { depth: measured, asWritten: d.asWritten })
+    : measured;
 }
 
 /** Accessible one-line name of an event: "1999年8月29日 平成11年8月29日 集中豪雨 床上1,614棟 床下1,137棟". */
