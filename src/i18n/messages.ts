@@ -596,7 +596,8 @@ export const en: Messages = {
   'event.figuresScope': '({scope})',
   'event.quoteTranslation': 'Our translation of the quote',
   'event.sourceTitleEn': 'Source title in English',
-  'event.basinHeading': 'Figures for the {basin} (another area than the ward: never added to or compared with the ward’s)',
+  'event.basinHeading':
+    'Figures for the {basin} (another area than the ward: never added to or compared with the ward’s)',
   'event.basinLine': '{basin}: {damage} ({name}; source: {source}, {kind})',
   'event.factsHeading': 'Found later (each with its source)',
   'event.depthHeading': 'Water depth',
