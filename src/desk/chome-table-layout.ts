@@ -70,7 +70,8 @@ function eventFor(spec: PairSpec, sheet: string | null, ctx: Context): MutableEv
   const parsed = parseJapaneseDate(spec.heading.text);
   const event: MutableEvent = {
     index: ctx.events.length,
-    label: spec.heading.text,
+    // A heading typed on two lines in one cell keeps one space where the line broke.
+    label: spec.heading.text.replace(/\s+/gu, ' ').trim(),
     key,
     date: parsed.ok ? parsed.value : null,
     columns: [columns],

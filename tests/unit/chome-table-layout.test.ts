@@ -88,6 +88,22 @@ describe('headings', () => {
     ]);
   });
 
+  it('keeps a heading typed on two lines in one cell readable', async () => {
+    const bytes = workbook({
+      一覧: {
+        rows: [
+          ['町丁目名', '平成11年\n8月29日', null],
+          [null, '床下', '床上'],
+          ['中延１丁目', 1, 2],
+        ],
+      },
+    });
+    const t = await readChomeTable('lines.synthetic.xlsx', bytes, index);
+    expect(t.events.map((e) => [e.label, e.date?.iso])).toEqual([
+      ['平成11年 8月29日', '1999-08-29'],
+    ]);
+  });
+
   it('reads 床上 before 床下 and 床下浸水 (棟)', async () => {
     const t = await read([
       ['町丁目名', '平成11年8月29日', ''],
