@@ -1,5 +1,6 @@
-// The bundled files in data/, loaded through the same validation as the app, for tests that check
-// behaviour on the real records. Paths are resolved from the project root so jsdom tests work too.
+// The bundled files in data/, loaded through the same validation as the app, for the data-contract
+// suite (data-contract.test.ts). Code tests use the synthetic fixtures in ../fixtures instead, so that
+// a data update breaks only the contract. Paths are resolved from the project root (jsdom too).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { assembleHistory, type AssembledHistory } from '../../../src/data/assemble-history';
