@@ -151,9 +151,11 @@ test.describe('records against the prediction, as the map draws them', () => {
   async function darkPixels(page: Page): Promise<Set<number>> {
     const png = await page.locator('#map canvas').screenshot();
     const { width, height, data } = await page.evaluate(async (b64) => {
-      const img = await createImageBitmap(
-        await (await fetch(`data:image/png;base64,${b64}`)).blob(),
-      );
+      // An <img>, not fetch(): the page's Content-Security-Policy allows data: images only.
+      const el = new Image();
+      el.src = `data:image/png;base64,${b64}`;
+      await el.decode();
+      const img = await createImageBitmap(el);
       const canvas = new OffscreenCanvas(img.width, img.height);
       const ctx = canvas.getContext('2d');
       if (!ctx) throw new Error('no 2d context');
