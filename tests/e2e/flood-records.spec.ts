@@ -73,7 +73,7 @@ test.describe('flood records', () => {
     const dialog = page.getByRole('dialog', { name: '水害の記録の一覧' });
     await expect(dialog).toBeVisible();
     const events = dialog.getByRole('table', { name: /水害・関連の記録/ });
-    await expect(events.locator('tbody tr')).toHaveCount(26);
+    await expect(events.locator('tbody tr')).toHaveCount(28);
     const dateHeader = events.getByRole('columnheader').first();
     await expect(dateHeader).toHaveAttribute('aria-sort', 'ascending');
     await events.getByRole('button', { name: '日付で並べ替え' }).click();
@@ -91,7 +91,7 @@ test.describe('flood records', () => {
     ).toContainText('2025');
     await expect(
       dialog.getByRole('table', { name: /町丁目別の記録/ }).locator('tbody tr'),
-    ).toHaveCount(23);
+    ).toHaveCount(33);
     await dialog.getByRole('button', { name: '狩野川台風' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.locator('#place-panel').getByRole('heading', { level: 2 })).toHaveText(
@@ -158,7 +158,7 @@ test.describe('flood records', () => {
     const geo = JSON.parse(readFileSync(await geoDownload.path(), 'utf8')) as {
       features: { geometry: unknown; properties: Record<string, unknown> }[];
     };
-    expect(geo.features).toHaveLength(23);
+    expect(geo.features).toHaveLength(33);
     const nakanobu6 = geo.features.find(
       (f) => f.properties.chome_code === '13109010006' && f.properties.event_id === '',
     );

@@ -13,12 +13,12 @@ test.describe('timeline', () => {
     const legend = page.locator('#records-legend');
     // The legend and the timeline name the period in the same words.
     await expect(legend).toContainText('表示中: 1989年から2000年まで');
-    await expect(legend).toContainText('記録があるのは 1 町丁目');
+    await expect(legend).toContainText('記録があるのは 9 町丁目');
     await expect(legend).toContainText('区全体: 2,751棟');
     await expect(timeline.getByText('表示中: 1989年から2000年まで')).toBeAttached();
     await page.getByRole('button', { name: '記録の一覧（表）' }).click();
     const dialog = page.getByRole('dialog', { name: '水害の記録の一覧' });
-    await expect(dialog).toContainText('全 26 件中 4 件');
+    await expect(dialog).toContainText('全 28 件中 4 件');
     await expect(
       dialog.getByRole('table', { name: /水害・関連の記録/ }).locator('tbody tr'),
     ).toHaveCount(4);
@@ -36,7 +36,7 @@ test.describe('timeline', () => {
   }) => {
     await openApp(page);
     const chart = page.getByRole('listbox', { name: /水害の年表/ });
-    await expect(chart.getByRole('option')).toHaveCount(26);
+    await expect(chart.getByRole('option')).toHaveCount(28);
     await expect(
       chart.getByRole('option', {
         name: /1999年8月29日.*平成11年8月29日 集中豪雨.*床上 1,614棟・床下 1,137棟/,
@@ -61,7 +61,7 @@ test.describe('timeline', () => {
     await openApp(page);
     // The timeline mounts after the map is ready: wait for its marks before measuring it.
     await expect(page.getByRole('listbox', { name: /水害の年表/ }).getByRole('option')).toHaveCount(
-      26,
+      28,
     );
     const box = await page.locator('.timeline-chart svg').boundingBox();
     if (!box) throw new Error('no timeline');

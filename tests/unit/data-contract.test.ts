@@ -16,8 +16,11 @@ import { describe, it, expect } from 'vitest';
 import { catalog, datasetById } from '../../src/data/catalog';
 import { crossCheckChome } from '../../src/data/cross-check';
 import { updateReadme } from '../../src/data/data-readme';
-import { num } from '../../src/data/figure';
+import { recordTextProblems } from '../../src/data/assemble-history';
+import { NOT_GIVEN, num } from '../../src/data/figure';
+import { basinFor, depthsOf, factsOf } from '../../src/data/flood-history';
 import { WARD } from '../../src/data/flood-model';
+import { isPlaced } from '../../src/data/locate';
 import { formatProblem } from '../../src/data/problems';
 import { damageByChome } from '../../src/data/time-range';
 import { MAX_FILE_BYTES, validateDataset } from '../../src/data/validate-dataset';
@@ -93,13 +96,154 @@ describe('data contract: the bundled data — update these expectations when the
       expect(problems.map((p) => formatProblem(p, 'en'))).toEqual([]);
     });
 
-    it('has 26 flood records, from SH-1742 to SH-C-2025-10, and 23 chome records', () => {
-      expect(csv('floodEvents').rows).toHaveLength(26);
-      expect(history.events).toHaveLength(26);
+    it('has 28 flood records, from SH-1742 to SH-C-2025-10, 33 chome records, 15 facts and 7 basin rows', () => {
+      expect(csv('floodEvents').rows).toHaveLength(28);
+      expect(history.events).toHaveLength(28);
       expect(history.events[0]?.id).toBe('SH-1742');
       expect(history.events.at(-1)?.id).toBe('SH-C-2025-10');
-      expect(csv('chomeRecords').rows).toHaveLength(23);
-      expect(history.records).toHaveLength(23);
+      expect(csv('chomeRecords').rows).toHaveLength(33);
+      expect(history.records).toHaveLength(33);
+      expect([...history.facts.values()].flat()).toHaveLength(15);
+      expect(history.basin).toHaveLength(7);
+    });
+
+    it('has the two records of 2026-11: 2014-06-29 (official, 3 above, 2 below) and 2024-08-21 (news, no counts)', () => {
+      const e2014 = history.events.find((e) => e.id === 'SH-2014-06-29');
+      expect(e2014).toMatchObject({
+        aboveFloor: num(3),
+        belowFloor: num(2),
+        unit: '件',
+        figuresScope: 'ward',
+      });
+      expect(e2014?.source.sourceClass).toBe('official');
+      const e2024 = history.events.find((e) => e.id === 'SH-2024-08-21');
+      expect(e2024).toMatchObject({
+        aboveFloor: NOT_GIVEN,
+        belowFloor: NOT_GIVEN,
+        total: NOT_GIVEN,
+        figuresScope: 'none',
+      });
+      expect(e2024?.source.sourceClass).toBe('secondary');
+      expect(history.locations.get('SH-2024-08-21')?.stations).toEqual(['大崎']);
+    });
+
+    it('shows the 1999-08-29 counts of 8 chome (7 derived + 中延六丁目), 755 in all; 中延四丁目 unknown, 中延一丁目 0', () => {
+      const day = { from: 1999, to: 1999 };
+      const shown = damageByChome(history.records, day, 'counts');
+      const expected: Record<string, number> = {
+        中延一丁目: 0,
+        中延二丁目: 34,
+        中延三丁目: 32,
+        中延五丁目: 127,
+        中延六丁目: 135,
+        二葉一丁目: 142,
+        二葉二丁目: 117,
+        二葉三丁目: 131,
+        二葉四丁目: 37,
+      };
+      for (const [name, value] of Object.entries(expected)) {
+        expect(shown.get(codeOf(name))?.value, name).toBe(value);
+      }
+      expect(shown.has(codeOf('中延四丁目'))).toBe(false);
+      const unknown = history.records.find(
+        (r) => r.chomeCode === codeOf('中延四丁目') && r.eventId === 'SH-1999-08-29',
+      );
+      expect(unknown?.total).toEqual(NOT_GIVEN);
+      const sum = Object.values(expected).reduce((a, b) => a + b, 0);
+      expect(sum).toBe(755);
+      for (const r of history.records.filter((x) => x.sourceClass === 'derived')) {
+        expect(r.method?.ja, `line ${r.line}`).toBeTruthy();
+        expect(r.method?.en, `line ${r.line}`).toBeTruthy();
+      }
+      expect(history.records.filter((r) => r.sourceClass === 'derived')).toHaveLength(9);
+      expect(damageByChome(history.records, day, 'counts', true).get(WARD)?.value).toBe(2751);
+    });
+
+    it('keeps the 立会川 basin table (2,009 on 1999-08-29, 61 on 2013-07-23) beside the ward, never in its totals', () => {
+      expect(
+        basinFor(history, 'SH-1999-08-29').map((b) => [b.belowFloor, b.aboveFloor, b.total]),
+      ).toEqual([[num(899), num(1110), num(2009)]]);
+      expect(basinFor(history, 'SH-2013-07-23').map((b) => b.total)).toEqual([num(61)]);
+      expect(
+        history.basin.every((b) => b.scope === 'basin' && b.source.sourceClass === 'secondary'),
+      ).toBe(true);
+      expect(damageByChome(history.records, null, 'counts', true).get(WARD)?.value).toBe(5097);
+      // The 2013 record keeps the councillor's ward figures (38 above, 24 below), labelled ward.
+      expect(history.events.find((e) => e.id === 'SH-2013-07-23')).toMatchObject({
+        aboveFloor: num(38),
+        belowFloor: num(24),
+        figuresScope: 'ward',
+      });
+    });
+
+    it('no longer calls the 2,009 of 1999 Tokyo-wide: probably the basin figure, said as our inference', () => {
+      const e = history.events.find((x) => x.id === 'SH-1999-08-29')!;
+      for (const text of [e.text.otherDamage.en, e.text.scope.en, e.text.uncertainty.en]) {
+        expect(text).not.toMatch(/Tokyo-wide figure|Tokyo \(2,009\)/);
+        expect(text).toContain('our inference');
+      }
+      expect(e.text.otherDamage.ja).toContain('立会川流域の数と考えられる（本プロジェクトの推定）');
+      const correction = factsOf(history, e.id).find((f) => f.kind === 'correction');
+      expect(correction).toMatchObject({ scope: 'basin', source: { sourceClass: 'derived' } });
+    });
+
+    it('gives the depths of 1898 (六尺 ≈ 1.82 m), 1910, 1929, 1999 (83 cm), 2002 (37 cm) and 2025', () => {
+      const depth = (id: string) =>
+        depthsOf(history, id).map(({ depth: d }) => [d.minM, d.maxM, d.reference, d.asWritten]);
+      expect(depth('SH-1898-06-04')).toEqual([[1.82, 1.82, 'ground', '浸水深は六尺']]);
+      expect(depth('SH-1910-08-10')).toEqual([[0.61, null, 'floor', '床上二尺余']]);
+      expect(depth('SH-1929-05-23')).toEqual([[0.61, 1.21, 'street', '浸水深は路上二~四尺']]);
+      expect(depth('SH-1999-08-29')).toEqual([[0.83, 0.83, 'unstated', '浸水が83cm']]);
+      expect(depth('SH-2002-08-04')).toEqual([[0.37, 0.37, 'unstated', '今回は37cm']]);
+      expect(depth('SH-2025-09-11')).toEqual([[0.2, 0.2, 'floor', '床上20センチほど']]);
+    });
+
+    it('gives every fact a source title, a quote with our translation, an http(s) link and a label', () => {
+      for (const f of [...history.facts.values()].flat()) {
+        expect(f.source.title.trim(), f.id).not.toBe('');
+        expect(f.source.quote.trim(), f.id).not.toBe('');
+        expect(f.source.quoteEn.trim(), f.id).not.toBe('');
+        expect(f.text.ja && f.text.en, f.id).toBeTruthy();
+        for (const u of f.source.urls) expect(isWebLink(u), `${f.id}: ${u}`).toBe(true);
+        expect(['official', 'secondary', 'derived', 'personal']).toContain(f.source.sourceClass);
+      }
+    });
+
+    it('has every shown text in Japanese and English, and a reason for each record that cannot be placed', () => {
+      const problems = recordTextProblems(csv('floodEvents'), history);
+      expect(problems.map((p) => formatProblem(p, 'en'))).toEqual([]);
+      const unplaced = history.events.filter((e) => !isPlaced(history.locations.get(e.id)!));
+      expect(unplaced.map((e) => e.id)).toEqual([
+        'SH-1902-08-23',
+        'SH-1931-05-16',
+        'SH-1958-09-26',
+        'SH-C-2002',
+        'SH-2010-12-03',
+        'SH-2013-07-23',
+        'SH-2014-06-29',
+      ]);
+      for (const e of unplaced) expect(history.locations.get(e.id)?.reason?.ja, e.id).toBeTruthy();
+    });
+
+    it('places the records given by town: 1898 北品川, 品川宿 (北品川・南品川), 品川町 (5 towns), 不動前 in 2002', () => {
+      const loc = (id: string) => history.locations.get(id)!;
+      expect(loc('SH-1898-06-04').towns).toEqual(['北品川']);
+      expect(loc('SH-1898-06-04').townChome).toHaveLength(6);
+      expect(loc('SH-1742').towns).toEqual(['北品川', '南品川']);
+      expect(loc('SH-1929-05-23').towns).toEqual(['北品川', '西品川', '東品川', '広町', '南品川']);
+      expect(loc('SH-2002-08-04').chome).toContain(codeOf('西五反田五丁目'));
+      expect([...loc('SH-1989-08').chome].sort()).toEqual(
+        [codeOf('東五反田一丁目'), codeOf('東五反田二丁目')].sort(),
+      );
+    });
+
+    it('derives 27 towns from the chome names, the same as the chome file says', () => {
+      const towns = bundledHistory().towns;
+      expect(towns.towns.size).toBe(27);
+      expect(towns.towns.get('西五反田')?.codes).toHaveLength(8);
+      for (const f of geojson('chome').features) {
+        expect(towns.townOf(String(f.properties.key_code))?.name).toBe(f.properties.town);
+      }
     });
 
     it('shows 中延六丁目: 218 buildings over 1989–2020 (99 above, 119 below floor), 135 of them on 1999-08-29, class 31-50件 in 2025', () => {
