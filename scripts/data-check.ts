@@ -1,7 +1,7 @@
 // `npm run data:check [-- --lang en] [--dir data]`: validates every bundled data file against its
 // schema in src/data/catalog.ts, checks the files against each other and that data/README.md is
 // up to date. Prints one line per problem (file, feature or row, field, value); exits 1 on errors.
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { catalog } from '../src/data/catalog';
 import { assembleHistory, recordTextProblems } from '../src/data/assemble-history';
@@ -16,6 +16,9 @@ import {
   type DatasetResult,
 } from '../src/data/validate-dataset';
 import { isLang, type Lang } from '../src/i18n/i18n';
+import { parseTours } from '../src/tours/parse-tour';
+import { tourRefs } from '../src/tours/tour-refs';
+import { TOURS_INDEX_FILE } from '../src/tours/tour-schema';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -93,6 +96,37 @@ if (chome?.kind === 'geojson' && chome.data && events?.kind === 'csv' && events.
     `info ${assembled.history.events.length} flood records, ${assembled.history.records.length} chome records; ` +
       `${unplaced.length} records cannot be placed on the map and are listed as ward-wide / place unknown`,
   );
+}
+
+// Lesson tours (data/tours/): the index, each tour's steps, and the chome, stations and records
+// they select checked against the files above.
+const toursDir = join(dir, 'tours');
+try {
+  const stepFiles = new Map(
+    readdirSync(toursDir)
+      .filter((f) => f.endsWith('.csv') && f !== TOURS_INDEX_FILE)
+      .map((f) => [f, readFileSync(join(toursDir, f), 'utf8')] as const),
+  );
+  const geo = (id: string) => {
+    const r = results.get(id);
+    return r?.kind === 'geojson' ? r.data : null;
+  };
+  const tours = parseTours(
+    readFileSync(join(toursDir, TOURS_INDEX_FILE), 'utf8'),
+    stepFiles,
+    tourRefs(geo('chome'), geo('stations'), events?.kind === 'csv' ? events.rows : null),
+  );
+  problems.push(...tours.problems);
+  console.log(
+    `${tours.problems.length === 0 ? 'ok  ' : 'FAIL'} tours/: ${tours.tours.length} tour(s)`,
+  );
+} catch (err) {
+  problems.push({
+    severity: 'error',
+    code: 'fetchFailed',
+    file: `tours/${TOURS_INDEX_FILE}`,
+    params: { detail: String(err) },
+  });
 }
 
 const readmePath = join(dir, 'README.md');

@@ -30,7 +30,8 @@ export function validateCsv(file: string, text: string, schema: CsvSchema): CsvR
   // One line-ending style, so a row saved by another editor does not merge with the next one.
   const normalised = stripBom(text).replace(/\r\n?/g, '\n');
   // Blank lines are kept (and skipped below) so that every record keeps its spreadsheet line number.
-  const parsed = Papa.parse<string[]>(normalised, { header: false, skipEmptyLines: false });
+  // Always commas: Papa's delimiter guess picks ";" when source cells list several items with " ; ".
+  const parsed = Papa.parse<string[]>(normalised, { header: false, skipEmptyLines: false, delimiter: ',' });
   const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '');
   const [header, ...records] = parsed.data;
   if (!header || isBlank(header)) {
