@@ -1,0 +1,157 @@
+// What the desk says about a file it read: every problem with its place (cell, row, feature) in
+// the page language, and what saving would change. DOM only, text only.
+import { formatProblem, type Problem } from '../data/problems';
+import { joinList, type Lang } from '../i18n/i18n';
+import { h } from '../ui/dom';
+import type { ImportPlan } from './chome-table-plan';
+import type { FileDiff } from './data-file-diff';
+import { td, type DeskKey } from './desk-messages';
+
+/** Changed values listed one by one; the rest are in the counts above them. */
+const CHANGES_LISTED = 200;
+
+export function problemList(
+  doc: Document,
+  lang: Lang,
+  file: string,
+  problems: readonly Problem[],
+): HTMLElement {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const heading =
+    problems.length === 0
+      ? td(lang, 'desk.problems.none', { file })
+      : td(lang, 'desk.problems.heading', {
+          file,
+          n: problems.length,
+          errors,
+          warnings: problems.length - errors,
+        });
+  const list = h(doc, 'ul', { class: 'problem-list' });
+  for (const p of problems) {
+    list.append(h(doc, 'li', { class: `problem ${p.severity}` }, formatProblem(p, lang)));
+  }
+  return h(
+    doc,
+    'section',
+    { class: 'desk-problems', 'aria-label': heading },
+    h(doc, 'h3', {}, heading),
+    problems.length > 0 ? list : null,
+  );
+}
+
+function section(doc: Document, lang: Lang, ...children: (HTMLElement | null)[]): HTMLElement {
+  return h(
+    doc,
+    'section',
+    { class: 'desk-summary' },
+    h(doc, 'h3', {}, td(lang, 'desk.summary.heading')),
+    ...children,
+  );
+}
+
+const para = (doc: Document, text: string): HTMLElement => h(doc, 'p', {}, text);
+
+export function tableSummary(
+  doc: Document,
+  lang: Lang,
+  file: string,
+  plan: ImportPlan,
+): HTMLElement {
+  const s = plan.summary;
+  const fresh = plan.newEvents.map((e) => `${e.id} ${e.date_as_written}`);
+  const changes = h(doc, 'ul', { class: 'change-list' });
+  for (const c of plan.changes.slice(0, CHANGES_LISTED)) {
+    changes.append(
+      h(
+        doc,
+        'li',
+        {},
+        td(lang, 'desk.summary.change', {
+          chome: c.chome,
+          event: c.eventId,
+          field: td(lang, `desk.field.${c.field}` as DeskKey),
+          before: c.before || td(lang, 'desk.blank'),
+          after: c.after || td(lang, 'desk.blank'),
+        }),
+      ),
+    );
+  }
+  return section(
+    doc,
+    lang,
+    para(
+      doc,
+      td(lang, 'desk.summary.table', {
+        file,
+        chome: s.chome,
+        events: s.events,
+        rows: s.recordRows,
+        added: s.added,
+        changed: s.changed,
+        removed: s.removed,
+        unchanged: s.unchanged,
+      }),
+    ),
+    para(
+      doc,
+      td(lang, 'desk.summary.newEvents', { n: fresh.length, list: joinList(lang, fresh) || '—' }),
+    ),
+    para(doc, td(lang, 'desk.summary.joined', { n: s.joinedEvents })),
+    ...plan.replaced.map((r) =>
+      para(
+        doc,
+        td(lang, 'desk.summary.replaced', {
+          chome: r.chome,
+          event: r.eventId,
+          source: `${r.sourceTitle}, ${r.sourceClass}`,
+        }),
+      ),
+    ),
+    plan.changes.length > 0
+      ? h(
+          doc,
+          'details',
+          {},
+          h(
+            doc,
+            'summary',
+            {},
+            td(lang, 'desk.summary.changesShown', {
+              n: Math.min(CHANGES_LISTED, plan.changes.length),
+            }),
+          ),
+          changes,
+        )
+      : null,
+  );
+}
+
+export function fileSummary(doc: Document, lang: Lang, file: string, diff: FileDiff): HTMLElement {
+  const ids = (key: 'added' | 'removed' | 'changed'): HTMLElement | null =>
+    diff[key].length === 0
+      ? null
+      : para(
+          doc,
+          td(lang, 'desk.summary.ids', {
+            what: td(lang, `desk.diff.${key}` as DeskKey),
+            list: joinList(lang, diff[key]),
+          }),
+        );
+  return section(
+    doc,
+    lang,
+    para(
+      doc,
+      td(lang, 'desk.summary.file', {
+        file,
+        added: diff.added.length,
+        removed: diff.removed.length,
+        changed: diff.changed.length,
+        unchanged: diff.unchanged,
+      }),
+    ),
+    ids('added'),
+    ids('removed'),
+    ids('changed'),
+  );
+}
