@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './src/config/content-security-policy';
+import { deskPagePlugin } from './scripts/desk-page-plugin';
+import { deskSavePlugin } from './scripts/desk-save-plugin';
 
 /**
  * Files that exist only once staff have imported them (the offline hazard mesh). They are copied
@@ -73,7 +75,7 @@ function contentSecurityPolicyMeta(): Plugin {
 export default defineConfig({
   // Relative base so the built site works from any folder of a static host (or a USB stick).
   base: './',
-  plugins: [optionalData(), contentSecurityPolicyMeta()],
+  plugins: [optionalData(), contentSecurityPolicyMeta(), deskSavePlugin(), deskPagePlugin()],
   build: {
     // Data files must stay separate files (fetched, validated, cached), never inlined as data: URLs.
     assetsInlineLimit: 0,

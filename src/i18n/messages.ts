@@ -365,6 +365,7 @@ export const ja = {
     '記録と想定（東京都 浸水予想区域図）の比較には、オフライン版の取り込みが必要です。',
   'map.label': '品川区の地図。町丁目・駅・避難場所を表示しています。',
   'map.attribution.data': '品川区・e-Stat・国土数値情報ほか（データの出典を参照）',
+  'desk.link': 'データの更新（区の職員向け）',
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -739,6 +740,7 @@ export const en: Messages = {
     "Comparing records with predictions needs Tokyo's offline flood prediction mesh to be imported.",
   'map.label': 'Map of Shinagawa showing chome, stations and evacuation sites.',
   'map.attribution.data': 'Shinagawa City, e-Stat, MLIT and others (see Data sources)',
+  'desk.link': 'Update the data (ward staff)',
 };
 
 // やさしい日本語: short sentences, common words, furigana-free kanji kept to the basics.
@@ -835,4 +837,5 @@ export const jaEasy: Partial<Messages> = {
   'v.wardDiffers':
     '区内全域 {ward} と 町の 数を 足した {sum} は {diff} ちがいます（まちがいとは かぎりません）',
   'v.columnIgnored': 'この 列は 床下・床上では ないので、読みません',
+  'desk.link': 'データを 新しく する（区の 職員）',
 };
