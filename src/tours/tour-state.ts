@@ -1,0 +1,61 @@
+// What a tour step does to the app: the URL state it sets (the map, timeline and panel follow it
+// like any shared link), the tour's own URL parameters, and the step's text in a language. Pure.
+import type { Lang } from '../i18n/i18n';
+import { DEFAULT_LAYERS, type UrlState } from '../state/app-state';
+import { formatHash } from '../state/hash';
+import type { Tour, TourStep, TourText } from './tour-model';
+
+/** The URL state a step sets over `base` (language, background and anything else are kept). */
+export function stepUrlState(step: TourStep, base: UrlState): UrlState {
+  return {
+    ...base,
+    view: { ...step.view },
+    layers: new Set(step.layers ?? DEFAULT_LAYERS),
+    hazards: new Map(step.hazards),
+    range: step.range,
+    rangeMode: step.rangeMode,
+    measure: step.measure,
+    selected: step.selection ? { kind: step.selection.kind, id: step.selection.id } : null,
+  };
+}
+
+/** `tour=<id>&step=<n>`, n counted from 1 as teachers count steps. */
+export function tourParams(tourId: string, index: number): string {
+  return `tour=${encodeURIComponent(tourId)}&step=${index + 1}`;
+}
+
+/** The tour and step a hash names, or null. `step` may be a number from 1 or a step id. */
+export function parseTourParams(hash: string): { tour: string; step: string | null } | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const tour = params.get('tour');
+  return tour ? { tour, step: params.get('step') } : null;
+}
+
+/** Index of the step a URL names: a number from 1, or a step id; anything else is the first step. */
+export function stepIndex(tour: Tour, step: string | null): number {
+  if (step === null) return 0;
+  const byId = tour.steps.findIndex((s) => s.id === step);
+  if (byId >= 0) return byId;
+  const n = Number(step);
+  return Number.isInteger(n) && n >= 1 && n <= tour.steps.length ? n - 1 : 0;
+}
+
+/** The address that reopens this step (for the QR code on its worksheet). */
+export function stepHref(pageUrl: string, tour: Tour, index: number, base: UrlState): string {
+  const step = tour.steps[index];
+  if (!step) throw new RangeError(`tour ${tour.id} has no step ${index + 1}`);
+  const page = pageUrl.replace(/#.*$/, '');
+  return `${page}${formatHash(stepUrlState(step, base))}&${tourParams(tour.id, index)}`;
+}
+
+/** A tour text in the chosen language; a missing やさしい日本語 or English text falls back to Japanese. */
+export function tourText(text: TourText, lang: Lang): string {
+  if (lang === 'en') return text.en ?? text.ja;
+  if (lang === 'ja-easy') return text.easy ?? text.ja;
+  return text.ja;
+}
+
+/** The language a tour text is shown in (for the `lang` attribute when it fell back). */
+export function tourTextLang(text: TourText, lang: Lang): 'ja' | 'en' {
+  return lang === 'en' && text.en !== null ? 'en' : 'ja';
+}

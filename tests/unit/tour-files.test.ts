@@ -1,0 +1,38 @@
+// The bundled tours in data/tours/ (the data contract for lessons): they parse without problems,
+// have 6–8 steps, a source for every step, and the 小4 tour has やさしい日本語 for every step.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseTours } from '../../src/tours/parse-tour';
+
+const dir = join(__dirname, '../../data/tours');
+const read = (f: string) => readFileSync(join(dir, f), 'utf8');
+const steps = new Map(
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.csv') && f !== 'tours.csv')
+    .map((f) => [f, read(f)] as const),
+);
+const { tours, problems } = parseTours(read('tours.csv'), steps);
+
+describe('bundled tours', () => {
+  it('parse without problems', () => {
+    expect(problems).toEqual([]);
+    expect(tours.map((t) => t.id).sort()).toEqual(['meguro-gotanda', 'tachiai-nakanobu-futaba']);
+  });
+
+  it('have 6–8 steps, each with at least one source', () => {
+    for (const tour of tours) {
+      expect(tour.steps.length).toBeGreaterThanOrEqual(6);
+      expect(tour.steps.length).toBeLessThanOrEqual(8);
+      for (const s of tour.steps) expect(s.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives the 小4 tour やさしい日本語 in every text and question', () => {
+    const tour = tours.find((t) => t.id === 'tachiai-nakanobu-futaba')!;
+    expect(tour.curriculum).toEqual(['8220243300000000']);
+    for (const s of tour.steps) {
+      expect([s.title.easy, s.text.easy, s.question.easy]).not.toContain(null);
+    }
+  });
+});
