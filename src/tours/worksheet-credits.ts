@@ -1,0 +1,36 @@
+// What a printed worksheet must credit and date: the GSI and hazard-portal wording exactly as the
+// map's credits (GSI asks for the source on every printed map, and for saying what was added),
+// and each bundled dataset's attribution and data date from the catalogue. Pure.
+import { GSI_CREDIT_TEXT } from '../config/basemaps';
+import { HAZARD_CREDIT_TEXT } from '../config/hazard-layers';
+import type { DatasetMeta } from '../data/catalog';
+import { pick, t, type Lang } from '../i18n/i18n';
+
+export interface WorksheetCredits {
+  readonly credits: readonly string[];
+  /** 「title：date」 per dataset. */
+  readonly dataDates: readonly string[];
+}
+
+export function worksheetCredits(options: {
+  readonly lang: Lang;
+  /** A GSI background is drawn under the map. */
+  readonly basemap: boolean;
+  /** An online hazard layer is on. */
+  readonly hazards: boolean;
+  /** The datasets drawn (the catalogue's loadedByApp entries). */
+  readonly datasets: readonly DatasetMeta[];
+}): WorksheetCredits {
+  const { lang } = options;
+  const credits: string[] = [];
+  if (options.basemap) credits.push(GSI_CREDIT_TEXT, t(lang, 'ws.edited'));
+  if (options.hazards) credits.push(HAZARD_CREDIT_TEXT);
+  for (const d of options.datasets) {
+    if (!credits.includes(d.attribution)) credits.push(d.attribution);
+  }
+  const sep = lang === 'en' ? ': ' : '：';
+  return {
+    credits,
+    dataDates: options.datasets.map((d) => `${pick(lang, d.title)}${sep}${pick(lang, d.dataDate)}`),
+  };
+}

@@ -1,0 +1,287 @@
+// The printable A4 worksheet of a tour step: title, the map as printed at that step with a north
+// arrow and a 「1cm＝○m」 scale bar, a legend that reads in black and white (shapes and hatching,
+// not colour alone), the data date, every credit, the question with lines to write on, and a QR
+// code that opens the same step. Builds DOM only; `#print-sheet` is shown by the print stylesheet
+// alone, one page per step. The map image comes from the app (a PNG data URL of the map canvas).
+import type { ToggleLayerId } from '../data/places';
+import { t, type Lang } from '../i18n/i18n';
+import type { SymbolShape, Theme } from '../theme/theme';
+import { shapeSvgPath } from '../theme/symbols';
+import { h, svgSymbol, swatchSvg } from '../ui/dom';
+import type { Tour } from './tour-model';
+import { qrMatrix } from './qr-matrix';
+import { scaleBar } from './scale-bar';
+import { tourText, tourTextLang } from './tour-state';
+import type { WorksheetCredits } from './worksheet-credits';
+
+/** Width of the printed map on A4 portrait inside the page margins (mm). */
+export const MAP_WIDTH_MM = 180;
+/** Printed QR code size: 20 mm as in Code for Japan's paper maps (EDUCATION_NOTES §3). */
+export const QR_MM = 20;
+/** Lines to write the answer on. */
+const ANSWER_LINES = 5;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export type WorksheetSymbol =
+  | { readonly kind: 'shape'; readonly shape: SymbolShape; readonly color: string }
+  | { readonly kind: 'swatch'; readonly fill: string; readonly hatch?: boolean };
+
+export interface WorksheetLegendItem {
+  readonly label: string;
+  readonly symbol: WorksheetSymbol;
+}
+
+export interface WorksheetPageInput {
+  readonly tour: Tour;
+  readonly index: number;
+  readonly lang: Lang;
+  /** PNG data URL of the map at this step (from the map's snapshot). */
+  readonly mapImage: string;
+  /** CSS pixels of map across the image (for the scale; not the image's device pixels). */
+  readonly mapWidthPx: number;
+  /** The step's address (stepHref), encoded in the QR code. */
+  readonly url: string;
+  readonly legend: readonly WorksheetLegendItem[];
+  readonly credits: WorksheetCredits;
+  /** Printing date as text in the page's language. */
+  readonly printedOn: string;
+}
+
+/** Legend entries for the point layers switched on: their theme shapes, which survive greyscale. */
+export function pointLegend(
+  theme: Theme,
+  layers: ReadonlySet<ToggleLayerId>,
+  lang: Lang,
+): WorksheetLegendItem[] {
+  const kinds = ['stations', 'evacSites', 'shelters', 'wideArea', 'assembly'] as const;
+  const style = {
+    stations: theme.station,
+    evacSites: theme.evacSite,
+    shelters: theme.shelter,
+    wideArea: theme.wideArea,
+    assembly: theme.assembly,
+  };
+  return kinds
+    .filter((k) => layers.has(k))
+    .map((k) => ({
+      label: t(lang, `layers.${k}`),
+      symbol: { kind: 'shape', shape: style[k].shape, color: style[k].color },
+    }));
+}
+
+function northArrow(doc: Document, label: string): SVGSVGElement {
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 36');
+  svg.setAttribute('class', 'ws-north');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', label);
+  const arrow = doc.createElementNS(SVG_NS, 'path');
+  arrow.setAttribute('d', 'M12 12 L20 34 L12 28 L4 34 Z');
+  arrow.setAttribute('fill', '#000');
+  const text = doc.createElementNS(SVG_NS, 'text');
+  text.setAttribute('x', '12');
+  text.setAttribute('y', '10');
+  text.setAttribute('text-anchor', 'middle');
+  text.setAttribute('font-size', '10');
+  text.textContent = label;
+  svg.append(arrow, text);
+  return svg;
+}
+
+function scaleBarSvg(doc: Document, cm: number, metres: number, lang: Lang): SVGSVGElement {
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  // Drawn in millimetres so that one tick is one printed centimetre.
+  svg.setAttribute('viewBox', `0 0 ${cm * 10 + 10} 12`);
+  svg.setAttribute('width', `${cm * 10 + 10}mm`);
+  svg.setAttribute('height', '12mm');
+  svg.setAttribute('class', 'ws-scale-bar');
+  svg.setAttribute('aria-hidden', 'true');
+  for (let i = 0; i < cm; i++) {
+    const seg = doc.createElementNS(SVG_NS, 'rect');
+    seg.setAttribute('x', String(2 + i * 10));
+    seg.setAttribute('y', '2');
+    seg.setAttribute('width', '10');
+    seg.setAttribute('height', '2');
+    seg.setAttribute('fill', i % 2 === 0 ? '#000' : '#fff');
+    seg.setAttribute('stroke', '#000');
+    seg.setAttribute('stroke-width', '0.3');
+    svg.append(seg);
+  }
+  for (const i of [0, 1, cm]) {
+    const label = doc.createElementNS(SVG_NS, 'text');
+    label.setAttribute('x', String(2 + i * 10));
+    label.setAttribute('y', '9');
+    label.setAttribute('font-size', '3');
+    label.setAttribute('text-anchor', 'middle');
+    label.textContent =
+      i === 0 ? '0' : `${(metres * i).toLocaleString(lang === 'en' ? 'en-GB' : 'ja-JP')}m`;
+    svg.append(label);
+  }
+  return svg;
+}
+
+/** QR modules as one SVG path, with the 4-module quiet zone readers need. */
+export function qrSvg(doc: Document, text: string, label: string): SVGSVGElement {
+  const rows = qrMatrix(text);
+  const n = rows.length + 8;
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${n} ${n}`);
+  svg.setAttribute('width', `${QR_MM}mm`);
+  svg.setAttribute('height', `${QR_MM}mm`);
+  svg.setAttribute('class', 'ws-qr');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', label);
+  svg.setAttribute('shape-rendering', 'crispEdges');
+  const bg = doc.createElementNS(SVG_NS, 'rect');
+  bg.setAttribute('width', String(n));
+  bg.setAttribute('height', String(n));
+  bg.setAttribute('fill', '#fff');
+  let d = '';
+  rows.forEach((row, y) =>
+    row.forEach((dark, x) => {
+      if (dark) d += `M${x + 4} ${y + 4}h1v1h-1z`;
+    }),
+  );
+  const path = doc.createElementNS(SVG_NS, 'path');
+  path.setAttribute('d', d);
+  path.setAttribute('fill', '#000');
+  svg.append(bg, path);
+  return svg;
+}
+
+function legendSymbol(doc: Document, s: WorksheetSymbol): SVGSVGElement {
+  return s.kind === 'shape'
+    ? svgSymbol(doc, shapeSvgPath(s.shape, 16), s.color, 16, '#000')
+    : swatchSvg(doc, s.fill, s.hatch ?? false);
+}
+
+/** One A4 page for one step. */
+export function worksheetPage(doc: Document, input: WorksheetPageInput): HTMLElement {
+  const { tour, index, lang } = input;
+  const step = tour.steps[index];
+  if (!step) throw new RangeError(`tour ${tour.id} has no step ${index + 1}`);
+  const tr = (key: Parameters<typeof t>[1], params: Record<string, string | number> = {}) =>
+    t(lang, key, params);
+  const stepTitle = tourText(step.title, lang);
+  const scale = scaleBar(step.view.zoom, step.view.lat, input.mapWidthPx, MAP_WIDTH_MM);
+  const metres = scale.labelMetres.toLocaleString(lang === 'en' ? 'en-GB' : 'ja-JP');
+  return h(
+    doc,
+    'article',
+    { class: 'ws-page', 'data-step': step.id },
+    h(
+      doc,
+      'header',
+      { class: 'ws-header' },
+      h(
+        doc,
+        'div',
+        { class: 'ws-titles' },
+        h(
+          doc,
+          'p',
+          { class: 'ws-tour', lang: tourTextLang(tour.title, lang) },
+          tourText(tour.title, lang),
+        ),
+        h(
+          doc,
+          'h2',
+          { class: 'ws-step-title', lang: tourTextLang(step.title, lang) },
+          `${tr('tour.stepOf', { n: index + 1, total: tour.steps.length })}  ${stepTitle}`,
+        ),
+        h(
+          doc,
+          'p',
+          { class: 'ws-curriculum' },
+          tr('ws.curriculum', { codes: tour.curriculum.join(', ') }),
+        ),
+      ),
+      qrSvg(doc, input.url, tr('ws.qr')),
+    ),
+    h(
+      doc,
+      'figure',
+      { class: 'ws-map' },
+      h(doc, 'img', { src: input.mapImage, alt: tr('ws.mapAlt', { title: stepTitle }) }),
+      northArrow(doc, tr('ws.north')),
+      h(
+        doc,
+        'div',
+        { class: 'ws-scale' },
+        scaleBarSvg(doc, scale.cm, scale.labelMetres, lang),
+        h(
+          doc,
+          'span',
+          { class: 'ws-scale-label', 'aria-label': tr('ws.scaleAlt', { m: metres }) },
+          tr('ws.scale', { m: metres }),
+        ),
+      ),
+    ),
+    h(
+      doc,
+      'section',
+      { class: 'ws-legend' },
+      h(doc, 'h3', {}, tr('ws.legend')),
+      h(
+        doc,
+        'ul',
+        {},
+        ...input.legend.map((item) =>
+          h(doc, 'li', {}, legendSymbol(doc, item.symbol), ' ', item.label),
+        ),
+      ),
+    ),
+    h(
+      doc,
+      'p',
+      { class: 'ws-text', lang: tourTextLang(step.text, lang) },
+      tourText(step.text, lang),
+    ),
+    h(
+      doc,
+      'section',
+      { class: 'ws-question' },
+      h(doc, 'h3', {}, tr('tour.question')),
+      h(doc, 'p', { lang: tourTextLang(step.question, lang) }, tourText(step.question, lang)),
+      h(doc, 'p', { class: 'ws-answer-label' }, tr('ws.answer')),
+      ...Array.from({ length: ANSWER_LINES }, () => h(doc, 'div', { class: 'ws-line' })),
+      h(doc, 'p', { class: 'ws-name' }, tr('ws.name')),
+    ),
+    h(
+      doc,
+      'footer',
+      { class: 'ws-footer' },
+      h(
+        doc,
+        'p',
+        { class: 'ws-sources' },
+        `${tr('tour.sources')}：${step.sources.map((s) => `${s.title} ${s.url}`).join(' ／ ')}`,
+      ),
+      h(
+        doc,
+        'p',
+        { class: 'ws-credits' },
+        `${tr('ws.credits')}：${input.credits.credits.join(' ／ ')}`,
+      ),
+      h(
+        doc,
+        'p',
+        { class: 'ws-date' },
+        `${tr('ws.dataDate')}：${input.credits.dataDates.join(' ／ ')}`,
+      ),
+      h(doc, 'p', { class: 'ws-printed' }, tr('ws.printed', { date: input.printedOn })),
+    ),
+  );
+}
+
+/** Put the pages into `#print-sheet` (created once, at the end of the body), replacing earlier ones. */
+export function renderPrintSheet(doc: Document, pages: readonly HTMLElement[]): HTMLElement {
+  let sheet = doc.getElementById('print-sheet');
+  if (!sheet) {
+    sheet = h(doc, 'div', { id: 'print-sheet' });
+    doc.body.append(sheet);
+  }
+  sheet.replaceChildren(...pages);
+  return sheet;
+}

@@ -1,0 +1,128 @@
+// @vitest-environment jsdom
+// The worksheet page of a synthetic tour step: question with lines, credits in the exact GSI and
+// hazard-portal wording, data dates, a legend with shapes, and a QR code that decodes to the URL.
+import jsQR from 'jsqr';
+import { describe, expect, it } from 'vitest';
+import { GSI_CREDIT_TEXT } from '../../src/config/basemaps';
+import { HAZARD_CREDIT_TEXT } from '../../src/config/hazard-layers';
+import { catalog } from '../../src/data/catalog';
+import { defaultTheme } from '../../src/theme/theme';
+import type { Tour } from '../../src/tours/tour-model';
+import { qrMatrix } from '../../src/tours/qr-matrix';
+import { pointLegend, renderPrintSheet, worksheetPage } from '../../src/tours/worksheet';
+import { worksheetCredits } from '../../src/tours/worksheet-credits';
+
+const tour: Tour = {
+  id: 'synthetic-tour',
+  file: 'synthetic-tour.csv',
+  title: { ja: '合成ツアー', easy: null, en: null },
+  summary: { ja: '概要', easy: null, en: null },
+  audience: { ja: '小4', easy: null, en: null },
+  curriculum: ['8220243300000000'],
+  steps: [
+    {
+      id: 'synthetic-a',
+      line: 2,
+      title: { ja: '合成の見出し', easy: null, en: null },
+      text: { ja: '合成の本文', easy: null, en: null },
+      question: { ja: '合成の問いは何でしょう？', easy: null, en: null },
+      view: { lon: 139.72, lat: 35.6, zoom: 15 },
+      layers: null,
+      hazards: [['flood_l2_depth', 70]],
+      range: null,
+      rangeMode: 'range',
+      measure: 'counts',
+      selection: null,
+      sources: [{ title: '合成の出典', url: 'https://example.org/s', label: 'official' }],
+    },
+  ],
+};
+const URL_OF_STEP =
+  'https://example.org/app/#map=15.00/35.60000/139.72000&tour=synthetic-tour&step=1';
+
+function page() {
+  const datasets = catalog.filter((d) => d.loadedByApp);
+  const credits = worksheetCredits({ lang: 'ja', basemap: true, hazards: true, datasets });
+  return worksheetPage(document, {
+    tour,
+    index: 0,
+    lang: 'ja',
+    mapImage: 'data:image/png;base64,iVBORw0KGgo=',
+    mapWidthPx: 900,
+    url: URL_OF_STEP,
+    legend: pointLegend(defaultTheme, new Set(['stations', 'shelters', 'records']), 'ja'),
+    credits,
+    printedOn: '2026年11月30日',
+  });
+}
+
+describe('worksheet page', () => {
+  it('holds the title, the question with lines to write on, the scale and the north arrow', () => {
+    const p = page();
+    expect(p.querySelector('.ws-step-title')!.textContent).toContain('合成の見出し');
+    expect(p.querySelector('.ws-question')!.textContent).toContain('合成の問いは何でしょう？');
+    expect(p.querySelectorAll('.ws-line')).toHaveLength(5);
+    expect(p.querySelector('.ws-scale-label')!.textContent).toBe('1cm＝97m');
+    expect(p.querySelector('.ws-north')!.getAttribute('aria-label')).toBe('北');
+    expect(p.querySelector('.ws-curriculum')!.textContent).toContain('8220243300000000');
+    expect(p.querySelector('.ws-map img')!.getAttribute('alt')).toBe('手順「合成の見出し」の地図');
+  });
+
+  it('credits GSI and the hazard portal word for word, every dataset, and its data dates', () => {
+    const p = page();
+    const credits = p.querySelector('.ws-credits')!.textContent!;
+    expect(credits).toContain(GSI_CREDIT_TEXT);
+    expect(credits).toContain(HAZARD_CREDIT_TEXT);
+    for (const d of catalog.filter((x) => x.loadedByApp)) {
+      expect(credits).toContain(d.attribution);
+      expect(p.querySelector('.ws-date')!.textContent).toContain(d.dataDate.ja);
+    }
+    expect(p.querySelector('.ws-sources')!.textContent).toContain('https://example.org/s');
+  });
+
+  it('leaves the hazard credit out when no hazard layer is on', () => {
+    const c = worksheetCredits({ lang: 'ja', basemap: false, hazards: false, datasets: [] });
+    expect(c.credits).toEqual([]);
+  });
+
+  it('draws a legend of shapes for the point layers that are on', () => {
+    const items = pointLegend(defaultTheme, new Set(['stations', 'shelters', 'records']), 'ja');
+    expect(items.map((i) => i.label)).toEqual(['駅', '指定避難所']);
+    expect(items.map((i) => (i.symbol.kind === 'shape' ? i.symbol.shape : ''))).toEqual([
+      'circle',
+      'square',
+    ]);
+    expect(page().querySelectorAll('.ws-legend li svg')).toHaveLength(2);
+  });
+
+  it('puts a QR code on the page that decodes to the step URL', () => {
+    const p = page();
+    expect(p.querySelector('.ws-qr')!.getAttribute('aria-label')).toBe('この手順を開く QR コード');
+    const rows = qrMatrix(URL_OF_STEP);
+    const scale = 4;
+    const quiet = 4;
+    const n = (rows.length + 2 * quiet) * scale;
+    const pixels = new Uint8ClampedArray(n * n * 4).fill(255);
+    rows.forEach((row, y) =>
+      row.forEach((dark, x) => {
+        if (!dark) return;
+        for (let dy = 0; dy < scale; dy++)
+          for (let dx = 0; dx < scale; dx++) {
+            const i = (((y + quiet) * scale + dy) * n + (x + quiet) * scale + dx) * 4;
+            pixels[i] = pixels[i + 1] = pixels[i + 2] = 0;
+          }
+      }),
+    );
+    expect(jsQR(pixels, n, n)?.data).toBe(URL_OF_STEP);
+    // The SVG draws exactly the dark modules.
+    const d = p.querySelector('.ws-qr path')!.getAttribute('d')!;
+    expect(d.split('M').length - 1).toBe(rows.flat().filter(Boolean).length);
+  });
+
+  it('fills #print-sheet once and replaces its pages', () => {
+    renderPrintSheet(document, [page(), page()]);
+    const sheet = renderPrintSheet(document, [page()]);
+    expect(document.querySelectorAll('#print-sheet')).toHaveLength(1);
+    expect(sheet.querySelectorAll('.ws-page')).toHaveLength(1);
+  });
+});
