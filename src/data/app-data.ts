@@ -9,6 +9,7 @@ import { PLACE_SOURCE, type PlaceKind } from './places';
 import type { Problem } from './problems';
 import { RangeIndex } from './range-index';
 import type { CsvRow } from './validate-csv';
+import { townIndexOf, type TownIndex } from './towns';
 import type { FeatureCollection, GeoJsonFeature } from './validate-geojson';
 
 /** Answers "damage per chome in this period" without scanning every record. */
@@ -29,6 +30,8 @@ export interface AppData {
   /** Problems found while loading, by file. */
   readonly problems: ReadonlyMap<string, readonly Problem[]>;
   readonly places: PlaceIndex;
+  /** Towns (町): chome sharing a name once the 丁目 part is taken off. */
+  readonly towns: TownIndex;
 }
 
 /** Looks places up by kind and id, name or point. */
@@ -104,6 +107,8 @@ export function buildAppData(files: LoadedFiles): AppData {
           events,
           records: rows('chomeRecords'),
           gazetteer: rows('gazetteer'),
+          facts: rows('eventFacts'),
+          basin: rows('tachiaiBasin'),
         })
       : null;
   for (const p of assembled?.problems ?? []) {
@@ -124,5 +129,6 @@ export function buildAppData(files: LoadedFiles): AppData {
       : null,
     problems,
     places: placeIndex(files.geojson, anchors),
+    towns: townIndexOf(chome ?? { type: 'FeatureCollection', features: [] }),
   };
 }

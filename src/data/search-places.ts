@@ -1,29 +1,46 @@
-// Finds a chome or station from what a person types: 中延6丁目, 中延６, 中延六丁目, 五反田駅 …
+// Finds a place from what a person types: a chome in any digit style (中延6丁目, 中延６, 中延六丁目),
+// a town (北品川: its chome together), a station with or without 駅 (五反田, 五反田駅).
 import type { ChomeIndex } from './chome-name';
 import { normaliseChomeName } from './chome-name';
 
+export type SearchKind = 'chome' | 'town' | 'station';
+
 export type SearchResult =
-  | { readonly found: true; readonly kind: 'chome' | 'station'; readonly id: string; readonly name: string }
+  | { readonly found: true; readonly kind: SearchKind; readonly id: string; readonly name: string }
   | { readonly found: false; readonly suggestions: readonly string[] };
 
-function cleanStation(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').replace(/駅$/, '');
+function clean(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '');
 }
 
+/**
+ * @param towns town names (see towns.ts). A name that is both a town and a station (北品川) finds
+ *   the town; typed with 駅 it finds the station.
+ */
 export function searchPlaces(
   input: string,
   chome: ChomeIndex,
   stations: readonly string[],
+  towns: readonly string[] = [],
 ): SearchResult {
   const text = input.trim();
   if (text === '') return { found: false, suggestions: [] };
   const match = chome.lookup(text);
   if (match) return { found: true, kind: 'chome', id: match.code, name: match.name };
-  const station = cleanStation(text);
+  const typed = clean(text);
+  const station = typed.replace(/駅$/, '');
+  const town = towns.find((t) => clean(t) === typed);
+  if (town && !typed.endsWith('駅')) return { found: true, kind: 'town', id: town, name: town };
   if (stations.includes(station)) return { found: true, kind: 'station', id: station, name: station };
-  // A bare town name ("二葉") is not a chome: offer its chome and similar names instead.
-  // (Some towns share their name with a station, e.g. 中延: the station is found above.)
+  // Otherwise suggest: chome like it, towns and stations whose name contains it (or the reverse).
   const normalised = normaliseChomeName(text);
-  const stationHits = stations.filter((s) => s.includes(station) || station.includes(s)).slice(0, 3);
-  return { found: false, suggestions: [...chome.suggest(normalised, 4).map((m) => m.name), ...stationHits] };
+  const like = (name: string): boolean => name.includes(station) || station.includes(name);
+  return {
+    found: false,
+    suggestions: [
+      ...towns.filter((t) => t !== station && like(t)).slice(0, 3),
+      ...chome.suggest(normalised, 4).map((m) => m.name),
+      ...stations.filter(like).slice(0, 3),
+    ],
+  };
 }

@@ -207,26 +207,37 @@ export const ja = {
   'damage.uncertain': '（数字は不確か）',
   'damage.recordedZero': '0（記録された 0）',
   'answer.heading': 'ここで起きたこと',
-  'answer.count': '{place}と歩いて10分ほど（{m}m）の範囲に、{since}年から {n} 件の浸水の記録があります（ここ {here} 件、近く {near} 件）。',
-  'answer.none': '{place}と歩いて10分ほど（{m}m）の範囲に、浸水の記録は見つかりません。記録がないことは、浸水しなかったことではありません。',
+  'answer.count':
+    '{place}と歩いて10分ほど（{m}m）の範囲に、{since}年から {n} 件の浸水の記録があります（ここ {here} 件、近く {near} 件）。',
+  'answer.none':
+    '{place}と歩いて10分ほど（{m}m）の範囲に、浸水の記録は見つかりません。記録がないことは、浸水しなかったことではありません。',
   'answer.worstHere': 'いちばん大きな記録は {date}の「{name}」で、ここで {figure}（{kind}）。',
-  'answer.worstScope': 'いちばん大きな記録は {date}の「{name}」で、{scope}で {figure}（{kind}。ここだけの数は資料にありません）。',
+  'answer.worstScope':
+    'いちばん大きな記録は {date}の「{name}」で、{scope}で {figure}（{kind}。ここだけの数は資料にありません）。',
   'answer.hazard': 'いまの想定: {lines}。',
-  'answer.hazardOff': 'いまの想定（ハザードマップ）は、下の「ハザードマップ」で層をオンにすると、この地点の深さを言葉で示します。',
-  'answer.shelter': '洪水のときに使える指定緊急避難場所でいちばん近いのは {name}（{distance}、直線距離）。',
-  'answer.shelterAny': 'いちばん近い指定緊急避難場所は {name}（{distance}、直線距離）。洪水のときに使える場所は近くに見つかりません。',
+  'answer.hazardOff':
+    'いまの想定（ハザードマップ）は、下の「ハザードマップ」で層をオンにすると、この地点の深さを言葉で示します。',
+  'answer.shelter':
+    '洪水のときに使える指定緊急避難場所でいちばん近いのは {name}（{distance}、直線距離）。',
+  'answer.shelterAny':
+    'いちばん近い指定緊急避難場所は {name}（{distance}、直線距離）。洪水のときに使える場所は近くに見つかりません。',
   'answer.distance': '約 {m} m',
   'answer.place.station': '{name}駅の周り',
   'answer.place.point': 'この地点',
-  'answer.area.town': '{town}は {n} の町丁目（{chome}）をまとめた町です。資料が町名だけを書いている記録も、ここに入ります。',
-  'answer.area.station': '{station}駅から約 500 m 以内の町丁目（{chome}）の記録と、駅の名前で残る記録です。',
-  'answer.area.stationNone': '{station}駅の名前で残る記録です（駅から約 500 m 以内に品川区の町丁目はありません）。',
+  'answer.area.town':
+    '{town}は {n} の町丁目（{chome}）をまとめた町です。資料が町名だけを書いている記録も、ここに入ります。',
+  'answer.area.station':
+    '{station}駅から約 500 m 以内の町丁目（{chome}）の記録と、駅の名前で残る記録です。',
+  'answer.area.stationNone':
+    '{station}駅の名前で残る記録です（駅から約 500 m 以内に品川区の町丁目はありません）。',
   'answer.depthCaption': '{date}、{where}。出典: {source}（{kind}）',
   'answer.kind.town': '町',
   'answer.recordsHeading': 'この範囲の町丁目ごとの記録',
   'answer.eventsHere': 'この範囲で記録された水害',
-  'answer.noRecords': 'この範囲の町丁目ごとの記録は、このアプリにはありません。記録がない＝浸水がなかった、ではありません。',
-  'answer.townNote': '町は、町丁目の名前から丁目の部分を除いてまとめたものです（国勢調査の町丁目から作成）。',
+  'answer.noRecords':
+    'この範囲の町丁目ごとの記録は、このアプリにはありません。記録がない＝浸水がなかった、ではありません。',
+  'answer.townNote':
+    '町は、町丁目の名前から丁目の部分を除いてまとめたものです（国勢調査の町丁目から作成）。',
   'answer.kind.point': '地点',
   'history.heading': 'この町丁目の浸水の記録',
   'history.flooded': '{period}: {total}が浸水（{split}）',
@@ -632,26 +643,37 @@ export const en: Messages = {
   'damage.uncertain': '(figures uncertain)',
   'damage.recordedZero': '0 (recorded as zero)',
   'answer.heading': 'What happened here',
-  'answer.count': '{n} floods are recorded since {since} in {place} and within a 10-minute walk ({m} m): {here} here, {near} nearby.',
-  'answer.none': 'No flood is recorded in {place} or within a 10-minute walk ({m} m). No record does not mean it never flooded.',
+  'answer.count':
+    '{n} floods are recorded since {since} in {place} and within a 10-minute walk ({m} m): {here} here, {near} nearby.',
+  'answer.none':
+    'No flood is recorded in {place} or within a 10-minute walk ({m} m). No record does not mean it never flooded.',
   'answer.worstHere': 'The largest record: “{name}” on {date}, {figure} here ({kind}).',
-  'answer.worstScope': 'The largest record: “{name}” on {date}, {figure} in {scope} ({kind}; the source gives no figure for this place alone).',
+  'answer.worstScope':
+    'The largest record: “{name}” on {date}, {figure} in {scope} ({kind}; the source gives no figure for this place alone).',
   'answer.hazard': 'What today’s hazard maps predict here: {lines}.',
-  'answer.hazardOff': 'Switch on a layer under “Hazard maps” below to read what today’s prediction says for this spot.',
-  'answer.shelter': 'Nearest designated evacuation site for floods: {name} ({distance} in a straight line).',
-  'answer.shelterAny': 'Nearest designated evacuation site: {name} ({distance} in a straight line). None designated for floods was found nearby.',
+  'answer.hazardOff':
+    'Switch on a layer under “Hazard maps” below to read what today’s prediction says for this spot.',
+  'answer.shelter':
+    'Nearest designated evacuation site for floods: {name} ({distance} in a straight line).',
+  'answer.shelterAny':
+    'Nearest designated evacuation site: {name} ({distance} in a straight line). None designated for floods was found nearby.',
   'answer.distance': 'about {m} m',
   'answer.place.station': 'the area around {name} Station',
   'answer.place.point': 'this spot',
-  'answer.area.town': '{town} is a town of {n} chome ({chome}). Records whose source names only the town are included.',
-  'answer.area.station': 'Records of the chome within about 500 m of {station} Station ({chome}) and records that name the station.',
-  'answer.area.stationNone': 'Records that name {station} Station (no Shinagawa chome lies within about 500 m of it).',
+  'answer.area.town':
+    '{town} is a town of {n} chome ({chome}). Records whose source names only the town are included.',
+  'answer.area.station':
+    'Records of the chome within about 500 m of {station} Station ({chome}) and records that name the station.',
+  'answer.area.stationNone':
+    'Records that name {station} Station (no Shinagawa chome lies within about 500 m of it).',
   'answer.depthCaption': '{date}, {where}. Source: {source} ({kind})',
   'answer.kind.town': 'town',
   'answer.recordsHeading': 'Chome-level records in this area',
   'answer.eventsHere': 'Floods recorded in this area',
-  'answer.noRecords': 'This app holds no chome-level records for this area. No record does not mean no flooding.',
-  'answer.townNote': 'A town is its chome taken together (chome names without the 丁目 part, from the census chome).',
+  'answer.noRecords':
+    'This app holds no chome-level records for this area. No record does not mean no flooding.',
+  'answer.townNote':
+    'A town is its chome taken together (chome names without the 丁目 part, from the census chome).',
   'answer.kind.point': 'spot',
   'history.heading': 'Flood damage recorded in this chome',
   'history.flooded': '{period}: {total} flooded ({split})',
@@ -738,7 +760,8 @@ export const en: Messages = {
   'depthFigure.orMore': 'higher',
   'depthFigure.between': '{low} to {high}',
   'depthFigure.compare': '{adult}; in a house: {house}',
-  'depthFigure.heightsNote': 'Heights of the person and the house are a guide (the hazard-map legend’s 0.5 m, 3 m, 5 m)',
+  'depthFigure.heightsNote':
+    'Heights of the person and the house are a guide (the hazard-map legend’s 0.5 m, 3 m, 5 m)',
   'history.ofWhichNoSplit': 'of which the rain of {period} alone: {total}',
   'history.partial': '{period}: {split}',
   'history.ofWhichUnknown': 'of which the rain of {period}: unknown (not zero)',
@@ -891,12 +914,15 @@ export const jaEasy: Partial<Messages> = {
   'damage.notGiven': '数は わかりません',
   'compare.needsMesh': '東京都の データを 入れると、記録と 想定を くらべられます。',
   'answer.heading': 'ここで おきた こと',
-  'answer.count': '{place}と ちかく（あるいて 10ぷん、{m}メートル）で、{since}年から {n}かい 水が 入った きろくが あります（ここ {here}かい、ちかく {near}かい）。',
-  'answer.none': '{place}と ちかく（{m}メートル）に、水が 入った きろくは ありません。きろくが ない＝水が 入らなかった、では ありません。',
+  'answer.count':
+    '{place}と ちかく（あるいて 10ぷん、{m}メートル）で、{since}年から {n}かい 水が 入った きろくが あります（ここ {here}かい、ちかく {near}かい）。',
+  'answer.none':
+    '{place}と ちかく（{m}メートル）に、水が 入った きろくは ありません。きろくが ない＝水が 入らなかった、では ありません。',
   'answer.worstHere': 'いちばん 大きい きろく：{date}の「{name}」。ここで {figure}（{kind}）。',
   'answer.worstScope': 'いちばん 大きい きろく：{date}の「{name}」。{scope}で {figure}（{kind}）。',
   'answer.hazard': 'これから おきるかもしれない こと：{lines}。',
-  'answer.hazardOff': 'した の「ハザードマップ」を オンに すると、ここの 水の ふかさの よそうが わかります。',
+  'answer.hazardOff':
+    'した の「ハザードマップ」を オンに すると、ここの 水の ふかさの よそうが わかります。',
   'answer.shelter': '大雨の とき にげる 場所で いちばん ちかいのは {name}（{distance}）。',
   'answer.shelterAny': 'いちばん ちかい にげる 場所は {name}（{distance}）。',
   'answer.distance': 'やく {m} メートル',

@@ -89,7 +89,7 @@ export class MapSync {
     const history = s.data?.history;
     const sel = s.selected;
     if (sel?.kind === 'event') {
-      this.view.select(null, null);
+      this.view.select(null, []);
       const loc = history?.locations.get(sel.id);
       const codes = loc ? [...loc.chome, ...loc.townChome] : [];
       this.view.highlightChome(codes);
@@ -108,7 +108,19 @@ export class MapSync {
     this.view.highlightChome(
       history && range ? eventChomeInRange(history.events, history.locations, range) : [],
     );
-    this.view.select(sel ? PLACE_SOURCE[sel.kind] : null, sel?.id ?? null);
+    const town = sel?.kind === 'town' ? s.data?.towns.towns.get(sel.id) : undefined;
+    if (sel?.kind === 'town') this.view.select('chome', town?.codes ?? []);
+    else this.view.select(sel ? PLACE_SOURCE[sel.kind] : null, sel ? [sel.id] : []);
+    // A place chosen from the search or a list is brought into view (a tap already is in view).
+    if (sel && origin === 'ui' && prev.selected !== sel && s.data) {
+      const places = s.data.places;
+      const features =
+        sel.kind === 'town'
+          ? (town?.codes ?? []).flatMap((c) => places.featuresOf('chome', c))
+          : places.featuresOf(sel.kind, sel.id);
+      const bounds = boundsOf(features);
+      if (bounds) this.view.fitBounds(bounds);
+    }
   }
 
   /** Chome with records for the period where Tokyo's prediction has no flooding: dotted. */

@@ -61,7 +61,7 @@ export interface MapViewOptions {
 
 export class MapView {
   private readonly map: MapLibreMap;
-  private selected: { source: DataSourceId; id: string } | null = null;
+  private selected: { source: DataSourceId; ids: readonly string[] } = { source: 'chome', ids: [] };
   private movingProgrammatically = false;
   private styleLoaded = false;
   private pending: (() => void)[] = [];
@@ -195,22 +195,20 @@ export class MapView {
     );
   }
 
-  select(source: DataSourceId | null, id: string | null): void {
+  /** Marks the selected features (a town is several chome), unmarking the previous ones. */
+  select(source: DataSourceId | null, ids: readonly string[]): void {
     this.whenLoaded(() => {
-      if (this.selected) {
-        this.map.setFeatureState(
-          { source: this.selected.source, id: this.selected.id },
-          { selected: false },
-        );
+      for (const id of this.selected.ids) {
+        this.map.setFeatureState({ source: this.selected.source, id }, { selected: false });
       }
-      this.selected = source && id !== null ? { source, id } : null;
-      this.showLayer(SELECTED_LINE, this.selected?.source === 'chome');
-      if (this.selected) {
-        this.map.setFeatureState(
-          { source: this.selected.source, id: this.selected.id },
-          { selected: true },
-        );
+      this.selected = { source: source ?? 'chome', ids: source ? ids : [] };
+      for (const id of this.selected.ids) {
+        this.map.setFeatureState({ source: this.selected.source, id }, { selected: true });
       }
+      this.showLayer(
+        SELECTED_LINE,
+        this.selected.source === 'chome' && this.selected.ids.length > 0,
+      );
     });
   }
 

@@ -29,7 +29,8 @@ export interface View {
 
 /** A place on the map, or a flood event (shown as a detail view). */
 export interface Selection {
-  readonly kind: PlaceKind | 'event';
+  /** A place on the map, a town (its chome together, id = town name), or a record (id = event id). */
+  readonly kind: PlaceKind | 'town' | 'event';
   readonly id: string;
 }
 
@@ -228,7 +229,10 @@ export function update(state: AppState, intent: Intent): AppState {
     case 'lang':
       return state.lang === intent.lang ? state : { ...state, lang: intent.lang };
     case 'select':
-      return { ...state, selected: intent.selection, picked: [] };
+      // Closing the panel also forgets the tapped point (its readings go with it).
+      return intent.selection
+        ? { ...state, selected: intent.selection, picked: [] }
+        : { ...state, selected: null, picked: [], queryPoint: null, hazardReadings: new Map() };
     case 'pick': {
       const [first] = intent.places;
       return {

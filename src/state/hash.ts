@@ -17,7 +17,7 @@ import {
 } from './app-state';
 
 const BASEMAPS: readonly BasemapChoice[] = ['pale', 'std', 'photo', 'none'];
-const placeKinds = new Set<string>(PLACE_KINDS);
+const placeKinds = new Set<string>([...PLACE_KINDS, 'town']);
 
 function parseView(text: string | null): View | null {
   if (!text) return null;
@@ -35,7 +35,7 @@ function parseSelection(text: string | null): Selection | null {
   const kind = text.slice(0, i);
   const id = text.slice(i + 1);
   if (!placeKinds.has(kind) || id === '') return null;
-  return { kind: kind as PlaceKind, id };
+  return { kind: kind as PlaceKind | 'town', id };
 }
 
 function parseRange(text: string | null): TimeRange | null {

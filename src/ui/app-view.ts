@@ -14,7 +14,7 @@ import { openCredits, renderCredits } from './credits-dialog';
 import { downloadRecords } from './downloads';
 import { renderEventPanel } from './event-panel';
 import { hazardSection, renderHazardControls, type OfflineState } from './hazard-controls';
-import { historySection } from './history-section';
+import { answerSection } from './answer-section';
 import { renderLayerControls } from './layer-controls';
 import { legendView } from './legend-view';
 import { renderBasemapNote, renderProblems } from './notices';
@@ -154,20 +154,29 @@ export class AppView {
   search(s: AppState): void {
     const data = s.data;
     const stations = data?.places.stationNames ?? [];
+    const towns = [...(data?.towns.towns.keys() ?? [])];
     renderPlaceSearch(
       {
         doc: this.doc,
         container: this.els.search,
-        names: [...(data?.places.chomeNames ?? []), ...stations.map((name) => `${name}駅`)],
+        names: [
+          ...towns,
+          ...(data?.places.chomeNames ?? []),
+          ...stations.map((name) => `${name}駅`),
+        ],
         search: (text) =>
           data?.chomeIndex
-            ? searchPlaces(text, data.chomeIndex, stations)
+            ? searchPlaces(text, data.chomeIndex, stations, towns)
             : { found: false, suggestions: [] },
         onFound: (result) =>
           this.props.dispatch({
             type: 'found',
             selection: { kind: result.kind, id: result.id },
-            point: data?.places.pointOf(result.kind, result.id) ?? null,
+            // A town's answer is measured from its own centre; a chome's or station's from there.
+            point:
+              result.kind === 'town'
+                ? null
+                : (data?.places.pointOf(result.kind, result.id) ?? null),
           }),
       },
       s.lang,
@@ -187,16 +196,20 @@ export class AppView {
       dispatch({ type: 'select', selection: { kind: 'event', id } });
     const view = panelView(s);
     if (view.kind === 'event') {
-      renderEventPanel({ doc, container, onClose: close }, s.lang, view.event);
+      renderEventPanel(
+        { doc, container, theme: this.props.theme, onClose: close },
+        s.lang,
+        view.event,
+      );
       if (reveal === 'focus') doc.getElementById('place-title')?.focus();
       return;
     }
-    const hazards =
-      view.hazardLines.length > 0 ? hazardSection(doc, s.lang, view.hazardLines) : null;
-    const history = view.history ? historySection(doc, s.lang, view.history, openEvent) : null;
-    const extra = history || hazards ? doc.createElement('div') : null;
-    if (hazards) extra?.append(hazards);
-    if (history) extra?.append(history);
+    // The answer's summary already says what the hazard layers predict here.
+    const extra = view.answer
+      ? answerSection(doc, s.lang, this.props.theme, view.answer, openEvent)
+      : view.hazardLines.length > 0
+        ? hazardSection(doc, s.lang, view.hazardLines)
+        : null;
     renderPlacePanel(
       {
         doc,

@@ -4,6 +4,7 @@
 import { DEPTH_LEGEND } from '../config/hazard-layers';
 import type { Depth } from '../data/flood-model';
 import { pick, t, type Lang } from '../i18n/i18n';
+import { formatDepth } from './format-flood';
 
 /** Reference heights drawn beside the water, in metres above the ground. */
 export const REFERENCE_HEIGHTS = {
@@ -28,18 +29,6 @@ export interface DrawnDepth {
 export function drawnDepth(d: Depth): DrawnDepth {
   const base = d.reference === 'floor' ? REFERENCE_HEIGHTS.floor : 0;
   return { base, low: base + d.minM, high: d.maxM === null ? null : base + d.maxM };
-}
-
-const m = (lang: Lang, v: number): string =>
-  (Math.round(v * 100) / 100).toLocaleString(lang === 'en' ? 'en' : 'ja', {
-    maximumFractionDigits: 2,
-  });
-
-/** "約 1.8 m", "約 0.5〜3 m", "3 m より深い". */
-export function depthText(d: Depth, lang: Lang): string {
-  if (d.maxM === null) return t(lang, 'depth.moreThan', { m: m(lang, d.minM) });
-  if (d.maxM === d.minM) return t(lang, 'depth.single', { m: m(lang, d.minM) });
-  return t(lang, 'depth.range', { min: m(lang, d.minM), max: m(lang, d.maxM) });
 }
 
 /** The legend class a height above the ground falls in (the last class for anything above). */
@@ -68,10 +57,7 @@ export function depthComparison(d: Depth, lang: Lang): string {
 
 /** The text alternative of the drawing: depth, as written, compared, and what it is measured from. */
 export function depthAlt(d: Depth, lang: Lang): string {
-  const depth = d.asWritten
-    ? t(lang, 'depth.asWritten', { depth: depthText(d, lang), asWritten: d.asWritten })
-    : depthText(d, lang);
-  const from = t(lang, `depth.ref.${d.reference}`, { depth });
+  const from = formatDepth(d, lang);
   return lang === 'en'
     ? `${from[0]?.toUpperCase() ?? ''}${from.slice(1)}. ${depthComparison(d, lang)}.`
     : `${from}。${depthComparison(d, lang)}。`;

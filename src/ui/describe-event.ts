@@ -3,6 +3,7 @@
 // mode shows no English sentence from the data, やさしい日本語 falls back to Japanese. Quotes stay as
 // written; English mode adds our translation beside them. Basin figures are listed apart from the
 // ward's, and depths are given as text.
+import type { Depth } from '../data/flood-model';
 import {
   placesOf,
   riversOf,
@@ -54,6 +55,8 @@ export interface FactLine {
 export interface DepthLine {
   /** The depth in words, with the source's own wording: the text alternative of a drawing. */
   readonly text: string;
+  /** The depth itself, to draw against a person and a house. */
+  readonly depth: Depth;
   readonly minM: number;
   /** null = "more than minM", no upper bound given. */
   readonly maxM: number | null;
@@ -205,6 +208,7 @@ export function describeEvent(
         ? [
             {
               text: formatDepth(f.depth, lang),
+              depth: f.depth,
               minM: f.depth.minM,
               maxM: f.depth.maxM,
               where: localText(f.where, lang),

@@ -1,5 +1,7 @@
 // The detail view of one flood record in the side panel.
 import { t, type Lang } from '../i18n/i18n';
+import type { Theme } from '../theme/theme';
+import { depthFigure } from './depth-figure';
 import type { EventDescription, SourceLine } from './describe-event';
 import { append, clear, externalLink, h } from './dom';
 import { factList, panelHead } from './panel-parts';
@@ -7,6 +9,7 @@ import { factList, panelHead } from './panel-parts';
 export interface EventPanelProps {
   readonly doc: Document;
   readonly container: HTMLElement;
+  readonly theme: Theme;
   readonly onClose: () => void;
 }
 
@@ -48,7 +51,7 @@ export function renderEventPanel(props: EventPanelProps, lang: Lang, d: EventDes
         doc,
         'div',
         { class: 'record-depth' },
-        h(doc, 'p', { lang: textLang }, x.where ? `${x.where}: ${x.text}` : x.text),
+        depthFigure({ doc, theme: props.theme, lang, depth: x.depth, caption: x.where }),
         x.note ? h(doc, 'p', { class: 'note', lang: textLang }, x.note) : null,
         sourceBlock(doc, lang, x.source),
       ),

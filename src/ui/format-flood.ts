@@ -147,8 +147,11 @@ export function factKindLabel(kind: FactKind, lang: Lang): string {
   return t(lang, `fact.${kind}` as MessageKey);
 }
 
+/** Metres as people read them: 1.8 (a converted 六尺 is 1.818…), but 0.83 for a depth under a metre. */
 const metres = (m: number, lang: Lang): string =>
-  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'ja-JP', { maximumFractionDigits: 2 }).format(m);
+  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'ja-JP', {
+    maximumFractionDigits: m >= 1 ? 1 : 2,
+  }).format(m);
 
 /** A depth as words: "浸水の深さ 約 1.82 m（資料の書き方：浸水深は六尺）"; a range stays a range. */
 export function formatDepth(d: Depth, lang: Lang, withAsWritten = true): string {

@@ -9,9 +9,12 @@ export function historySection(
   lang: Lang,
   d: HistoryDescription,
   onOpenEvent: (id: string) => void,
+  /** Headings for an area (a town, a station's surroundings) instead of one chome. */
+  area = false,
 ): HTMLElement {
+  const heading: MessageKey = area ? 'answer.recordsHeading' : 'history.heading';
   const section = h(doc, 'section', { class: 'history', 'aria-labelledby': 'history-heading' });
-  section.append(h(doc, 'h3', { id: 'history-heading' }, t(lang, 'history.heading')));
+  section.append(h(doc, 'h3', { id: 'history-heading' }, t(lang, heading)));
   if (d.noRecords) {
     section.append(h(doc, 'p', { class: 'no-record' }, d.noRecords));
   } else {
@@ -52,7 +55,7 @@ export function historySection(
     }
     section.append(ul);
   };
-  eventList('history.eventsHere', d.events);
+  eventList(area ? 'answer.eventsHere' : 'history.eventsHere', d.events);
   eventList('history.nearby', d.nearby);
   if (d.related.length > 0) eventList('history.related', d.related);
   return section;

@@ -1,14 +1,16 @@
-// What the side panel shows for a state, as plain data (pure): an event's detail, or a place with
-// the hazard readings where the user tapped and, for a chome, its flood history.
+// What the side panel shows for a state, as plain data (pure): an event's detail, or a place —
+// a chome, a town, a station, a shelter, or any tapped point — with "what happened here?" first.
 import { DEPTH_LEGEND, hazardById, OFFLINE_MESH_ID } from '../config/hazard-layers';
-import { nearbyCodes, nearbyStations } from '../data/chome-geometry';
-import { chomeHistory } from '../data/flood-history';
+import type { AppData } from '../data/app-data';
+import { datasetById } from '../data/catalog';
+import { basinFor, factsOf } from '../data/flood-history';
+import { answerFor, type AnswerQuery } from '../data/place-answer';
 import { t } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import type { AppState, PickedPlace } from '../state/app-state';
+import { describeAnswer, type AnswerDescription } from './describe-answer';
 import { describeEvent, type EventDescription } from './describe-event';
 import { describeHazardReading } from './describe-hazard';
-import { describeHistory, type HistoryDescription } from './describe-history';
 import { describePlace, type PlaceDescription } from './describe-place';
 
 export type PanelView =
@@ -20,8 +22,9 @@ export type PanelView =
       /** Other places under the same tap, as "kind: name". */
       readonly others: readonly PickedPlace[];
       readonly otherLabels: readonly string[];
+      /** What the hazard layers predict where the user tapped (shown only without an answer). */
       readonly hazardLines: readonly string[];
-      readonly history: HistoryDescription | null;
+      readonly answer: AnswerDescription | null;
     };
 
 /** The offline layer described like a tile layer, for the point-query sentence. */
@@ -42,34 +45,86 @@ function hazardLines(s: AppState): string[] {
   });
 }
 
+/** Which place the answer is about, and where its distances are measured from. */
+function answerQuery(s: AppState, data: AppData): AnswerQuery | null {
+  const sel = s.selected;
+  if (!sel) {
+    return s.queryPoint
+      ? { kind: 'point', point: s.queryPoint, name: t(s.lang, 'answer.place.point') }
+      : null;
+  }
+  switch (sel.kind) {
+    case 'event':
+      return null;
+    case 'chome':
+      return { kind: 'chome', code: sel.id, point: s.queryPoint };
+    case 'town': {
+      const town = data.towns.towns.get(sel.id);
+      return town ? { kind: 'town', town } : null;
+    }
+    case 'station':
+      return { kind: 'station', name: sel.id };
+    default: {
+      const point = data.places.pointOf(sel.kind, sel.id);
+      const label = data.places.featuresOf(sel.kind, sel.id)[0]?.properties.label;
+      return point ? { kind: 'point', point, name: String(label ?? '') } : null;
+    }
+  }
+}
+
+/** A town or a bare point has no feature of its own: a heading and the source of the chome. */
+function areaPlace(s: AppState, kind: 'town' | 'point', title: string): PlaceDescription {
+  return {
+    kindLabel: t(s.lang, kind === 'town' ? 'answer.kind.town' : 'answer.kind.point'),
+    title,
+    rows: [],
+    notes: kind === 'town' ? [t(s.lang, 'answer.townNote')] : [],
+    source: datasetById('chome'),
+  };
+}
+
 export function panelView(s: AppState): PanelView {
   const sel = s.selected;
   const data = s.data;
   const history = data?.history ?? null;
   if (sel?.kind === 'event') {
     const event = history?.events.find((e) => e.id === sel.id);
-    if (event && data) {
+    if (event && data && history) {
       return {
         kind: 'event',
         event: describeEvent(
           event,
-          history?.locations.get(event.id),
+          history.locations.get(event.id),
           data.places.chomeName,
           s.lang,
+          {
+            facts: factsOf(history, event.id),
+            basin: basinFor(history, event.id),
+          },
         ),
       };
     }
   }
-  const placeSel = sel && sel.kind !== 'event' ? { kind: sel.kind, id: sel.id } : null;
-  const features = placeSel && data ? data.places.featuresOf(placeSel.kind, placeSel.id) : [];
-  const place =
-    placeSel && features.length > 0
-      ? describePlace(
-          placeSel.kind,
-          features.map((f) => f.properties),
-          s.lang,
-        )
-      : null;
+  const lines = hazardLines(s);
+  const query = data ? answerQuery(s, data) : null;
+  const found =
+    query && data ? answerFor(query, data, (c) => data.towns.townOf(c)?.name ?? null) : null;
+  const answer = found && data ? describeAnswer(found, s.lang, data.places.chomeName, lines) : null;
+  let place: PlaceDescription | null = null;
+  if (sel && sel.kind !== 'event' && sel.kind !== 'town' && data) {
+    const features = data.places.featuresOf(sel.kind, sel.id);
+    if (features.length > 0) {
+      place = describePlace(
+        sel.kind,
+        features.map((f) => f.properties),
+        s.lang,
+      );
+    }
+  } else if (sel?.kind === 'town' && answer) {
+    place = areaPlace(s, 'town', answer.title);
+  } else if (!sel && answer) {
+    place = areaPlace(s, 'point', answer.title);
+  }
   const others = s.picked.filter((p) => !(p.kind === sel?.kind && p.id === sel.id));
   return {
     kind: 'place',
@@ -78,18 +133,7 @@ export function panelView(s: AppState): PanelView {
     otherLabels: others.map(
       (o) => `${t(s.lang, `panel.kind.${o.kind}` as MessageKey)}: ${o.label}`,
     ),
-    hazardLines: hazardLines(s),
-    history:
-      placeSel?.kind === 'chome' && history && data && place
-        ? describeHistory(
-            chomeHistory(
-              history,
-              placeSel.id,
-              nearbyCodes(placeSel.id, data.anchors),
-              nearbyStations(placeSel.id, data.anchors, data.features.get('stations')),
-            ),
-            s.lang,
-          )
-        : null,
+    hazardLines: lines,
+    answer: place ? answer : null,
   };
 }

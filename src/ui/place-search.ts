@@ -47,6 +47,8 @@ export function renderPlaceSearch(props: PlaceSearchProps, lang: Lang): void {
     const result = props.search(input.value);
     clear(message);
     if (result.found) {
+      // Say what was found: a town, a station's surroundings, or a chome.
+      message.append(t(lang, `search.found.${result.kind}`, { name: result.name }));
       props.onFound(result);
       return;
     }

@@ -170,10 +170,10 @@ describe('describeEvent with facts and basin figures (synthetic)', () => {
     const ja = describeIn(history, e, 'ja');
     expect(ja.depths).toHaveLength(1);
     expect(ja.depths[0]).toMatchObject({ minM: 1.82, maxM: 1.82, where: '架空町の店' });
-    expect(ja.depths[0]?.text).toBe('浸水の深さ 約 1.82 m（資料の書き方：六尺）');
+    expect(ja.depths[0]?.text).toBe('浸水の深さ 約 1.8 m（資料の書き方：六尺）');
     expect(ja.depths[0]?.source.quoteTranslation).toBe('');
     const en = describeIn(history, e, 'en');
-    expect(en.depths[0]?.text).toBe('flood depth about 1.82 m (as written: 六尺)');
+    expect(en.depths[0]?.text).toBe('flood depth about 1.8 m (as written: 六尺)');
     expect(en.depths[0]?.source.quoteTranslation).toContain('translation ours');
     expect(en.basin[0]).toContain('Tachiai River basin');
     expect(en.basin[0]).toContain('2,009 buildings in all');

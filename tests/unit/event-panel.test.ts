@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The record panel as DOM, from a SYNTHETIC description: sections in order, basin figures in their
 // own list, depths and facts as text with their sources, language attributes that match the text.
+import { defaultTheme } from '../../src/theme/theme';
 import { describe, expect, it } from 'vitest';
 import type { EventDescription, SourceLine } from '../../src/ui/describe-event';
 import { renderEventPanel } from '../../src/ui/event-panel';
@@ -34,6 +35,13 @@ const description = (over: Partial<EventDescription> = {}): EventDescription => 
   depths: [
     {
       text: '浸水の深さ 約 1.82 m（資料の書き方：六尺）',
+      depth: {
+        minM: 1.82,
+        maxM: 1.82,
+        reference: 'ground',
+        asWritten: '六尺',
+        note: { ja: '', en: '' },
+      },
       minM: 1.82,
       maxM: 1.82,
       where: '北品川',
@@ -57,7 +65,11 @@ const description = (over: Partial<EventDescription> = {}): EventDescription => 
 
 function render(d: EventDescription, lang: 'ja' | 'en' = 'ja'): HTMLElement {
   const container = document.createElement('div');
-  renderEventPanel({ doc: document, container, onClose: () => undefined }, lang, d);
+  renderEventPanel(
+    { doc: document, container, theme: defaultTheme, onClose: () => undefined },
+    lang,
+    d,
+  );
   return container;
 }
 
@@ -70,9 +82,13 @@ describe('renderEventPanel', () => {
     expect(c.querySelector('dl.facts')?.textContent).not.toContain('2,009');
   });
 
-  it('writes a depth as text with its place, note, source and quote', () => {
+  it('draws a depth with its text alternative, place, note, source and quote', () => {
     const depth = c().querySelector('.record-depth');
-    expect(depth?.textContent).toContain('北品川: 浸水の深さ 約 1.82 m（資料の書き方：六尺）');
+    const drawing = depth?.querySelector('svg[role="img"]');
+    expect(drawing?.getAttribute('aria-label')).toContain(
+      '浸水の深さ 約 1.8 m（資料の書き方：六尺）',
+    );
+    expect(depth?.querySelector('figcaption')?.textContent).toContain('北品川');
     expect(depth?.textContent).toContain('換算は本プロジェクト');
     expect(depth?.querySelector('blockquote')?.getAttribute('lang')).toBe('ja');
     // Only http(s) addresses become links.

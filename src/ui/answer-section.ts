@@ -1,0 +1,30 @@
+// The "what happened here?" answer in the panel: the summary first (plain sentences), the depth
+// drawing when a source gives a depth here or nearby, then the records themselves.
+import { t, type Lang } from '../i18n/i18n';
+import type { Theme } from '../theme/theme';
+import { depthFigure } from './depth-figure';
+import type { AnswerDescription } from './describe-answer';
+import { h } from './dom';
+import { historySection } from './history-section';
+
+export function answerSection(
+  doc: Document,
+  lang: Lang,
+  theme: Theme,
+  a: AnswerDescription,
+  onOpenEvent: (id: string) => void,
+): HTMLElement {
+  const section = h(doc, 'section', { class: 'answer', 'aria-labelledby': 'answer-heading' });
+  section.append(
+    h(doc, 'h3', { id: 'answer-heading' }, t(lang, 'answer.heading')),
+    h(doc, 'ul', { class: 'answer-summary' }, ...a.summary.map((line) => h(doc, 'li', {}, line))),
+  );
+  if (a.area) section.append(h(doc, 'p', { class: 'hint' }, a.area));
+  if (a.depth) {
+    section.append(
+      depthFigure({ doc, theme, lang, depth: a.depth.depth, caption: a.depth.caption }),
+    );
+  }
+  section.append(historySection(doc, lang, a.history, onOpenEvent, a.area !== null));
+  return section;
+}

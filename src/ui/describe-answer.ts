@@ -1,0 +1,188 @@
+// "What happened here?" in plain words (pure): a short summary first — how many floods here and
+// nearby and since when, the worst with its number and source kind, what the hazard map predicts
+// here, the nearest evacuation site — then the records themselves. Unknown is said as unknown.
+import type { Depth, EventFact, FloodEvent } from '../data/flood-model';
+import {
+  firstYear,
+  WALK_M,
+  worstHere,
+  type AnswerEvent,
+  type PlaceAnswer,
+} from '../data/place-answer';
+import { formatNumber, joinList, t, type Lang } from '../i18n/i18n';
+import { describeHistory, type EventLine, type HistoryDescription } from './describe-history';
+import {
+  eventHeadline,
+  formatFigure,
+  formatPartialDate,
+  localText,
+  scopeLabel,
+  sourceClassLabel,
+} from './format-flood';
+
+export interface AnswerDescription {
+  readonly title: string;
+  /** What the answer covers, when it is more than one chome (a town, a station's surroundings). */
+  readonly area: string | null;
+  /** The summary, one sentence each, in reading order. */
+  readonly summary: readonly string[];
+  readonly history: HistoryDescription;
+  /** The first depth a source gives here or nearby, to draw against a person and a house. */
+  readonly depth: { readonly depth: Depth; readonly caption: string } | null;
+  /** The nearest evacuation site, to select it from the summary. */
+  readonly shelterId: string | null;
+}
+
+/** Distances as people say them: "約 350 m", rounded to 50 m. */
+export function distanceText(m: number, lang: Lang): string {
+  return t(lang, 'answer.distance', {
+    m: formatNumber(lang, Math.max(50, Math.round(m / 50) * 50)),
+  });
+}
+
+function placeName(a: PlaceAnswer, lang: Lang): string {
+  switch (a.place.kind) {
+    case 'station':
+      return t(lang, 'answer.place.station', { name: a.place.name });
+    case 'point':
+      return a.place.name || t(lang, 'answer.place.point');
+    default:
+      return a.place.name;
+  }
+}
+
+function areaText(a: PlaceAnswer, lang: Lang, chomeName: (code: string) => string): string | null {
+  const names = joinList(lang, a.place.codes.map(chomeName));
+  if (a.place.kind === 'town') {
+    return t(lang, 'answer.area.town', {
+      town: a.place.name,
+      n: a.place.codes.length,
+      chome: names,
+    });
+  }
+  if (a.place.kind === 'station') {
+    return a.place.codes.length > 0
+      ? t(lang, 'answer.area.station', { station: a.place.name, chome: names })
+      : t(lang, 'answer.area.stationNone', { station: a.place.name });
+  }
+  return null;
+}
+
+function worstText(a: PlaceAnswer, lang: Lang): string | null {
+  const worst = worstHere(a);
+  if (!worst) return null;
+  const { event } = worst.entry;
+  const date = formatPartialDate(event.start, lang);
+  const name = eventHeadline(event, lang);
+  if (worst.local && worst.entry.here) {
+    const { figure, unit, record } = worst.entry.here;
+    return t(lang, 'answer.worstHere', {
+      date,
+      name,
+      figure: formatFigure(figure, unit, lang),
+      kind: sourceClassLabel(record.sourceClass, lang),
+    });
+  }
+  return t(lang, 'answer.worstScope', {
+    date,
+    name,
+    figure: formatFigure(event.total, event.unit, lang),
+    scope: scopeLabel(event.figuresScope, lang),
+    kind: sourceClassLabel(event.source.sourceClass, lang),
+  });
+}
+
+function depthCaption(event: FloodEvent, fact: EventFact, lang: Lang): string {
+  const where = localText(fact.where, lang);
+  return t(lang, 'answer.depthCaption', {
+    date: formatPartialDate(event.start, lang),
+    where: where || eventHeadline(event, lang),
+    source: fact.source.title,
+    kind: sourceClassLabel(fact.source.sourceClass, lang),
+  });
+}
+
+/**
+ * @param hazardLines what the switched-on hazard layers predict at the point, in words (empty:
+ *   none switched on).
+ */
+export function describeAnswer(
+  a: PlaceAnswer,
+  lang: Lang,
+  chomeName: (code: string) => string,
+  hazardLines: readonly string[],
+): AnswerDescription {
+  const place = placeName(a, lang);
+  const n = a.here.length + a.nearby.length;
+  const since = firstYear(a);
+  const summary: string[] = [];
+  summary.push(
+    n === 0 || since === null
+      ? t(lang, 'answer.none', { place, m: formatNumber(lang, WALK_M) })
+      : t(lang, 'answer.count', {
+          place,
+          since: String(since),
+          n,
+          here: a.here.length,
+          near: a.nearby.length,
+          m: formatNumber(lang, WALK_M),
+        }),
+  );
+  const worst = worstText(a, lang);
+  if (worst) summary.push(worst);
+  summary.push(
+    hazardLines.length > 0
+      ? t(lang, 'answer.hazard', { lines: hazardLines.join(lang === 'en' ? '; ' : '。') })
+      : t(lang, 'answer.hazardOff'),
+  );
+  const shelter = a.nearestShelter;
+  if (shelter) {
+    summary.push(
+      t(lang, shelter.forFloods ? 'answer.shelter' : 'answer.shelterAny', {
+        name: shelter.name,
+        distance: distanceText(shelter.distanceM, lang),
+      }),
+    );
+  }
+  const history = describeHistory(
+    {
+      code: a.place.codes[0] ?? '',
+      records: a.records,
+      events: a.here.map(({ event, tie }) => ({ event, byTown: tie === 'town' })),
+      nearby: a.nearby.map(({ event }) => event),
+      related: a.related,
+    },
+    lang,
+  );
+  const distances = new Map(a.nearby.map((x: AnswerEvent) => [x.event.id, x.distanceM]));
+  const withDistance = (line: EventLine): EventLine => {
+    const d = distances.get(line.id);
+    return d === undefined || d === null
+      ? line
+      : {
+          ...line,
+          text:
+            lang === 'en'
+              ? `${line.text} (${distanceText(d, lang)})`
+              : `${line.text}（${distanceText(d, lang)}）`,
+        };
+  };
+  const first = a.depths[0];
+  return {
+    title: place,
+    area: areaText(a, lang, chomeName),
+    summary,
+    history: {
+      ...history,
+      noRecords:
+        history.noRecords && a.place.codes.length !== 1
+          ? t(lang, 'answer.noRecords')
+          : history.noRecords,
+      nearby: history.nearby.map(withDistance),
+    },
+    depth: first
+      ? { depth: first.depth, caption: depthCaption(first.event, first.fact, lang) }
+      : null,
+    shelterId: shelter?.id ?? null,
+  };
+}
