@@ -113,7 +113,7 @@ function pendingText(): void {
   byId('save-pending').textContent =
     files.length === 0 ? '' : td(lang, 'desk.save.pending', { files: joinList(lang, files) });
   const fresh = newEventIds();
-  byId('timeline-heading').textContent =
+  byId('preview-new-events').textContent =
     fresh.length > 0 ? td(lang, 'desk.preview.timeline', { list: joinList(lang, fresh) }) : '';
 }
 

@@ -1,0 +1,148 @@
+// The data desk (desk.html) on the built site: the SYNTHETIC replica of the ward's table dropped
+// on it shows every problem with its cell, the differences, the preview map and the new events on
+// the timeline; "save" (no server here) downloads files that pass the same checks as data:check.
+// The record form: a bad date is reported next to its field, a good record reaches the timeline.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { catalog, type DatasetId } from '../../src/data/catalog';
+import { hasErrors } from '../../src/data/problems';
+import { checkCandidate } from '../../src/desk/desk-files';
+import { chomeEntries } from '../fixtures/chome-table/chome-entries';
+import { buildSyntheticTable, toCsv, toXlsx } from '../fixtures/chome-table/synthetic-chome-table';
+import { expect, test } from './fixtures';
+
+const root = join(import.meta.dirname, '..', '..');
+let tmp = '';
+
+test.beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'fhm-desk-e2e-'));
+  const table = buildSyntheticTable(chomeEntries());
+  writeFileSync(join(tmp, 'chome-table.synthetic.xlsx'), toXlsx(table.grid));
+  writeFileSync(join(tmp, 'chome-table.synthetic.sjis.csv'), toCsv(table.grid, 'shift_jis'));
+});
+test.afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function openDesk(page: Page): Promise<void> {
+  await page.goto('./desk.html');
+  await expect(page.locator('html')).toHaveAttribute('data-desk-ready', 'true', {
+    timeout: 30_000,
+  });
+}
+
+/** Drops a file on the drop zone the way a file manager does. */
+async function drop(page: Page, path: string, name: string): Promise<void> {
+  const b64 = readFileSync(path).toString('base64');
+  const dataTransfer = await page.evaluateHandle(
+    ({ b64, name }) => {
+      const dt = new DataTransfer();
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      dt.items.add(new File([bytes], name));
+      return dt;
+    },
+    { b64, name },
+  );
+  await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer });
+}
+
+/** Today's texts of every bundled file, as the save endpoint and data:check read them. */
+const current = (): Map<DatasetId, string> =>
+  new Map(catalog.map((d) => [d.id, readFileSync(join(root, 'data', d.file), 'utf8')]));
+
+test.describe('data desk', () => {
+  test('the residents’ header links to the desk', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('link', { name: 'データの更新（区の職員向け）' })).toHaveAttribute(
+      'href',
+      './desk.html',
+    );
+  });
+
+  test('dropping the ward’s table shows its problems, the differences and the preview; save downloads checked files', async ({
+    page,
+  }) => {
+    await openDesk(page);
+    await drop(page, join(tmp, 'chome-table.synthetic.xlsx'), 'chome-table.synthetic.xlsx');
+    await expect(page.locator('html')).toHaveAttribute('data-desk-read', /\d+/, {
+      timeout: 60_000,
+    });
+    const report = page.locator('#desk-report');
+    // Every problem names its sheet and cell; the replica's ward row differs from the chome sum.
+    await expect(report.getByRole('listitem').first()).toContainText('町丁別浸水実績!');
+    await expect(report).toContainText('区内全域');
+    await expect(report).toContainText(/町丁目 \d+ × 水害 30 回/);
+    await expect(report).toContainText('新しい水害（この表だけが出典）');
+    // The preview: the map with the data after saving, and the new events on the timeline.
+    await expect(page.locator('#desk-map')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('#preview-new-events')).toContainText('SH-1992-02-07');
+    await expect(page.locator('#timeline [data-id="SH-1992-02-07"]')).toHaveCount(1);
+    await page.getByRole('radio', { name: '今のデータ' }).check();
+    await expect(page.locator('#timeline [data-id="SH-1992-02-07"]')).toHaveCount(0);
+    await page.getByRole('radio', { name: '保存した後' }).check();
+    await expect(page.locator('#timeline [data-id="SH-1992-02-07"]')).toHaveCount(1);
+
+    // The built site has no server: save downloads the files, with a note saying where they go.
+    const downloads: Map<string, string> = new Map();
+    page.on('download', (d) => {
+      void d.path().then((p) => downloads.set(d.suggestedFilename(), readFileSync(p, 'utf8')));
+    });
+    await page.getByRole('button', { name: '保存する' }).click();
+    await expect(page.locator('#save-status')).toContainText(
+      'data/ の同じ名前のファイルを置き換え',
+    );
+    await expect
+      .poll(() => [...downloads.keys()].sort())
+      .toEqual(['chome_flood_records.csv', 'flood_events.csv']);
+    const checked = checkCandidate(
+      current(),
+      new Map([
+        ['floodEvents', downloads.get('flood_events.csv')!],
+        ['chomeRecords', downloads.get('chome_flood_records.csv')!],
+      ]),
+    );
+    expect(hasErrors(checked.problems), JSON.stringify(checked.problems.slice(0, 3))).toBe(false);
+    // Every chome with a figure in the table has a row in the downloaded records.
+    expect(checked.data.history?.records.length).toBeGreaterThan(130);
+  });
+
+  test('a file that is not the table is refused, with the reason, and nothing is pending', async ({
+    page,
+  }) => {
+    await openDesk(page);
+    const path = join(tmp, 'not-a-table.synthetic.csv');
+    writeFileSync(path, '名前,住所\n合成,品川区\n');
+    await page.setInputFiles('#desk-file', path);
+    await expect(page.locator('#desk-report')).toContainText('取り込めません。何も変わりません。');
+    await expect(page.getByRole('button', { name: '保存する' })).toBeDisabled();
+  });
+
+  test('record form: a bad date is reported at its field; a good record appears on the preview timeline', async ({
+    page,
+  }) => {
+    await openDesk(page);
+    const form = page.locator('#event-form');
+    const date = form.getByLabel(/^日付/);
+    await date.fill('令和12年13月40日');
+    await form.getByLabel('名前（日本語）').fill('合成テストの大雨');
+    await form.getByLabel('名前（英語）').fill('Synthetic test downpour');
+    await form.getByLabel('町丁目', { exact: false }).fill('中延１丁目');
+    await form.getByLabel('出典の名前').fill('合成テストの報告');
+    await form.getByLabel('発行者').fill('品川区（合成）');
+    await form.getByLabel('出典の URL').fill('https://example.org/synthetic');
+    await form.getByLabel('短い引用（出典の言葉のまま）').fill('床上浸水12棟（合成）');
+    await form.getByRole('button', { name: 'プレビューに加える' }).click();
+    await expect(date).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#ev-date-msg')).toContainText('日付として読めません');
+    await expect(date).toBeFocused();
+
+    await date.fill('令和6年1月2日');
+    await form.getByLabel('床上浸水（棟）').locator('..').getByLabel('記載なし').uncheck();
+    await form.getByLabel('床上浸水（棟）').fill('12棟');
+    await form.getByRole('button', { name: 'プレビューに加える' }).click();
+    await expect(form.getByRole('status')).toContainText('SH-2024-01-02');
+    await expect(page.locator('#ev-date-msg')).toBeHidden();
+    await expect(page.locator('#timeline [data-id="SH-2024-01-02"]')).toHaveCount(1);
+    await expect(page.locator('#save-pending')).toContainText('flood_events.csv');
+  });
+});
