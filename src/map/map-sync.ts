@@ -6,6 +6,7 @@ import { PLACE_SOURCE, TOGGLE_LAYERS, type DataSourceId } from '../data/places';
 import { eventChomeInRange } from '../data/time-range';
 import type { AppState, Origin } from '../state/app-state';
 import { comparisonNow, currentRange, damageNow } from '../state/derived';
+import { t } from '../i18n/i18n';
 import { formatCount } from '../ui/format-flood';
 import { choroplethState } from './choropleth';
 import type { MapView } from './map-view';
@@ -53,7 +54,10 @@ export class MapSync {
   }
 
   lang(s: AppState): void {
-    this.view.setLang(s.lang);
+    this.view.setLang(s.lang, {
+      dataCredit: t(s.lang, 'map.attribution.data'),
+      ariaLabel: t(s.lang, 'map.label'),
+    });
   }
 
   moveTo(s: AppState): void {

@@ -68,6 +68,7 @@ export class MapView {
   private readonly choropleth: ChoroplethApplier;
   private readonly eventFlags: FlagApplier;
   private readonly outsideFlags: FlagApplier;
+  private attribution: AttributionControl;
 
   constructor(opts: MapViewOptions) {
     configureMapLibre();
@@ -97,10 +98,8 @@ export class MapView {
     this.map.on('zoomend', () => this.choropleth.flushLabels());
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.map.addControl(
-      new AttributionControl({ compact: false, customAttribution: opts.dataCredit }),
-      'bottom-right',
-    );
+    this.attribution = new AttributionControl({ compact: false, customAttribution: opts.dataCredit });
+    this.map.addControl(this.attribution, 'bottom-right');
     this.map.getCanvas().setAttribute('aria-label', opts.ariaLabel);
 
     for (const icon of drawIcons(opts.theme, document)) {
@@ -185,7 +184,13 @@ export class MapView {
     this.map.setPaintProperty('neighbours-fill', 'fill-opacity', opacity.neighbours);
   }
 
-  setLang(lang: Lang): void {
+  /** Neighbour names, the bundled data's credit and the map's name follow the language. */
+  setLang(lang: Lang, words: { readonly dataCredit: string; readonly ariaLabel: string }): void {
+    // The credit is fixed when the control is made: a new control replaces it.
+    this.map.removeControl(this.attribution);
+    this.attribution = new AttributionControl({ compact: false, customAttribution: words.dataCredit });
+    this.map.addControl(this.attribution, 'bottom-right');
+    this.map.getCanvas().setAttribute('aria-label', words.ariaLabel);
     this.whenLoaded(() =>
       this.map.setLayoutProperty(
         'neighbours-label',
