@@ -1,0 +1,84 @@
+// Time from a tap on the map to "what happened here?" in the panel: taps a grid of points over the
+// ward in the built app (headless Chromium, network blocked) and prints the median and p95 from
+// the pointer going down to the answer being in the DOM.
+// Usage: npx vite-node bench/tap-answer.ts [-- --taps 30 --no-build]
+// Results: bench/README.md ("Tap to answer").
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { median, quantile } from 'd3-array';
+import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config';
+import { freePort, ROOT, withTimeout } from './harness';
+
+const OUT_DIR = join(ROOT, 'bench', 'dist-tap');
+
+async function main(): Promise<void> {
+  const i = process.argv.indexOf('--taps');
+  const taps = i >= 0 ? Number(process.argv[i + 1]) : 30;
+  if (!process.argv.includes('--no-build')) {
+    await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
+  }
+  const port = await freePort();
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: OUT_DIR },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+  });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
+  });
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'ja-JP',
+    });
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.abort('internetdisconnected'));
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/#map=13.50/35.60900/139.72800&layers=records,chome`);
+    await page.waitForSelector('html[data-map-ready="true"]', { timeout: 60_000 });
+    await page.evaluate(() => {
+      const w = window as unknown as { __down: number; __answered: number };
+      document
+        .querySelector('#map canvas')
+        ?.addEventListener('pointerdown', () => (w.__down = performance.now()), true);
+      new MutationObserver(() => {
+        if (document.querySelector('#place-panel .answer')) w.__answered = performance.now();
+      }).observe(document.getElementById('place-panel') as HTMLElement, {
+        childList: true,
+        subtree: true,
+      });
+    });
+    const box = await page.locator('#map canvas').boundingBox();
+    if (!box) throw new Error('no map canvas');
+    const times: number[] = [];
+    const side = Math.ceil(Math.sqrt(taps));
+    for (let n = 0; n < taps; n++) {
+      const x = box.x + ((n % side) + 0.5) * (box.width / side);
+      const y = box.y + (Math.floor(n / side) + 0.5) * (box.height / side);
+      await page.evaluate(() => ((window as unknown as { __answered: number }).__answered = 0));
+      await page.mouse.click(x, y);
+      const t = await page.waitForFunction(
+        () => {
+          const w = window as unknown as { __down: number; __answered: number };
+          return w.__answered > 0 ? w.__answered - w.__down : null;
+        },
+        null,
+        { timeout: 10_000 },
+      );
+      times.push(Number(await t.jsonValue()));
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    console.log(
+      `tap to answer over ${taps} taps: median ${median(sorted)?.toFixed(1)} ms, ` +
+        `p95 ${quantile(sorted, 0.95)?.toFixed(1)} ms, max ${sorted[sorted.length - 1]?.toFixed(1)} ms`,
+    );
+  } finally {
+    await browser.close();
+    await new Promise<void>((r) => server.httpServer.close(() => r()));
+  }
+}
+
+await withTimeout(main(), 10 * 60_000, 'tap benchmark');
+process.exit(0);
