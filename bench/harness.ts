@@ -4,6 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from '@playwright/test';
+import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -42,4 +45,43 @@ export function sourceRevision(paths: readonly string[]): { commit: string; dirt
   } catch {
     return { commit: 'unknown', dirtyFiles: -1 };
   }
+}
+
+/**
+ * Builds the app into `outDir` (unless `rebuild` is false), serves it on a free loopback port and
+ * opens one page in Debian's Chromium with every request off this machine blocked. `close` ends
+ * browser and server.
+ */
+export async function openBuiltApp(
+  outDir: string,
+  rebuild: boolean,
+): Promise<{ readonly page: Page; readonly origin: string; close(): Promise<void> }> {
+  if (rebuild) {
+    await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  }
+  const port = await freePort();
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+  });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
+  });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'ja-JP',
+  });
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.abort('internetdisconnected'));
+  const page = await context.newPage();
+  return {
+    page,
+    origin: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((r) => server.httpServer.close(() => r()));
+    },
+  };
 }

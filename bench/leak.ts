@@ -6,10 +6,8 @@
 // Results: bench/README.md ("Nothing leaks").
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { build, preview } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config';
-import { freePort, ROOT, sourceRevision, withTimeout } from './harness';
+import type { CDPSession, Page } from '@playwright/test';
+import { openBuiltApp, ROOT, sourceRevision, withTimeout } from './harness';
 
 const OUT_DIR = join(ROOT, 'bench', 'dist-leak');
 const RESULTS_FILE = join(ROOT, 'bench', 'results', 'leak.json');
@@ -84,31 +82,13 @@ async function toggleLayers(page: Page, times: number): Promise<void> {
 async function main(): Promise<void> {
   const steps = option('steps', 1000);
   const toggles = option('toggles', 1000);
-  if (!process.argv.includes('--no-build')) {
-    await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
-  }
-  const port = await freePort();
-  const server = await preview({
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir: OUT_DIR },
-    preview: { port, strictPort: true, host: '127.0.0.1' },
-  });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS],
-  });
+  const app = await openBuiltApp(OUT_DIR, !process.argv.includes('--no-build'));
+  const page = app.page;
   try {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'ja-JP',
-    });
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.abort('internetdisconnected'));
-    const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const cdp = await context.newCDPSession(page);
-    await page.goto(`http://127.0.0.1:${port}/#layers=records,chome,stations`);
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(`${app.origin}/#layers=records,chome,stations`);
     await page.waitForSelector('html[data-map-ready="true"]', { timeout: 60_000 });
     await page.waitForSelector('#timeline .tl-play', { timeout: 60_000 });
     const samples: Sample[] = [await sample(cdp, 'start')];
@@ -143,8 +123,7 @@ async function main(): Promise<void> {
       ),
     );
   } finally {
-    await browser.close();
-    await new Promise<void>((r) => server.httpServer.close(() => r()));
+    await app.close();
   }
 }
 

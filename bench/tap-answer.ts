@@ -4,39 +4,18 @@
 // Usage: npx vite-node bench/tap-answer.ts [-- --taps 30 --no-build]
 // Results: bench/README.md ("Tap to answer").
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { median, quantile } from 'd3-array';
-import { build, preview } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config';
-import { freePort, ROOT, withTimeout } from './harness';
+import { openBuiltApp, ROOT, withTimeout } from './harness';
 
 const OUT_DIR = join(ROOT, 'bench', 'dist-tap');
 
 async function main(): Promise<void> {
   const i = process.argv.indexOf('--taps');
   const taps = i >= 0 ? Number(process.argv[i + 1]) : 30;
-  if (!process.argv.includes('--no-build')) {
-    await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
-  }
-  const port = await freePort();
-  const server = await preview({
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir: OUT_DIR },
-    preview: { port, strictPort: true, host: '127.0.0.1' },
-  });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS],
-  });
+  const app = await openBuiltApp(OUT_DIR, !process.argv.includes('--no-build'));
+  const page = app.page;
   try {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'ja-JP',
-    });
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.abort('internetdisconnected'));
-    const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${port}/#map=13.50/35.60900/139.72800&layers=records,chome`);
+    await page.goto(`${app.origin}/#map=13.50/35.60900/139.72800&layers=records,chome`);
     await page.waitForSelector('html[data-map-ready="true"]', { timeout: 60_000 });
     await page.evaluate(() => {
       const w = window as unknown as { __down: number; __answered: number };
@@ -75,8 +54,7 @@ async function main(): Promise<void> {
         `p95 ${quantile(sorted, 0.95)?.toFixed(1)} ms, max ${sorted[sorted.length - 1]?.toFixed(1)} ms`,
     );
   } finally {
-    await browser.close();
-    await new Promise<void>((r) => server.httpServer.close(() => r()));
+    await app.close();
   }
 }
 

@@ -256,7 +256,9 @@ function drawOrder(theme: Theme, opts: StyleOptions): LayerSpecification[] {
       id: 'neighbours-line',
       type: 'line',
       source: 'neighbours',
-      paint: { 'line-color': theme.neighbourLine, 'line-width': 1, 'line-dasharray': [3, 2] },
+      // Solid, not dashed: grey line and grey fill already set neighbours apart, and a dashed line
+      // would need its own shader program on the first frame (measured in bench/README.md).
+      paint: { 'line-color': theme.neighbourLine, 'line-width': 1 },
     },
     {
       id: 'neighbours-label',
@@ -286,7 +288,9 @@ function drawOrder(theme: Theme, opts: StyleOptions): LayerSpecification[] {
       layout: { visibility: visibility(chomeOn) },
       paint: {
         'fill-color': theme.chomeSelectedLine,
-        'fill-opacity': ['case', selected, 0.18, 0.01],
+        // Constant: the selected chome is shown by its outline (chome-selected-line), so this
+        // layer shares its shader program with the other plain fills.
+        'fill-opacity': 0.01,
       },
     },
     // The choropleth reads each chome's feature state (`level`), so a new period repaints without
