@@ -26,7 +26,8 @@ export function problemList(
           errors,
           warnings: problems.length - errors,
         });
-  const list = h(doc, 'ul', { class: 'problem-list' });
+  // Scrolls when long: focusable so the keyboard can scroll it too.
+  const list = h(doc, 'ul', { class: 'problem-list', tabindex: 0, 'aria-label': heading });
   for (const p of problems) {
     list.append(h(doc, 'li', { class: `problem ${p.severity}` }, formatProblem(p, lang)));
   }
@@ -59,7 +60,11 @@ export function tableSummary(
 ): HTMLElement {
   const s = plan.summary;
   const fresh = plan.newEvents.map((e) => `${e.id} ${e.date_as_written}`);
-  const changes = h(doc, 'ul', { class: 'change-list' });
+  const changes = h(doc, 'ul', {
+    class: 'change-list',
+    tabindex: 0,
+    'aria-label': td(lang, 'desk.summary.heading'),
+  });
   for (const c of plan.changes.slice(0, CHANGES_LISTED)) {
     changes.append(
       h(

@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { catalog, type DatasetId } from '../../src/data/catalog';
 import { hasErrors } from '../../src/data/problems';
@@ -46,6 +47,17 @@ async function drop(page: Page, path: string, name: string): Promise<void> {
   await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer });
 }
 
+/** Serious and critical axe findings (WCAG 2.1 A/AA) fail the test. */
+async function audit(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const blocking = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(blocking, 'serious or critical accessibility findings').toEqual([]);
+}
+
 /** Today's texts of every bundled file, as the save endpoint and data:check read them. */
 const current = (): Map<DatasetId, string> =>
   new Map(catalog.map((d) => [d.id, readFileSync(join(root, 'data', d.file), 'utf8')]));
@@ -81,6 +93,7 @@ test.describe('data desk', () => {
     await expect(page.locator('#timeline [data-id="SH-1992-02-07"]')).toHaveCount(0);
     await page.getByRole('radio', { name: '保存した後' }).check();
     await expect(page.locator('#timeline [data-id="SH-1992-02-07"]')).toHaveCount(1);
+    await audit(page);
 
     // The built site has no server: save downloads the files, with a note saying where they go.
     const downloads: Map<string, string> = new Map();
@@ -135,6 +148,7 @@ test.describe('data desk', () => {
     await expect(date).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('#ev-date-msg')).toContainText('日付として読めません');
     await expect(date).toBeFocused();
+    await audit(page);
 
     await date.fill('令和6年1月2日');
     await form.getByLabel('床上浸水（棟）').locator('..').getByLabel('記載なし').uncheck();
