@@ -67,7 +67,7 @@ test.describe('hazard layers, tiles answered with a known legend colour', () => 
     );
     await expect.poll(() => hashParams(page).get('hz')).toBe('flood_l2_depth:70');
     await click(page);
-    const here = page.getByRole('region', { name: 'この地点の想定（ハザードマップ）' });
+    const here = page.getByRole('region', { name: 'ここで起きたこと' });
     await expect(here).toContainText(
       '想定最大規模の大雨（川の洪水）で 0.5〜3m の浸水（1階の床上から軒下まで）',
     );
@@ -89,7 +89,7 @@ test.describe('hazard layers, a transparent tile', () => {
   test('no colour is reported as no data, never as safe', async ({ page }) => {
     await openApp(page, '#map=16/35.60243/139.71117&layers=chome&hz=hightide_l2:70');
     await click(page);
-    const here = page.getByRole('region', { name: 'この地点の想定（ハザードマップ）' });
+    const here = page.getByRole('region', { name: 'ここで起きたこと' });
     await expect(here).toContainText('この地点には色がありません');
     await expect(here).toContainText('安全という意味ではありません');
   });
@@ -106,9 +106,9 @@ test.describe('hazard layers, tile server unreachable', () => {
     await box.check();
     await expect(section).toContainText('この層は今読み込めません');
     await click(page);
-    await expect(
-      page.getByRole('region', { name: 'この地点の想定（ハザードマップ）' }),
-    ).toContainText('今は読み込めないため');
+    await expect(page.getByRole('region', { name: 'ここで起きたこと' })).toContainText(
+      '今は読み込めないため',
+    );
     await box.uncheck();
     await expect(section).not.toContainText('この層は今読み込めません');
     expect(watch.pageErrors).toEqual([]);
@@ -138,9 +138,9 @@ test.describe('offline hazard layer', () => {
       '記録がある 9 町丁目のうち、1 町丁目は東京都の想定で浸水しない区域',
     );
     await click(page);
-    await expect(
-      page.getByRole('region', { name: 'この地点の想定（ハザードマップ）' }),
-    ).toContainText('東京都の想定（想定最大規模降雨）で 0.5〜3m の浸水（1階の床上から軒下まで）');
+    await expect(page.getByRole('region', { name: 'ここで起きたこと' })).toContainText(
+      '東京都の想定（想定最大規模降雨）で 0.5〜3m の浸水（1階の床上から軒下まで）',
+    );
   });
 });
 
