@@ -13,21 +13,27 @@ import {
 } from './event-form-row';
 import { isDeskKey, td, type DeskKey } from './desk-messages';
 
-type TextField = Exclude<FormField, 'above' | 'below' | 'total' | 'kind'>;
-const TEXT_FIELDS: readonly { field: TextField; type?: string; long?: boolean }[] = [
+/** The fields in the order an officer reads a report: when, what, where, how many, from where. */
+const FIELDS: readonly { field: FormField; type?: string; long?: boolean }[] = [
   { field: 'date' },
   { field: 'nameJa' },
   { field: 'nameEn' },
   { field: 'cause' },
   { field: 'rivers' },
   { field: 'places' },
+  { field: 'above' },
+  { field: 'below' },
+  { field: 'total' },
   { field: 'rainfall' },
   { field: 'sourceTitle' },
   { field: 'publisher' },
   { field: 'url', type: 'url' },
+  { field: 'kind' },
   { field: 'quote', long: true },
 ];
 const COUNTS = ['above', 'below', 'total'] as const;
+const isCount = (f: FormField): f is (typeof COUNTS)[number] =>
+  (COUNTS as readonly string[]).includes(f);
 
 const label = (f: FormField): DeskKey => `desk.form.${f}` as DeskKey;
 
@@ -52,29 +58,29 @@ export class EventFormView {
     this.form = h(doc, 'form', { class: 'event-form', novalidate: true });
     const intro = h(doc, 'p', { class: 'hint', 'data-key': 'desk.form.intro' });
     this.form.append(intro);
-    for (const { field, type, long } of TEXT_FIELDS) {
+    for (const { field, type, long } of FIELDS) {
       const id = `ev-${field}`;
-      const input = long
-        ? h(doc, 'textarea', { id, name: field, rows: 3 })
-        : h(doc, 'input', { id, name: field, type: type ?? 'text', autocomplete: 'off' });
-      this.form.append(this.row(field, input));
+      if (isCount(field)) {
+        const input = h(doc, 'input', { id, name: field, type: 'text', inputmode: 'numeric' });
+        const none = h(doc, 'input', { id: `${id}-none`, type: 'checkbox', checked: true });
+        none.addEventListener('change', () => (input.disabled = none.checked));
+        input.disabled = true;
+        this.notGiven.set(field, none);
+        const noneLabel = h(doc, 'label', { for: none.id, 'data-key': 'desk.form.notGiven' });
+        const extra = h(doc, 'span', { class: 'not-given' }, none, noneLabel);
+        this.form.append(this.row(field, input, extra));
+      } else if (field === 'kind') {
+        const kind = h(doc, 'select', { id, name: field });
+        for (const k of SOURCE_KINDS)
+          kind.append(h(doc, 'option', { value: k, 'data-key': `source.${k}` }));
+        this.form.append(this.row(field, kind));
+      } else {
+        const input = long
+          ? h(doc, 'textarea', { id, name: field, rows: 3 })
+          : h(doc, 'input', { id, name: field, type: type ?? 'text', autocomplete: 'off' });
+        this.form.append(this.row(field, input));
+      }
     }
-    for (const field of COUNTS) {
-      const id = `ev-${field}`;
-      const input = h(doc, 'input', { id, name: field, type: 'text', inputmode: 'numeric' });
-      const none = h(doc, 'input', { id: `${id}-none`, type: 'checkbox', checked: true });
-      none.addEventListener('change', () => (input.disabled = none.checked));
-      input.disabled = true;
-      this.notGiven.set(field, none);
-      const noneLabel = h(doc, 'label', { for: none.id, 'data-key': 'desk.form.notGiven' });
-      this.form.append(
-        this.row(field, input, h(doc, 'span', { class: 'not-given' }, none, noneLabel)),
-      );
-    }
-    const kind = h(doc, 'select', { id: 'ev-kind', name: 'kind' });
-    for (const k of SOURCE_KINDS)
-      kind.append(h(doc, 'option', { value: k, 'data-key': `source.${k}` }));
-    this.form.append(this.row('kind', kind));
     this.form.append(h(doc, 'button', { type: 'submit', 'data-key': 'desk.form.submit' }));
     this.status = h(doc, 'p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
     this.form.append(this.status);
