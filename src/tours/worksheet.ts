@@ -188,7 +188,13 @@ export function worksheetPage(doc: Document, input: WorksheetPageInput): HTMLEle
           doc,
           'h2',
           { class: 'ws-step-title', lang: tourTextLang(step.title, lang) },
-          `${tr('tour.stepOf', { n: index + 1, total: tour.steps.length })}  ${stepTitle}`,
+          h(
+            doc,
+            'span',
+            { class: 'ws-step-no' },
+            tr('tour.stepOf', { n: index + 1, total: tour.steps.length }),
+          ),
+          stepTitle,
         ),
         h(
           doc,
@@ -258,12 +264,7 @@ export function worksheetPage(doc: Document, input: WorksheetPageInput): HTMLEle
         { class: 'ws-sources' },
         `${tr('tour.sources')}：${step.sources.map((s) => `${s.title} ${s.url}`).join(' ／ ')}`,
       ),
-      h(
-        doc,
-        'p',
-        { class: 'ws-credits' },
-        `${tr('ws.credits')}：${input.credits.credits.join(' ／ ')}`,
-      ),
+      h(doc, 'p', { class: 'ws-credits' }, input.credits.credits.join(' ／ ')),
       h(
         doc,
         'p',
