@@ -1,0 +1,75 @@
+// Accessibility audit (axe-core) of every view the app has: the first map view, a chome, a flood
+// record, the records list, the credits dialog, and a phone-sized screen. Serious and critical
+// findings fail the test; lesser ones are listed in the report so they stay visible.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
+
+/** 中延六丁目 (data/shinagawa_chome_2015_simplified.geojson key_code). */
+const NAKANOBU_6 = '13109010006';
+
+/** Runs every axe rule (best practices included); returns the findings of any impact. */
+async function audit(page: Page, info: TestInfo): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const line = (v: (typeof violations)[number]) =>
+    `${v.impact}: ${v.id} (${v.nodes.length}) ${v.help} — ${v.nodes
+      .slice(0, 3)
+      .map((n) => n.target.join(' '))
+      .join(' | ')}`;
+  for (const v of violations.filter((x) => x.impact !== 'serious' && x.impact !== 'critical')) {
+    info.annotations.push({ type: 'axe', description: line(v) });
+  }
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(blocking.map(line), 'serious or critical accessibility findings').toEqual([]);
+  return violations.map(line);
+}
+
+test.describe('accessibility (axe)', () => {
+  test('the map, first view (no finding at all, the map region named once)', async ({
+    page,
+  }, info) => {
+    await openApp(page);
+    expect(await audit(page, info)).toEqual([]);
+  });
+
+  test('a chome selected (中延六丁目)', async ({ page }, info) => {
+    await openApp(page, `#sel=chome:${NAKANOBU_6}`);
+    await expect(page.locator('#place-panel').getByRole('heading', { level: 2 })).toHaveText(
+      '中延六丁目',
+    );
+    await audit(page, info);
+  });
+
+  test('a flood record (1999-08-29)', async ({ page }, info) => {
+    await openApp(page, '#event=SH-1999-08-29');
+    await expect(page.locator('#place-panel').getByRole('heading', { level: 2 })).toHaveText(
+      '平成11年8月29日 集中豪雨',
+    );
+    await audit(page, info);
+  });
+
+  test('the records list open', async ({ page }, info) => {
+    await openApp(page);
+    await page.getByRole('button', { name: '記録の一覧（表）' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await audit(page, info);
+  });
+
+  test('the credits dialog open', async ({ page }, info) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'データの出典' }).click();
+    await expect(page.getByRole('dialog', { name: 'データの出典とライセンス' })).toBeVisible();
+    await audit(page, info);
+  });
+
+  test.describe('phone size', () => {
+    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+    test('the map and a chome on a phone', async ({ page }, info) => {
+      await openApp(page);
+      await audit(page, info);
+      await openApp(page, `#sel=chome:${NAKANOBU_6}`);
+      await audit(page, info);
+    });
+  });
+});
