@@ -1,14 +1,24 @@
-// What the timeline shows for a state (pure): period, mode, the open record, the records that
-// touched the chosen chome, and playback.
-import { chomeHistory } from '../data/flood-history';
+// What the timeline shows for a state (pure): period, mode, the open record, the records of the
+// chosen place (a chome, a town or a station's surroundings), and playback.
+import { answerFor, type AnswerQuery } from '../data/place-answer';
 import type { AppState } from '../state/app-state';
 import type { TimelineView } from './timeline-chart';
 
 function touchedEvents(s: AppState): Set<string> {
-  const history = s.data?.history;
-  if (!history || s.selected?.kind !== 'chome') return new Set();
-  const h = chomeHistory(history, s.selected.id, new Set(), new Set());
-  return new Set(h.events.map((e) => e.event.id));
+  const data = s.data;
+  const sel = s.selected;
+  if (!data || !sel) return new Set();
+  const town = sel.kind === 'town' ? data.towns.towns.get(sel.id) : undefined;
+  const query: AnswerQuery | null =
+    sel.kind === 'chome'
+      ? { kind: 'chome', code: sel.id }
+      : town
+        ? { kind: 'town', town }
+        : sel.kind === 'station'
+          ? { kind: 'station', name: sel.id }
+          : null;
+  const answer = query ? answerFor(query, data, (c) => data.towns.townOf(c)?.name ?? null) : null;
+  return new Set(answer?.here.map((x) => x.event.id) ?? []);
 }
 
 export function timelineView(s: AppState): TimelineView {
