@@ -1,5 +1,6 @@
 // What a tour step may select: the chome codes, station names and flood record ids in the bundled
 // data. Built from the same loaded files the app and `npm run data:check` use.
+import type { AppData } from '../data/app-data';
 import type { FeatureCollection } from '../data/validate-geojson';
 import type { CsvRow } from '../data/validate-csv';
 import type { TourRefs } from './parse-tour';
@@ -23,4 +24,14 @@ export function tourRefs(
     stations: propertyValues(stations, 'name'),
     events: new Set((eventRows ?? []).map((r) => r.values.id ?? '')),
   };
+}
+
+/** The same from the app's loaded data, to check tours in the browser once the data is in. */
+export function tourRefsFromAppData(data: AppData): TourRefs {
+  const refs = tourRefs(
+    data.features.get('chome') ?? null,
+    data.features.get('stations') ?? null,
+    null,
+  );
+  return { ...refs, events: new Set((data.history?.events ?? []).map((e) => e.id)) };
 }

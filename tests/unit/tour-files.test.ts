@@ -3,7 +3,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { datasetById } from '../../src/data/catalog';
+import { validateDataset } from '../../src/data/validate-dataset';
 import { parseTours } from '../../src/tours/parse-tour';
+import { tourRefs } from '../../src/tours/tour-refs';
 
 const dir = join(__dirname, '../../data/tours');
 const read = (f: string) => readFileSync(join(dir, f), 'utf8');
@@ -18,6 +21,25 @@ describe('bundled tours', () => {
   it('parse without problems', () => {
     expect(problems).toEqual([]);
     expect(tours.map((t) => t.id).sort()).toEqual(['meguro-gotanda', 'tachiai-nakanobu-futaba']);
+  });
+
+  it('select only chome, stations and records that exist in the bundled data', () => {
+    const load = (id: Parameters<typeof datasetById>[0]) => {
+      const meta = datasetById(id);
+      return validateDataset(meta, readFileSync(join(dir, '..', meta.file), 'utf8'));
+    };
+    const chome = load('chome');
+    const stations = load('stations');
+    const events = load('floodEvents');
+    const refs = tourRefs(
+      chome.kind === 'geojson' ? chome.data : null,
+      stations.kind === 'geojson' ? stations.data : null,
+      events.kind === 'csv' ? events.rows : null,
+    );
+    expect(refs.chome.has('13109010006')).toBe(true);
+    expect(refs.stations.has('五反田')).toBe(true);
+    expect(refs.events.has('SH-1999-08-29')).toBe(true);
+    expect(parseTours(read('tours.csv'), steps, refs).problems).toEqual([]);
   });
 
   it('have 6–8 steps, each with at least one source', () => {
