@@ -5,7 +5,6 @@ import type { AppData } from '../data/app-data';
 import { buildAppData } from '../data/app-data';
 import { datasetById, type DatasetId } from '../data/catalog';
 import { hasErrors, type Problem } from '../data/problems';
-import { validateDataset } from '../data/validate-dataset';
 import { joinList, LANGS, t, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { isDeskKey, td, type DeskKey } from './desk-messages';
@@ -13,13 +12,11 @@ import { defaultTheme, themeCssVariables } from '../theme/theme';
 import { h } from '../ui/dom';
 import '../ui/app.css';
 import './desk.css';
-import { planImport } from './chome-table-plan';
-import { readChomeTable } from './chome-table-read';
 import { localTimestamp } from './data-change-log';
-import { diffDataFile } from './data-file-diff';
-import { checkCandidate, datasetForFile, loadedFiles, type CheckedSet } from './desk-files';
+import { checkCandidate, loadedFiles, type CheckedSet } from './desk-files';
 import { loadCurrentTexts } from './desk-load';
 import { DeskPreview } from './desk-preview';
+import { readDeskFile, type Pending } from './desk-read';
 import { fileSummary, problemList, tableSummary } from './desk-report';
 import { saveFiles } from './desk-save';
 import { eventFormRow, FIELD_COLUMNS, withEventRow, type EventFormInput } from './event-form-row';
@@ -31,13 +28,6 @@ for (const [name, value] of Object.entries(themeCssVariables(theme))) {
   doc.documentElement.style.setProperty(name, value);
 }
 const byId = <T extends HTMLElement>(id: string): T => doc.getElementById(id) as T;
-
-/** A replaced file waiting to be saved. */
-interface Pending {
-  readonly text: string;
-  readonly source: string;
-  readonly change: string;
-}
 
 let lang: Lang = navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 let current: ReadonlyMap<DatasetId, string> = new Map();
@@ -151,49 +141,13 @@ async function readFile(file: File): Promise<void> {
   progress('desk.reading', { file: file.name });
   reportEl.replaceChildren();
   await frame();
+  const index = currentData?.chomeIndex;
+  if (!index) return;
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const meta = datasetForFile(file.name);
-  let problems: readonly Problem[];
-  let summary: ((l: Lang) => HTMLElement) | null = null;
-  let refused = false;
-  if (meta) {
-    const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/u, '');
-    problems = validateDataset(meta, text).problems;
-    const diff = diffDataFile(meta.id, base(meta.id), text);
-    if (diff) summary = (l) => fileSummary(doc, l, file.name, diff);
-    if (!hasErrors(problems) && diff) {
-      pending.set(meta.id, {
-        text,
-        source: file.name,
-        change: `差し替え: 追加 ${diff.added.length}・削除 ${diff.removed.length}・変更 ${diff.changed.length}`,
-      });
-    }
-  } else {
-    const index = currentData?.chomeIndex;
-    if (!index) return;
-    const table = await readChomeTable(file.name, bytes, index);
-    problems = table.problems;
-    refused = table.refused !== null;
-    if (!refused && !hasErrors(problems)) {
-      const plan = planImport(
-        table,
-        { events: base('floodEvents'), records: base('chomeRecords') },
-        { file: file.name, date: localTimestamp(new Date()).slice(0, 10) },
-      );
-      summary = (l) => tableSummary(doc, l, file.name, plan);
-      const s = plan.summary;
-      pending.set('floodEvents', {
-        text: plan.texts.events,
-        source: file.name,
-        change: `町丁別浸水実績一覧の取り込み: 新しい水害 ${s.newEvents} 件`,
-      });
-      pending.set('chomeRecords', {
-        text: plan.texts.records,
-        source: file.name,
-        change: `町丁別浸水実績一覧の取り込み: 記録 ${s.recordRows} 行、値 追加 ${s.added}・変更 ${s.changed}・削除 ${s.removed}`,
-      });
-    }
-  }
+  const today = localTimestamp(new Date()).slice(0, 10);
+  const read = await readDeskFile(file.name, bytes, base, index, today);
+  for (const [id, p] of read.replaced) pending.set(id, p);
+  const { problems, refused, changes } = read;
   await recheck();
   const ms = Math.round(performance.now() - started);
   const cross = candidate?.problems ?? [];
@@ -203,7 +157,11 @@ async function readFile(file: File): Promise<void> {
     hasErrors(problems) && !refused
       ? h(doc, 'p', { class: 'desk-refused' }, td(lang, 'desk.hasErrors'))
       : null,
-    summary ? summary(lang) : null,
+    changes?.kind === 'table'
+      ? tableSummary(doc, lang, file.name, changes.plan)
+      : changes?.kind === 'file'
+        ? fileSummary(doc, lang, file.name, changes.diff)
+        : null,
     cross.length > 0 ? problemList(doc, lang, td(lang, 'desk.save.heading'), cross) : null,
   ];
   texts();
