@@ -1,0 +1,109 @@
+// Printing worksheets in Chromium: synthetic worksheet pages, built by the same module as the app
+// (in jsdom here, then put into a blank page with the app's stylesheet), print as A4 PDF one page
+// per step; in print media only the worksheets show; the printed QR code decodes to the step's URL.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import jsQR from 'jsqr';
+import { catalog } from '../../src/data/catalog';
+import { defaultTheme } from '../../src/theme/theme';
+import type { Tour, TourStep } from '../../src/tours/tour-model';
+import { pointLegend, renderPrintSheet, worksheetPage } from '../../src/tours/worksheet';
+import { worksheetCredits } from '../../src/tours/worksheet-credits';
+import { expect, test } from './fixtures';
+
+// jsdom ships without type declarations; only its constructor is needed here.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
+  JSDOM: new (html: string) => { window: { document: Document } };
+};
+
+const step = (id: string): TourStep => ({
+  id,
+  line: 2,
+  title: { ja: `合成の見出し ${id}`, easy: null, en: null },
+  text: { ja: '合成の本文。'.repeat(12), easy: null, en: null },
+  question: { ja: `合成の問い ${id}`, easy: null, en: null },
+  view: { lon: 139.72, lat: 35.6, zoom: 15 },
+  layers: null,
+  hazards: [],
+  range: null,
+  rangeMode: 'range',
+  measure: 'counts',
+  selection: null,
+  sources: [{ title: '合成の出典', url: 'https://example.org/s', label: 'official' }],
+});
+const tour: Tour = {
+  id: 'synthetic-tour',
+  file: 'synthetic-tour.csv',
+  title: { ja: '合成ツアー', easy: null, en: null },
+  summary: { ja: '', easy: null, en: null },
+  audience: { ja: '小4', easy: null, en: null },
+  curriculum: ['8220243300000000'],
+  steps: [step('a'), step('b')],
+};
+const urlOf = (i: number) =>
+  `https://example.org/app/#map=15.00/35.60000/139.72000&tour=synthetic-tour&step=${i + 1}`;
+/** A grey 3×2 PNG standing in for the map snapshot. */
+const MAP_PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAMAAAACCAAAAAC4HznGAAAADklEQVR4nGNoaGhgAGIADAgDAcWhuYYAAAAASUVORK5CYII=';
+
+function sheetHtml(): string {
+  const { document } = new JSDOM('<!doctype html><body><main>map app</main></body>').window;
+  const credits = worksheetCredits({
+    lang: 'ja',
+    basemap: true,
+    hazards: false,
+    datasets: catalog.filter((d) => d.loadedByApp),
+  });
+  const pages = tour.steps.map((_, index) =>
+    worksheetPage(document, {
+      tour,
+      index,
+      lang: 'ja',
+      mapImage: MAP_PNG,
+      mapWidthPx: 900,
+      url: urlOf(index),
+      legend: pointLegend(defaultTheme, new Set(['stations', 'shelters']), 'ja'),
+      credits,
+      printedOn: '2026年11月30日',
+    }),
+  );
+  renderPrintSheet(document, pages);
+  const css = readFileSync('src/ui/app.css', 'utf8');
+  return `<!doctype html><html lang="ja"><head><style>${css}</style></head>${document.body.outerHTML}</html>`;
+}
+
+test('worksheets print as A4, one page per step, alone, with a QR code that decodes', async ({
+  page,
+}) => {
+  await page.setContent(sheetHtml());
+  await expect(page.locator('#print-sheet')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('main')).toBeHidden();
+  await expect(page.locator('.ws-page').first()).toBeVisible();
+  await expect(page.locator('.ws-question').first()).toContainText('合成の問い a');
+
+  const started = Date.now();
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+  const ms = Date.now() - started;
+  test.info().annotations.push({ type: 'print time', description: `${ms} ms for 2 pages` });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+  expect(pages).toHaveLength(2);
+  // A4 portrait: 210 × 297 mm is 595.3 × 841.9 points.
+  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+  expect(Number(box?.[1])).toBeCloseTo(595, 0);
+  expect(Number(box?.[2])).toBeCloseTo(842, 0);
+
+  const rgba = await page.evaluate(async () => {
+    const svg = document.querySelector('.ws-qr')!;
+    const blob = new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' });
+    const img = new Image();
+    img.src = URL.createObjectURL(blob);
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 300;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0, 300, 300);
+    return Array.from(ctx.getImageData(0, 0, 300, 300).data);
+  });
+  expect(jsQR(Uint8ClampedArray.from(rgba), 300, 300)?.data).toBe(urlOf(0));
+});
