@@ -8,6 +8,7 @@ import { HAZARD_CREDIT_TEXT } from '../../src/config/hazard-layers';
 import { catalog } from '../../src/data/catalog';
 import { defaultTheme } from '../../src/theme/theme';
 import type { Tour } from '../../src/tours/tour-model';
+import { buildWorksheets, printIndexes } from '../../src/tours/print-tour';
 import { qrMatrix } from '../../src/tours/qr-matrix';
 import { pointLegend, renderPrintSheet, worksheetPage } from '../../src/tours/worksheet';
 import { worksheetCredits } from '../../src/tours/worksheet-credits';
@@ -124,5 +125,33 @@ describe('worksheet page', () => {
     const sheet = renderPrintSheet(document, [page()]);
     expect(document.querySelectorAll('#print-sheet')).toHaveLength(1);
     expect(sheet.querySelectorAll('.ws-page')).toHaveLength(1);
+  });
+});
+
+describe('worksheets of a whole tour', () => {
+  it('captures each step in turn and puts one page per step into #print-sheet', async () => {
+    const two: Tour = {
+      ...tour,
+      steps: [tour.steps[0]!, { ...tour.steps[0]!, id: 'synthetic-b' }],
+    };
+    const order: string[] = [];
+    const sheet = await buildWorksheets(document, two, printIndexes(two, 'tour', 1), 'ja', {
+      capture: async (i) => {
+        order.push(`capture ${i}`);
+        return { image: `data:image/png;base64,step${i}`, widthPx: 900 };
+      },
+      url: (i) => `${URL_OF_STEP}#${i}`,
+      legend: () => [],
+      credits: () => ({ credits: [], dataDates: [] }),
+      printedOn: '2026年11月30日',
+    });
+    expect(order).toEqual(['capture 0', 'capture 1']);
+    expect([...sheet.querySelectorAll('.ws-page')].map((p) => p.getAttribute('data-step'))).toEqual(
+      ['synthetic-a', 'synthetic-b'],
+    );
+    expect(sheet.querySelectorAll('.ws-map img')[1]!.getAttribute('src')).toBe(
+      'data:image/png;base64,step1',
+    );
+    expect(printIndexes(two, 'step', 1)).toEqual([1]);
   });
 });

@@ -1,0 +1,50 @@
+// Worksheets for one step or the whole tour, step after step: the app shows each step, captures the
+// map, and the pages go into #print-sheet; then the browser's own print dialog does the rest.
+// The app passes what only it can do (show a step and wait for the map, take the snapshot).
+import type { Lang } from '../i18n/i18n';
+import type { Tour } from './tour-model';
+import { renderPrintSheet, worksheetPage, type WorksheetLegendItem } from './worksheet';
+import type { WorksheetCredits } from './worksheet-credits';
+
+export interface PrintTourDeps {
+  /** Show step `index` (its URL state), wait until the map is drawn, and capture it. */
+  capture(index: number): Promise<{ readonly image: string; readonly widthPx: number }>;
+  /** The step's address for its QR code (stepHref). */
+  url(index: number): string;
+  legend(index: number): readonly WorksheetLegendItem[];
+  credits(index: number): WorksheetCredits;
+  readonly printedOn: string;
+}
+
+/** Builds the pages of `indexes` in order (one capture at a time: the map shows one step at once). */
+export async function buildWorksheets(
+  doc: Document,
+  tour: Tour,
+  indexes: readonly number[],
+  lang: Lang,
+  deps: PrintTourDeps,
+): Promise<HTMLElement> {
+  const pages: HTMLElement[] = [];
+  for (const index of indexes) {
+    const shot = await deps.capture(index);
+    pages.push(
+      worksheetPage(doc, {
+        tour,
+        index,
+        lang,
+        mapImage: shot.image,
+        mapWidthPx: shot.widthPx,
+        url: deps.url(index),
+        legend: deps.legend(index),
+        credits: deps.credits(index),
+        printedOn: deps.printedOn,
+      }),
+    );
+  }
+  return renderPrintSheet(doc, pages);
+}
+
+/** The steps a print scope covers. */
+export function printIndexes(tour: Tour, scope: 'step' | 'tour', current: number): number[] {
+  return scope === 'step' ? [current] : tour.steps.map((_, i) => i);
+}
