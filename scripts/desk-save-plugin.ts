@@ -12,7 +12,8 @@ export const DESK_SAVE = {
   maxBytes: 40 * 1024 * 1024,
 };
 
-export function deskSavePlugin(dataDir = resolve('data')): Plugin {
+/** The data folder it writes; FHM_DESK_DATA_DIR points a test's dev server at a copy. */
+export function deskSavePlugin(dataDir = resolve(process.env.FHM_DESK_DATA_DIR ?? 'data')): Plugin {
   return {
     name: 'fhm-desk-save',
     apply: 'serve',

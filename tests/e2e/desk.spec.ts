@@ -2,11 +2,20 @@
 // on it shows every problem with its cell, the differences, the preview map and the new events on
 // the timeline; "save" (no server here) downloads files that pass the same checks as data:check.
 // The record form: a bad date is reported next to its field, a good record reaches the timeline.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { createServer } from 'vite';
 import { catalog, type DatasetId } from '../../src/data/catalog';
 import { hasErrors } from '../../src/data/problems';
 import { checkCandidate } from '../../src/desk/desk-files';
@@ -158,5 +167,55 @@ test.describe('data desk', () => {
     await expect(page.locator('#ev-date-msg')).toBeHidden();
     await expect(page.locator('#timeline [data-id="SH-2024-01-02"]')).toHaveCount(1);
     await expect(page.locator('#save-pending')).toContainText('flood_events.csv');
+  });
+});
+
+test.describe('data desk under npm run dev', () => {
+  test('save writes the files into the data folder, with a backup and a change-log line, and they pass the checks', async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    const data = join(tmp, 'data');
+    cpSync(join(root, 'data'), data, { recursive: true });
+    process.env.FHM_DESK_DATA_DIR = data;
+    const server = await createServer({
+      root,
+      logLevel: 'warn',
+      server: { host: '127.0.0.1', port: 4179, strictPort: true, hmr: false },
+    });
+    try {
+      await server.listen();
+      await page.goto('http://127.0.0.1:4179/desk.html');
+      await expect(page.locator('html')).toHaveAttribute('data-desk-ready', 'true', {
+        timeout: 120_000,
+      });
+      await drop(
+        page,
+        join(tmp, 'chome-table.synthetic.sjis.csv'),
+        'chome-table.synthetic.sjis.csv',
+      );
+      await expect(page.locator('#save-pending')).toContainText('chome_flood_records.csv', {
+        timeout: 60_000,
+      });
+      await page.getByRole('button', { name: '保存する' }).click();
+      await expect(page.locator('#save-status')).toContainText('保存しました');
+      await expect(page.locator('#save-pending')).toHaveText('');
+      const texts = current();
+      for (const d of catalog) texts.set(d.id, readFileSync(join(data, d.file), 'utf8'));
+      expect(texts.get('chomeRecords')).not.toBe(current().get('chomeRecords'));
+      const checked = checkCandidate(current(), texts);
+      expect(hasErrors(checked.problems)).toBe(false);
+      expect(readdirSync(join(data, 'backups')).sort()).toEqual([
+        expect.stringMatching(/^chome_flood_records\.\d{4}-\d\d-\d\dT\d{6}\.csv$/u),
+        expect.stringMatching(/^flood_events\.\d{4}-\d\d-\d\dT\d{6}\.csv$/u),
+      ]);
+      expect(existsSync(join(data, 'CHANGELOG-data.csv'))).toBe(true);
+      expect(readFileSync(join(data, 'CHANGELOG-data.csv'), 'utf8')).toContain(
+        'chome-table.synthetic.sjis.csv',
+      );
+    } finally {
+      delete process.env.FHM_DESK_DATA_DIR;
+      await server.close();
+    }
   });
 });
