@@ -21,6 +21,7 @@ import { planRender, type RenderPart } from './state/render-plan';
 import { createStore } from './state/store';
 import { defaultTheme, themeCssVariables } from './theme/theme';
 import { Playback } from './timeline/playback';
+import { TourSession } from './tours/tour-session';
 import type { Timeline, TimelineValue } from './timeline/timeline-chart';
 import { timelineView } from './timeline/timeline-view';
 import { AppView } from './ui/app-view';
@@ -84,10 +85,21 @@ try {
   console.warn(e);
 }
 
+const tours = new TourSession({
+  doc,
+  theme,
+  state: () => store.state,
+  dispatch: (intent, origin) => store.dispatch(intent, origin),
+  mapIdle: () => new Promise((resolve) => (mapView ? mapView.onceIdle(resolve) : resolve())),
+  snapshot: () => mapView?.snapshot() ?? Promise.resolve({ image: '', widthPx: 0 }),
+});
 const page = new AppView({
   doc,
   theme,
   dispatch: dispatch('ui'),
+  onTourStep: (id, index) => tours.step(id, index),
+  onTourExit: () => tours.exit(),
+  onTourPrint: (scope) => void tours.print(scope),
   onPanelShown: (panel) => {
     // On a phone the panel sits below the map: bring what was tapped into view.
     if (phoneLayout.matches) {
@@ -115,7 +127,7 @@ const parts: Record<RenderPart, (prev: AppState, s: AppState, origin: Origin) =>
   panel: (prev, s, origin) =>
     page.panel(
       s,
-      prev.selected === s.selected || origin === 'effect' || origin === 'init'
+      prev.selected === s.selected || origin === 'effect' || origin === 'init' || origin === 'tour'
         ? null
         : origin === 'map'
           ? 'scroll'
@@ -124,6 +136,7 @@ const parts: Record<RenderPart, (prev: AppState, s: AppState, origin: Origin) =>
   status: (_, s) => page.status(s),
   list: (_, s) => page.list(s),
   timeline: (_, s) => timeline?.update(timelineView(s)),
+  tour: (prev, s, origin) => page.tour(s, origin === 'tour' && prev.tour?.step !== s.tour?.step),
   hash: (_, s) => {
     const hash = formatHash(s);
     if (hash !== location.hash) history.replaceState(null, '', hash);
@@ -140,6 +153,7 @@ store.subscribe(render);
 store.subscribe((prev, next) => hazards.onChange(prev, next));
 store.subscribe((prev, next) => basemap.onChange(prev, next));
 store.subscribe((prev, next) => playback.onChange(prev, next));
+store.subscribe((prev, next) => tours.onChange(prev, next));
 store.subscribe((prev, next) => {
   // Ready once the data and the offline layer's manifest are in and the map has drawn them.
   const inNow = next.data !== null && next.mesh !== null;

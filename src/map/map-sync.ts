@@ -98,7 +98,8 @@ export class MapSync {
       const codes = loc ? [...loc.chome, ...loc.townChome] : [];
       this.view.highlightChome(codes);
       const moved = prev.selected !== sel || prev.data !== s.data;
-      if (moved && origin !== 'map' && s.data) {
+      // A tour step's own view wins over fitting the record's places.
+      if (moved && origin !== 'map' && origin !== 'tour' && s.data) {
         const places = s.data.places;
         const bounds = boundsOf([
           ...codes.flatMap((c) => places.featuresOf('chome', c)),

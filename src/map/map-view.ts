@@ -98,7 +98,10 @@ export class MapView {
     this.map.on('zoomend', () => this.choropleth.flushLabels());
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.attribution = new AttributionControl({ compact: false, customAttribution: opts.dataCredit });
+    this.attribution = new AttributionControl({
+      compact: false,
+      customAttribution: opts.dataCredit,
+    });
     this.map.addControl(this.attribution, 'bottom-right');
     this.map.getCanvas().setAttribute('aria-label', opts.ariaLabel);
 
@@ -188,7 +191,10 @@ export class MapView {
   setLang(lang: Lang, words: { readonly dataCredit: string; readonly ariaLabel: string }): void {
     // The credit is fixed when the control is made: a new control replaces it.
     this.map.removeControl(this.attribution);
-    this.attribution = new AttributionControl({ compact: false, customAttribution: words.dataCredit });
+    this.attribution = new AttributionControl({
+      compact: false,
+      customAttribution: words.dataCredit,
+    });
     this.map.addControl(this.attribution, 'bottom-right');
     this.map.getCanvas().setAttribute('aria-label', words.ariaLabel);
     this.whenLoaded(() =>
@@ -306,6 +312,19 @@ export class MapView {
   /** Centre on a place (used when a place is chosen from a list, not by clicking). */
   flyToPoint(lon: number, lat: number, zoom: number): void {
     this.map.easeTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), zoom), duration: 0 });
+  }
+
+  /** The map as drawn now, as a PNG data URL (read in the frame it is drawn), and its CSS width. */
+  snapshot(): Promise<{ readonly image: string; readonly widthPx: number }> {
+    return new Promise((resolve) => {
+      this.map.once('render', () =>
+        resolve({
+          image: this.map.getCanvas().toDataURL('image/png'),
+          widthPx: this.map.getContainer().clientWidth,
+        }),
+      );
+      this.map.triggerRepaint();
+    });
   }
 
   onceIdle(callback: () => void): void {

@@ -20,6 +20,7 @@ import {
 import type { HazardReading } from '../hazard/read-hazards';
 import type { OfflineMeshResult } from '../hazard/load-offline-mesh';
 import type { Lang } from '../i18n/i18n';
+import type { Tour } from '../tours/tour-model';
 
 export interface View {
   readonly lon: number;
@@ -56,6 +57,8 @@ export interface UrlState {
   readonly rangeMode: RangeMode;
   /** Hazard layers switched on, with their opacity in percent. */
   readonly hazards: ReadonlyMap<HazardKey, number>;
+  /** The lesson (tour) being followed and its step, counted from 0. */
+  readonly tour: { readonly id: string; readonly step: number } | null;
 }
 
 /** What the running session knows; never in the URL. */
@@ -79,11 +82,14 @@ export interface SessionState {
   /** Data problems by file, shown until dismissed. */
   readonly problems: ReadonlyMap<string, readonly Problem[]>;
   readonly listOpen: boolean;
+  /** The lessons in data/tours/, once loaded and checked. */
+  readonly tours: readonly Tour[] | null;
 }
 
 export type AppState = UrlState & SessionState;
 
-export type Origin = 'map' | 'ui' | 'hash' | 'init' | 'effect';
+/** Where a change came from: a tour step moves the map like a link does, and goes into the URL. */
+export type Origin = 'map' | 'ui' | 'hash' | 'init' | 'effect' | 'tour';
 
 export type Intent =
   | { readonly type: 'view'; readonly view: View }
@@ -114,7 +120,12 @@ export type Intent =
   /** One playback step: show everything up to the next year with a record, or stop. */
   | { readonly type: 'playTick' }
   | { readonly type: 'dismissProblems' }
-  | { readonly type: 'list'; readonly open: boolean };
+  | { readonly type: 'list'; readonly open: boolean }
+  | {
+      readonly type: 'tours';
+      readonly tours: readonly Tour[];
+      readonly problems: ReadonlyMap<string, readonly Problem[]>;
+    };
 
 export const DEFAULT_LAYERS: readonly ToggleLayerId[] = [
   'records',
@@ -135,6 +146,7 @@ export const defaultState: AppState = {
   range: null,
   rangeMode: 'range',
   hazards: new Map(),
+  tour: null,
   data: null,
   mesh: null,
   picked: [],
@@ -148,12 +160,13 @@ export const defaultState: AppState = {
   speed: 1,
   problems: new Map(),
   listOpen: false,
+  tours: null,
 };
 
 /** The URL part of a state. */
 export function urlState(s: UrlState): UrlState {
-  const { view, layers, basemap, lang, selected, measure, range, rangeMode, hazards } = s;
-  return { view, layers, basemap, lang, selected, measure, range, rangeMode, hazards };
+  const { view, layers, basemap, lang, selected, measure, range, rangeMode, hazards, tour } = s;
+  return { view, layers, basemap, lang, selected, measure, range, rangeMode, hazards, tour };
 }
 
 function withMap<K, V>(map: ReadonlyMap<K, V>, key: K, value: V | undefined): Map<K, V> {
@@ -370,6 +383,12 @@ export function update(state: AppState, intent: Intent): AppState {
       return state.problems.size === 0 ? state : { ...state, problems: new Map() };
     case 'list':
       return state.listOpen === intent.open ? state : { ...state, listOpen: intent.open };
+    case 'tours':
+      return {
+        ...state,
+        tours: intent.tours,
+        problems: mergeProblems(state.problems, intent.problems),
+      };
   }
 }
 
@@ -394,6 +413,8 @@ export function sameState(a: UrlState, b: UrlState): boolean {
     a.rangeMode === b.rangeMode &&
     sameRange(a.range, b.range) &&
     a.selected?.kind === b.selected?.kind &&
-    a.selected?.id === b.selected?.id
+    a.selected?.id === b.selected?.id &&
+    a.tour?.id === b.tour?.id &&
+    a.tour?.step === b.tour?.step
   );
 }

@@ -58,6 +58,13 @@ function parseHazards(text: string | null): Map<HazardKey, number> {
   return out;
 }
 
+/** tour=<id>&step=<n>, n counted from 1 as teachers count steps (anything else: the first). */
+function parseTour(id: string | null, step: string | null): AppState['tour'] {
+  if (!id || !/^[A-Za-z0-9_-]+$/.test(id)) return null;
+  const n = Number(step);
+  return { id, step: Number.isInteger(n) && n >= 1 ? n - 1 : 0 };
+}
+
 function parseEvent(text: string | null): Selection | null {
   return text && /^[A-Za-z0-9-]+$/.test(text) ? { kind: 'event', id: text } : null;
 }
@@ -88,6 +95,7 @@ export function parseHash(hash: string, base: AppState = defaultState): AppState
     range: parseRange(params.get('range')),
     rangeMode: params.get('mode') === 'cumulative' ? 'cumulative' : 'range',
     hazards: parseHazards(params.get('hz')),
+    tour: parseTour(params.get('tour'), params.get('step')),
   };
 }
 
@@ -112,5 +120,7 @@ export function formatHash(state: UrlState): string {
   } else if (state.selected) {
     parts.push(`sel=${state.selected.kind}:${encodeURIComponent(state.selected.id)}`);
   }
+  if (state.tour)
+    parts.push(`tour=${encodeURIComponent(state.tour.id)}&step=${state.tour.step + 1}`);
   return `#${parts.join('&')}`;
 }

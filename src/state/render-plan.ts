@@ -25,6 +25,7 @@ export type RenderPart =
   | 'status'
   | 'list'
   | 'timeline'
+  | 'tour'
   | 'hash';
 
 /** Every part, in the order they run. */
@@ -47,6 +48,7 @@ export const RENDER_ORDER: readonly RenderPart[] = [
   'status',
   'list',
   'timeline',
+  'tour',
   'hash',
 ];
 
@@ -65,7 +67,7 @@ export function planRender(prev: AppState, next: AppState, origin: Origin): Rend
     mapBasemap: changed('basemap', 'basemapStatus'),
     mapLang: lang,
     // Only a link (or the back button) moves the map; the map's own moves are already shown.
-    mapView: origin === 'hash' && next.view !== null && changed('view'),
+    mapView: (origin === 'hash' || origin === 'tour') && next.view !== null && changed('view'),
     mapHazards: changed('hazards', 'hazardStatus') || mesh,
     mapChoropleth: time || lang || data,
     mapHighlight: time || data || changed('selected'),
@@ -79,6 +81,7 @@ export function planRender(prev: AppState, next: AppState, origin: Origin): Rend
     status: lang || changed('basemap', 'basemapStatus', 'problems'),
     list: next.listOpen && (time || lang || data || changed('listOpen')),
     timeline: time || lang || data || changed('selected', 'playing', 'speed'),
+    tour: lang || changed('tour', 'tours'),
     hash: origin !== 'hash' && !sameState(prev, next),
   };
   return RENDER_ORDER.filter((part) => want[part]);

@@ -23,6 +23,10 @@ import { renderPlacePanel } from './place-panel';
 import { renderPlaceSearch } from './place-search';
 import { renderRecordsLegend } from './records-legend';
 import { renderRecordsList } from './records-list';
+import { renderTourMenu } from '../tours/tour-menu';
+import { tourList } from '../tours/tour-list';
+import { renderTourPanel, type PrintScope } from '../tours/tour-panel';
+import { h } from './dom';
 
 export interface AppViewProps {
   readonly doc: Document;
@@ -30,6 +34,10 @@ export interface AppViewProps {
   readonly dispatch: (intent: Intent) => void;
   /** Called after a tap chose a place (the phone layout scrolls the panel into view). */
   readonly onPanelShown: (panel: HTMLElement) => void;
+  /** Show a tour's step (the map, timeline and panel follow, as for a link). */
+  readonly onTourStep: (tourId: string, index: number) => void;
+  readonly onTourExit: () => void;
+  readonly onTourPrint: (scope: PrintScope) => void;
 }
 
 export class AppView {
@@ -59,6 +67,9 @@ export class AppView {
       creditsButton: $<HTMLButtonElement>('credits-button'),
       lang: $<HTMLSelectElement>('lang-select'),
       hazards: $('hazard-controls'),
+      tourPanel: $('tour-panel'),
+      tourMenu: $<HTMLDialogElement>('tour-menu'),
+      tourButton: $<HTMLButtonElement>('tour-button'),
     };
     for (const lang of LANGS) {
       const option = doc.createElement('option');
@@ -72,6 +83,7 @@ export class AppView {
     });
     this.els.creditsButton.addEventListener('click', () => this.openCredits());
     this.els.list.addEventListener('close', () => props.dispatch({ type: 'list', open: false }));
+    this.els.tourButton.addEventListener('click', () => this.els.tourMenu.showModal());
   }
 
   texts(s: AppState): void {
@@ -239,6 +251,47 @@ export class AppView {
     );
     renderProblems(this.doc, this.els.problems, s.lang, s.problems, () =>
       dispatch({ type: 'dismissProblems' }),
+    );
+  }
+
+  /** The lesson being followed (panel at the top of the sidebar) and the lessons menu. */
+  tour(s: AppState, focus: boolean): void {
+    const tours = s.tours ?? [];
+    const menu = this.els.tourMenu;
+    const close = h(
+      this.doc,
+      'button',
+      { type: 'button', class: 'close-dialog' },
+      t(s.lang, 'credits.close'),
+    );
+    close.addEventListener('click', () => menu.close());
+    renderTourMenu(
+      menu,
+      { items: tourList(tours, s.lang), lang: s.lang },
+      {
+        onOpen: (id) => {
+          menu.close();
+          this.props.onTourStep(id, 0);
+        },
+      },
+    );
+    menu.prepend(close);
+    this.els.tourButton.hidden = tours.length === 0;
+    const panel = this.els.tourPanel;
+    const tour = s.tour ? tours.find((x) => x.id === s.tour?.id) : undefined;
+    panel.hidden = !tour;
+    if (!tour || !s.tour) {
+      panel.replaceChildren();
+      return;
+    }
+    renderTourPanel(
+      panel,
+      { tour, index: s.tour.step, lang: s.lang, focus },
+      {
+        onStep: (index) => this.props.onTourStep(tour.id, index),
+        onExit: () => this.props.onTourExit(),
+        onPrint: (scope) => this.props.onTourPrint(scope),
+      },
     );
   }
 

@@ -1,0 +1,117 @@
+// The lesson player's side of the app: loads the tours once the data is in (and opens the step a
+// link names), shows a step as a change of URL state (the map, timeline and panel follow it as they
+// follow a shared link), and prints worksheets one step at a time through the map's snapshot.
+import { catalog } from '../data/catalog';
+import type { AppState, Intent, Origin } from '../state/app-state';
+import { urlState } from '../state/app-state';
+import type { Theme } from '../theme/theme';
+import { t } from '../i18n/i18n';
+import { legendView } from '../ui/legend-view';
+import { loadTours } from './load-tours';
+import { buildWorksheets, printIndexes } from './print-tour';
+import type { PrintScope } from './tour-panel';
+import { tourRefsFromAppData } from './tour-refs';
+import { stepHref, stepUrlState } from './tour-state';
+import { pointLegend, renderPrintSheet } from './worksheet';
+import { worksheetCredits } from './worksheet-credits';
+
+export interface TourSessionDeps {
+  readonly doc: Document;
+  readonly theme: Theme;
+  readonly state: () => AppState;
+  readonly dispatch: (intent: Intent, origin: Origin) => void;
+  /** Resolves once the map has drawn what it was told (null: no map). */
+  readonly mapIdle: () => Promise<void>;
+  /** The map as a PNG data URL and its CSS width (null: no map). */
+  readonly snapshot: () => Promise<{ readonly image: string; readonly widthPx: number }>;
+}
+
+export class TourSession {
+  private loading = false;
+
+  constructor(private readonly deps: TourSessionDeps) {}
+
+  onChange(prev: AppState, next: AppState): void {
+    if (next.data && !prev.data && !this.loading) {
+      this.loading = true;
+      const data = next.data;
+      void loadTours(tourRefsFromAppData(data)).then(({ tours, problems }) => {
+        const byFile = new Map<string, (typeof problems)[number][]>();
+        for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+        this.deps.dispatch({ type: 'tours', tours, problems: byFile }, 'effect');
+        // A link that names a tour step opens it.
+        const t = this.deps.state().tour;
+        if (t) this.step(t.id, t.step);
+      });
+    }
+  }
+
+  step(tourId: string, index: number): void {
+    const s = this.deps.state();
+    const tour = s.tours?.find((t) => t.id === tourId);
+    const step = tour?.steps[index];
+    if (!tour || !step) return;
+    this.deps.dispatch(
+      {
+        type: 'replace',
+        state: { ...stepUrlState(step, urlState(s)), tour: { id: tourId, step: index } },
+      },
+      'tour',
+    );
+  }
+
+  exit(): void {
+    const s = this.deps.state();
+    this.deps.dispatch({ type: 'replace', state: { ...urlState(s), tour: null } }, 'ui');
+  }
+
+  async print(scope: PrintScope): Promise<void> {
+    const { doc, theme } = this.deps;
+    const start = this.deps.state();
+    const tour = start.tours?.find((t) => t.id === start.tour?.id);
+    if (!tour || !start.tour) return;
+    const current = start.tour.step;
+    const lang = start.lang;
+    await buildWorksheets(doc, tour, printIndexes(tour, scope, current), lang, {
+      capture: async (index) => {
+        this.step(tour.id, index);
+        await this.deps.mapIdle();
+        return this.deps.snapshot();
+      },
+      url: (index) => stepHref(doc.location.href, tour, index, urlState(this.deps.state())),
+      legend: () => {
+        const s = this.deps.state();
+        const records = `${t(lang, 'records.heading')}（${legendView(s).rangeLabel}）`;
+        return [
+          ...pointLegend(theme, s.layers, lang),
+          {
+            label: records,
+            symbol: { kind: 'swatch', fill: theme.damageRamp[4] ?? theme.ui.text },
+          },
+          {
+            label: t(lang, 'records.noRecord'),
+            symbol: { kind: 'swatch', fill: 'transparent', hatch: true },
+          },
+        ];
+      },
+      credits: () => {
+        const s = this.deps.state();
+        return worksheetCredits({
+          lang,
+          basemap: s.basemap !== 'none' && s.basemapStatus === 'ok',
+          hazards: s.hazards.size > 0,
+          datasets: catalog.filter((d) => d.loadedByApp),
+        });
+      },
+      printedOn: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ja-JP', {
+        dateStyle: 'long',
+      }).format(new Date()),
+    });
+    // Back to the step the teacher was on; the sheet is emptied once printing is done.
+    this.step(tour.id, current);
+    doc.defaultView?.addEventListener('afterprint', () => renderPrintSheet(doc, []), {
+      once: true,
+    });
+    doc.defaultView?.print();
+  }
+}
