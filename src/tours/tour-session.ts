@@ -7,13 +7,8 @@ import { urlState } from '../state/app-state';
 import type { Theme } from '../theme/theme';
 import { t } from '../i18n/i18n';
 import { legendView } from '../ui/legend-view';
-import { loadTours } from './load-tours';
-import { buildWorksheets, printIndexes } from './print-tour';
 import type { PrintScope } from './tour-panel';
-import { tourRefsFromAppData } from './tour-refs';
 import { stepHref, stepUrlState } from './tour-state';
-import { pointLegend, renderPrintSheet } from './worksheet';
-import { worksheetCredits } from './worksheet-credits';
 
 export interface TourSessionDeps {
   readonly doc: Document;
@@ -35,14 +30,18 @@ export class TourSession {
     if (next.data && !prev.data && !this.loading) {
       this.loading = true;
       const data = next.data;
-      void loadTours(tourRefsFromAppData(data)).then(({ tours, problems }) => {
-        const byFile = new Map<string, (typeof problems)[number][]>();
-        for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-        this.deps.dispatch({ type: 'tours', tours, problems: byFile }, 'effect');
-        // A link that names a tour step opens it.
-        const t = this.deps.state().tour;
-        if (t) this.step(t.id, t.step);
-      });
+      // The tours' parser and files are their own chunks: residents who never open a lesson
+      // do not download them before the map is ready.
+      void Promise.all([import('./load-tours'), import('./tour-refs')])
+        .then(([{ loadTours }, { tourRefsFromAppData }]) => loadTours(tourRefsFromAppData(data)))
+        .then(({ tours, problems }) => {
+          const byFile = new Map<string, (typeof problems)[number][]>();
+          for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+          this.deps.dispatch({ type: 'tours', tours, problems: byFile }, 'effect');
+          // A link that names a tour step opens it.
+          const t = this.deps.state().tour;
+          if (t) this.step(t.id, t.step);
+        });
     }
   }
 
@@ -72,6 +71,16 @@ export class TourSession {
     if (!tour || !start.tour) return;
     const current = start.tour.step;
     const lang = start.lang;
+    // Worksheets (with the QR encoder) load only when a teacher prints.
+    const [
+      { buildWorksheets, printIndexes },
+      { pointLegend, renderPrintSheet },
+      { worksheetCredits },
+    ] = await Promise.all([
+      import('./print-tour'),
+      import('./worksheet'),
+      import('./worksheet-credits'),
+    ]);
     await buildWorksheets(doc, tour, printIndexes(tour, scope, current), lang, {
       capture: async (index) => {
         this.step(tour.id, index);
