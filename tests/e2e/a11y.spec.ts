@@ -72,4 +72,22 @@ test.describe('accessibility (axe)', () => {
       await audit(page, info);
     });
   });
+
+  test('every step of both lessons, and a town answer', async ({ page }, info) => {
+    test.setTimeout(180_000);
+    await openApp(page, '#tour=tachiai-nakanobu-futaba&step=1');
+    for (const [tour, steps] of [
+      ['tachiai-nakanobu-futaba', 8],
+      ['meguro-gotanda', 7],
+    ] as const) {
+      for (let step = 1; step <= steps; step++) {
+        await page.evaluate((h) => (location.hash = h), `#tour=${tour}&step=${step}`);
+        await expect(page.locator('#tour-panel')).toContainText(`${step} / ${steps}`);
+        await audit(page, info);
+      }
+    }
+    await page.evaluate(() => (location.hash = '#sel=town:北品川'));
+    await expect(page.getByRole('region', { name: 'ここで起きたこと' })).toBeVisible();
+    await audit(page, info);
+  });
 });
