@@ -51,6 +51,8 @@ export const SPEEDS = [0.5, 1, 2] as const;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export class Timeline {
+  /** Width the chart was last drawn at. */
+  private renderedWidth = 0;
   private view: TimelineView | null = null;
   private marks: Mark[] = [];
   private active = 0;
@@ -113,7 +115,9 @@ export class Timeline {
 
   /** Redraw at the container's current width (after a layout change). */
   resize(): void {
-    if (this.view) this.renderChart();
+    // The observer also reports the first layout: redraw only when the width really changed, so a
+    // chart being used (dragged, focused) is not replaced under the pointer.
+    if (this.view && this.width !== this.renderedWidth) this.renderChart();
   }
 
   private get width(): number {
@@ -268,6 +272,7 @@ export class Timeline {
     if (!v) return;
     const { doc, theme, events } = this.props;
     const width = this.width;
+    this.renderedWidth = width;
     const inner = width - MARGIN.left - MARGIN.right;
     const x = timeScale(inner, this.last);
     this.marks = computeMarks(events, x, theme, v.lang, MAX_BAR).sort((a, b) => a.x - b.x);

@@ -1,45 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, hashParams, openApp, syntheticTilePng, test } from './fixtures';
-
-/**
- * Serves a SYNTHETIC offline mesh (for tests only): one class colour (0.5–3 m) over a box around
- * 中延六丁目, and a summary in which 中延六丁目 is predicted and 二葉一丁目 is not.
- */
-async function serveSyntheticMesh(page: Page): Promise<void> {
-  const png = syntheticTilePng([255, 216, 192, 255]);
-  const meta = {
-    title: { ja: '合成メッシュ（テスト用）', en: 'Synthetic mesh (test)' },
-    scenario: { ja: '合成（テスト用）', en: 'synthetic (test)' },
-    publisher: 'synthetic',
-    licence: 'n/a',
-    attribution: '合成データ（テスト用）',
-    datasetUrl: '',
-    generatedAt: '2026-11-25T00:00:00Z',
-    imageBounds: [139.705, 35.598, 139.718, 35.607],
-    width: 256,
-    height: 256,
-  };
-  const summary =
-    'chome_code,chome_name,share_flooded\n13109010006,中延六丁目,0.35\n13109022001,二葉一丁目,0\n';
-  await page.route('**/data/optional-data.json', (r) =>
-    r.fulfill({
-      json: {
-        files: [
-          'tokyo_jonan_depth_mesh.png',
-          'tokyo_jonan_depth_mesh.json',
-          'tokyo_jonan_chome_summary.csv',
-        ],
-      },
-    }),
-  );
-  await page.route('**/data/tokyo_jonan_depth_mesh.png', (r) =>
-    r.fulfill({ contentType: 'image/png', body: png }),
-  );
-  await page.route('**/data/tokyo_jonan_depth_mesh.json', (r) => r.fulfill({ json: meta }));
-  await page.route('**/data/tokyo_jonan_chome_summary.csv', (r) =>
-    r.fulfill({ contentType: 'text/csv', body: summary }),
-  );
-}
+import { expect, hashParams, openApp, serveSyntheticMesh, test } from './fixtures';
 
 const click = async (page: Page): Promise<void> => {
   const box = await page.locator('#map canvas').boundingBox();
