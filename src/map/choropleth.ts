@@ -2,8 +2,6 @@
 // MapLibre (feature state for levels, one object for labels). Pure.
 import { classLevel, countLevel } from '../data/damage-levels';
 
-export { classLevel, COUNT_BREAKS, countLevel } from '../data/damage-levels';
-
 export interface ChoroplethState {
   readonly levels: Readonly<Record<string, number>>;
   readonly labels: Readonly<Record<string, string>>;

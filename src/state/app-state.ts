@@ -4,10 +4,8 @@
 // is a function of this state; render-plan.ts decides what to redraw after each change.
 import { MAX_TILE_ERRORS, type BasemapId } from '../config/basemaps';
 import { OFFLINE_MESH_ID, type HazardKey } from '../config/hazard-layers';
-export { DEFAULT_HAZARD_OPACITY } from '../config/hazard-layers';
 import type { AppData } from '../data/app-data';
 import type { PickedPlace, PlaceKind, ToggleLayerId } from '../data/places';
-export type { PickedPlace } from '../data/places';
 import type { Problem } from '../data/problems';
 import {
   FIRST_YEAR,

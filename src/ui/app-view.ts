@@ -1,13 +1,13 @@
 // The page around the map: one method per part of the page, each drawing that part from the
 // state. Controls report by dispatching intents; nothing here changes state directly.
-import { hazardLayers, type HazardKey } from '../config/hazard-layers';
 import { catalog } from '../data/catalog';
 import { eventInRange, recordInRange } from '../data/time-range';
 import { searchPlaces } from '../data/search-places';
 import { htmlLang, isLang, LANGS, t, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { periodText } from '../i18n/period';
-import { DEFAULT_HAZARD_OPACITY, type AppState, type Intent } from '../state/app-state';
+import { DEFAULT_HAZARD_OPACITY, hazardLayers, type HazardKey } from '../config/hazard-layers';
+import type { AppState, Intent } from '../state/app-state';
 import { currentRange } from '../state/derived';
 import type { Theme } from '../theme/theme';
 import { openCredits, renderCredits } from './credits-dialog';
