@@ -190,4 +190,24 @@ test.describe('phone', () => {
     );
     await page.screenshot({ path: 'test-results/screenshots/phone-chome.png' });
   });
+
+  test('at 360 px the header fits in every language: the page never scrolls sideways', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await openApp(page);
+    for (const lang of ['ja', 'en', 'ja-easy']) {
+      await page.evaluate((l) => (location.hash = `#lang=${l}`), lang);
+      await expect(page.locator('#lang-select')).toHaveValue(lang);
+      const widths = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        view: document.documentElement.clientWidth,
+        tools: document.querySelector('.header-tools')?.getBoundingClientRect().right ?? 0,
+      }));
+      expect(widths.tools, `${lang}: header tools inside the screen`).toBeLessThanOrEqual(
+        widths.view,
+      );
+      expect(widths.page, `${lang}: no sideways scroll`).toBeLessThanOrEqual(widths.view);
+    }
+  });
 });

@@ -130,8 +130,16 @@ async function nothingRan(page: Page, dialogs: string[]): Promise<void> {
 async function layoutHolds(page: Page, selectors: readonly string[]): Promise<void> {
   const sizes = await page.evaluate((sels) => {
     const vw = document.documentElement.clientWidth;
+    // What reaches past the right edge, named, so that a page-scroll failure says why.
+    const past = [...document.querySelectorAll('body *')]
+      .filter((c) => c.getBoundingClientRect().right > vw + 1)
+      .slice(0, 4)
+      .map(
+        (c) => `${c.tagName.toLowerCase()}#${c.id} ${Math.round(c.getBoundingClientRect().right)}`,
+      );
     return {
       vw,
+      past,
       pageScroll: document.documentElement.scrollWidth,
       boxes: sels.map((s) => {
         const el = document.querySelector(s);
@@ -151,7 +159,10 @@ async function layoutHolds(page: Page, selectors: readonly string[]): Promise<vo
       }),
     };
   }, selectors);
-  expect(sizes.pageScroll, 'page scrolls sideways').toBeLessThanOrEqual(sizes.vw);
+  expect(
+    sizes.pageScroll,
+    `page scrolls sideways; past the edge: ${sizes.past.join(' | ')}`,
+  ).toBeLessThanOrEqual(sizes.vw);
   for (const b of sizes.boxes) {
     expect(b.left, `${b.s} left edge`).toBeGreaterThanOrEqual(0);
     expect(b.right, `${b.s} right edge`).toBeLessThanOrEqual(sizes.vw + 0.5);
