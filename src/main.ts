@@ -153,7 +153,7 @@ store.subscribe(render);
 store.subscribe((prev, next) => hazards.onChange(prev, next));
 store.subscribe((prev, next) => basemap.onChange(prev, next));
 store.subscribe((prev, next) => playback.onChange(prev, next));
-store.subscribe((prev, next) => tours.onChange(prev, next));
+store.subscribe((prev, next, origin) => tours.onChange(prev, next, origin));
 store.subscribe((prev, next) => {
   // Ready once the data and the offline layer's manifest are in and the map has drawn them.
   const inNow = next.data !== null && next.mesh !== null;

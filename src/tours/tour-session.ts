@@ -26,7 +26,17 @@ export class TourSession {
 
   constructor(private readonly deps: TourSessionDeps) {}
 
-  onChange(prev: AppState, next: AppState): void {
+  onChange(prev: AppState, next: AppState, origin: Origin = 'effect'): void {
+    // A tour or step typed into the address bar of an open page opens that step as a link does:
+    // the view, period and selection follow, not only the panel.
+    if (
+      origin === 'hash' &&
+      next.tour &&
+      next.tours &&
+      (next.tour.id !== prev.tour?.id || next.tour.step !== prev.tour?.step)
+    ) {
+      this.step(next.tour.id, next.tour.step);
+    }
     if (next.data && !prev.data && !this.loading) {
       this.loading = true;
       const data = next.data;

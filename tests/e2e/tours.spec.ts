@@ -31,6 +31,16 @@ test('a tour opens from its URL, steps with the keyboard, and each step restores
   await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
   await expect(page.locator('#tour-panel')).toContainText('2 / 8');
 
+  // Only the step typed into the address bar of the open page: the whole step follows, not only
+  // the panel.
+  await page.evaluate(() => {
+    location.hash = location.hash.replace(/step=\d+/, 'step=3');
+  });
+  await expect(page.locator('#tour-panel')).toContainText('3 / 8');
+  await expect.poll(() => hashParams(page).get('event')).toBe('SH-1958-09-26');
+  expect(hashParams(page).get('range')).toBe('1958-1958');
+  await expect(page.locator('#place-title')).toContainText('狩野川台風');
+
   await page.locator('#tour-panel').getByRole('button', { name: 'ツアーを終える' }).click();
   await expect(page.locator('#tour-panel')).toBeHidden();
   await expect.poll(() => hashParams(page).get('tour')).toBeNull();
