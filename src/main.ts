@@ -6,6 +6,7 @@ import { loadOfflineMesh } from './hazard/load-offline-mesh';
 import { HazardSession } from './hazard/hazard-session';
 import { t, type Lang } from './i18n/i18n';
 import { BasemapSession } from './map/basemap-session';
+import { CompareSession } from './map/compare-session';
 import { MapSync } from './map/map-sync';
 import { MapView } from './map/map-view';
 import { probeTiles } from './map/tile-probe';
@@ -19,9 +20,12 @@ import {
 import { formatHash, parseHash } from './state/hash';
 import { planRender, type RenderPart } from './state/render-plan';
 import { createStore } from './state/store';
+import { dataRelease } from './pwa/data-release-value';
+import { OfflinePack } from './pwa/offline-pack';
 import { defaultTheme, themeCssVariables } from './theme/theme';
 import { Playback } from './timeline/playback';
 import { TourSession } from './tours/tour-session';
+import { LessonSession } from './tours/editor/lesson-session';
 import type { Timeline, TimelineValue } from './timeline/timeline-chart';
 import { timelineView } from './timeline/timeline-view';
 import { AppView } from './ui/app-view';
@@ -77,7 +81,7 @@ try {
     onBasemapError: () => store.dispatch({ type: 'basemapTileError' }, 'effect'),
     onHazardError: (id) => store.dispatch({ type: 'hazardTileError', id }, 'effect'),
   });
-  map = new MapSync(view);
+  map = new MapSync(view, dispatch('map'));
   mapView = view;
 } catch (e) {
   mapEl.append(doc.createTextNode(t(initial.lang, 'app.noWebgl')));
@@ -92,6 +96,20 @@ const tours = new TourSession({
   dispatch: (intent, origin) => store.dispatch(intent, origin),
   mapIdle: () => new Promise((resolve) => (mapView ? mapView.onceIdle(resolve) : resolve())),
   snapshot: () => mapView?.snapshot() ?? Promise.resolve({ image: '', widthPx: 0 }),
+});
+const lessons = new LessonSession({
+  doc,
+  storage: (() => {
+    try {
+      return window.localStorage;
+    } catch {
+      return null;
+    }
+  })(),
+  state: () => store.state,
+  dispatch: (intent, origin) => store.dispatch(intent, origin),
+  step: (id, index) => tours.step(id, index),
+  saveUrl: import.meta.env.DEV ? '/__tours/save' : null,
 });
 const page = new AppView({
   doc,
@@ -108,6 +126,12 @@ const page = new AppView({
   },
 });
 let timeline: Timeline | null = null;
+const pack = new OfflinePack({
+  doc,
+  container: doc.getElementById('pack-status') as HTMLElement,
+  release: dataRelease,
+  lang: () => store.state.lang,
+});
 
 const parts: Record<RenderPart, (prev: AppState, s: AppState, origin: Origin) => void> = {
   mapData: (prev, s) => map?.data(prev, s),
@@ -119,9 +143,11 @@ const parts: Record<RenderPart, (prev: AppState, s: AppState, origin: Origin) =>
   mapChoropleth: (_, s) => map?.choropleth(s),
   mapHighlight: (prev, s, origin) => map?.highlight(prev, s, origin),
   mapOutside: (_, s) => map?.outside(s),
+  mapThen: (_, s) => map?.then(s),
   texts: (_, s) => page.texts(s),
   controls: (_, s) => page.controls(s),
   hazardControls: (_, s) => page.hazardControls(s),
+  thenControls: (_, s) => page.thenControls(s),
   legend: (_, s) => page.legend(s),
   search: (_, s) => page.search(s),
   panel: (prev, s, origin) =>
@@ -137,6 +163,7 @@ const parts: Record<RenderPart, (prev: AppState, s: AppState, origin: Origin) =>
   list: (_, s) => page.list(s),
   timeline: (_, s) => timeline?.update(timelineView(s)),
   tour: (prev, s, origin) => page.tour(s, origin === 'tour' && prev.tour?.step !== s.tour?.step),
+  lesson: (prev, s) => lessons.render(prev, s),
   hash: (_, s) => {
     const hash = formatHash(s);
     if (hash !== location.hash) history.replaceState(null, '', hash);
@@ -148,12 +175,16 @@ const render = (prev: AppState, next: AppState, origin: Origin): void => {
 };
 const hazards = new HazardSession({ dispatch: dispatch('effect'), probe: (u) => probeTiles(u) });
 const basemap = new BasemapSession(dispatch('effect'), (u) => probeTiles(u));
+const compare = new CompareSession(dispatch('effect'), (u) => probeTiles(u));
 const playback = new Playback(dispatch('effect'));
 store.subscribe(render);
 store.subscribe((prev, next) => hazards.onChange(prev, next));
 store.subscribe((prev, next) => basemap.onChange(prev, next));
+store.subscribe((prev, next) => compare.onChange(prev, next));
 store.subscribe((prev, next) => playback.onChange(prev, next));
 store.subscribe((prev, next, origin) => tours.onChange(prev, next, origin));
+store.subscribe((prev, next) => lessons.onChange(prev, next));
+store.subscribe((prev, next) => pack.onChange(prev, next));
 store.subscribe((prev, next) => {
   // Ready once the data and the offline layer's manifest are in and the map has drawn them.
   const inNow = next.data !== null && next.mesh !== null;
@@ -169,8 +200,10 @@ window.addEventListener('hashchange', () => {
 });
 
 render(initial, initial, 'init');
+lessons.start();
 hazards.onChange(initial, initial);
 basemap.onChange(initial, initial);
+compare.onChange(initial, initial);
 
 void loadAppData().then((data) => store.dispatch({ type: 'loaded', data }, 'effect'));
 void loadOfflineMesh(doc.baseURI.replace(/[#?].*$/, '').replace(/[^/]*$/, '')).then((mesh) =>
@@ -182,6 +215,7 @@ function ready(): void {
   performance.mark('fhm:map-ready');
   doc.documentElement.dataset.mapReady = 'true';
   void mountTimeline();
+  pack.start();
 }
 
 /** The timeline (and d3) loads in its own chunk after the map, keeping the first download small. */

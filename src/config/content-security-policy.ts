@@ -3,10 +3,15 @@
 // only from the site itself; the network only reaches the site and the tile hosts in src/config.
 import { basemaps } from './basemaps';
 import { hazardLayers } from './hazard-layers';
+import { thenLayers } from './old-maps';
 
 /** Origins of every tile template the app may request, once each, in a stable order. */
 export function tileOrigins(): string[] {
-  const templates = [...basemaps.map((b) => b.tiles), ...hazardLayers.map((h) => h.tiles)];
+  const templates = [
+    ...basemaps.map((b) => b.tiles),
+    ...hazardLayers.map((h) => h.tiles),
+    ...thenLayers.map((l) => l.tiles),
+  ];
   const origins = templates.map((t) => new URL(t.replace(/\{[xyz]\}/g, '0')).origin);
   return [...new Set(origins)].sort();
 }

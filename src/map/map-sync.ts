@@ -4,11 +4,12 @@ import { hazardLayers, OFFLINE_MESH_ID } from '../config/hazard-layers';
 import { boundsOf } from '../data/chome-geometry';
 import { PLACE_SOURCE, TOGGLE_LAYERS, type DataSourceId } from '../data/places';
 import { eventChomeInRange } from '../data/time-range';
-import type { AppState, Origin } from '../state/app-state';
+import type { AppState, Intent, Origin } from '../state/app-state';
 import { comparisonNow, currentRange, damageNow } from '../state/derived';
 import { t } from '../i18n/i18n';
 import { formatCount } from '../ui/format-flood';
 import { choroplethState } from './choropleth';
+import { CompareSync } from './compare-sync';
 import type { MapView } from './map-view';
 
 /** Bundled files drawn as map sources (the flood tables are not drawn directly). */
@@ -25,8 +26,15 @@ const DRAWN: readonly DataSourceId[] = [
 
 export class MapSync {
   private meshAdded = false;
+  private readonly compare: CompareSync;
 
-  constructor(private readonly view: MapView) {}
+  /** `report`: what the map's own controls change (the then-and-now divider, its tile failures). */
+  constructor(
+    private readonly view: MapView,
+    report: (intent: Intent) => void = () => undefined,
+  ) {
+    this.compare = new CompareSync(() => view.compareHost(), report);
+  }
 
   data(prev: AppState, s: AppState): void {
     if (s.data && s.data !== prev.data) {
@@ -126,6 +134,11 @@ export class MapSync {
       const bounds = boundsOf(features);
       if (bounds) this.view.fitBounds(bounds);
     }
+  }
+
+  /** Then and now: the old layer beside today's map, while on and its server answers. */
+  then(s: AppState): void {
+    this.compare.apply(s);
   }
 
   /** Chome with records for the period where Tokyo's prediction has no flooding: dotted. */

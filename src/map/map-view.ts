@@ -19,6 +19,7 @@ import { drawHatch, drawIcons } from './icons';
 import { configureMapLibre } from './maplibre-setup';
 import type { ChoroplethState } from './choropleth';
 import { ChoroplethApplier, FlagApplier } from './choropleth-apply';
+import type { CompareHost } from './compare-view';
 import {
   buildStyle,
   CLICKABLE_LAYERS,
@@ -69,9 +70,11 @@ export class MapView {
   private readonly eventFlags: FlagApplier;
   private readonly outsideFlags: FlagApplier;
   private attribution: AttributionControl;
+  private readonly theme: Theme;
 
   constructor(opts: MapViewOptions) {
     configureMapLibre();
+    this.theme = opts.theme;
     const { view } = opts;
     this.map = new MapLibreMap({
       container: opts.container,
@@ -327,8 +330,30 @@ export class MapView {
     });
   }
 
+  /** What the then-and-now view (compare-view.ts) needs: where to sit, and the camera to follow. */
+  compareHost(): CompareHost {
+    const map = this.map;
+    return {
+      container: map.getContainer(),
+      camera: () => ({
+        center: map.getCenter().toArray(),
+        zoom: map.getZoom(),
+        bearing: map.getBearing(),
+        pitch: map.getPitch(),
+      }),
+      onMove: (listener) => {
+        map.on('move', listener);
+        return () => map.off('move', listener);
+      },
+      background: this.theme.background,
+    };
+  }
+
+  /** Calls back once the map has drawn everything it was told. A repaint is asked for, because
+   *  a map with nothing left to do fires no more 'idle' events (printing the step on screen). */
   onceIdle(callback: () => void): void {
     this.map.once('idle', callback);
+    this.map.triggerRepaint();
   }
 }
 

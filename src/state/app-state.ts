@@ -4,6 +4,7 @@
 // is a function of this state; render-plan.ts decides what to redraw after each change.
 import { MAX_TILE_ERRORS, type BasemapId } from '../config/basemaps';
 import { OFFLINE_MESH_ID, type HazardKey } from '../config/hazard-layers';
+import { DEFAULT_SWIPE, type ThenId } from '../config/old-maps';
 import type { AppData } from '../data/app-data';
 import type { PickedPlace, PlaceKind, ToggleLayerId } from '../data/places';
 import type { Problem } from '../data/problems';
@@ -18,7 +19,9 @@ import {
 import type { HazardReading } from '../hazard/read-hazards';
 import type { OfflineMeshResult } from '../hazard/load-offline-mesh';
 import type { Lang } from '../i18n/i18n';
+import { rubyChoice, rubyDefault, rubyShown } from '../i18n/ruby';
 import type { Tour } from '../tours/tour-model';
+import { applyDraftEdit, type DraftEdit, type LessonEditor } from '../tours/editor/draft-model';
 
 export interface View {
   readonly lon: number;
@@ -34,6 +37,15 @@ export interface Selection {
 }
 
 export type LonLat = readonly [number, number];
+
+/** The then-and-now view: an old photo or land-history layer beside (or over) today's map. */
+export interface ThenView {
+  readonly id: ThenId;
+  /** Divider position, percent of the map's width from the left (the old layer is on the left). */
+  readonly swipe: number;
+  /** Opacity in percent when the old layer covers the whole map instead (null: the swipe). */
+  readonly overlay: number | null;
+}
 
 export type BasemapChoice = BasemapId | 'none';
 
@@ -57,6 +69,12 @@ export interface UrlState {
   readonly hazards: ReadonlyMap<HazardKey, number>;
   /** The lesson (tour) being followed and its step, counted from 0. */
   readonly tour: { readonly id: string; readonly step: number } | null;
+  /** The then-and-now view (null: off). */
+  readonly then: ThenView | null;
+  /** A lesson shared as a link (#lesson=…): its compressed text, played by the lesson maker. */
+  readonly lesson: string | null;
+  /** Furigana shown or not, when the user chose (null: the language's default, i18n/ruby.ts). */
+  readonly ruby: boolean | null;
 }
 
 /** What the running session knows; never in the URL. */
@@ -82,6 +100,13 @@ export interface SessionState {
   readonly listOpen: boolean;
   /** The lessons in data/tours/, once loaded and checked. */
   readonly tours: readonly Tour[] | null;
+  /** Whether the old layer's tile server answers, and its tile failures since it did. */
+  readonly thenStatus: ServiceStatus;
+  readonly thenErrors: number;
+  /** The lesson maker: open or not, and the teacher's draft (kept in localStorage). */
+  readonly lessonEditor: LessonEditor;
+  /** A lesson played from outside data/tours/: the draft in preview, a lesson file or a link. */
+  readonly lessonTour: Tour | null;
 }
 
 export type AppState = UrlState & SessionState;
@@ -90,10 +115,13 @@ export type AppState = UrlState & SessionState;
 export type Origin = 'map' | 'ui' | 'hash' | 'init' | 'effect' | 'tour';
 
 export type Intent =
+  | ThenIntent
   | { readonly type: 'view'; readonly view: View }
   | { readonly type: 'layer'; readonly layer: ToggleLayerId; readonly on: boolean }
   | { readonly type: 'basemap'; readonly basemap: BasemapChoice }
   | { readonly type: 'lang'; readonly lang: Lang }
+  /** Show or hide furigana (the language's default is kept as null). */
+  | { readonly type: 'ruby'; readonly show: boolean }
   | { readonly type: 'select'; readonly selection: Selection | null }
   /** A tap on the map: the places under it (most specific first) and the point. */
   | { readonly type: 'pick'; readonly places: readonly PickedPlace[]; readonly point: LonLat }
@@ -123,7 +151,21 @@ export type Intent =
       readonly type: 'tours';
       readonly tours: readonly Tour[];
       readonly problems: ReadonlyMap<string, readonly Problem[]>;
-    };
+    }
+  /** The lesson maker opens or closes (the draft stays). */
+  | { readonly type: 'lessonEditor'; readonly open: boolean }
+  | { readonly type: 'lessonEdit'; readonly edit: DraftEdit }
+  /** Play a lesson that is not in data/tours/ (null: none). */
+  | { readonly type: 'lessonPlay'; readonly tour: Tour | null };
+
+export type ThenIntent =
+  /** Then and now: show an old layer (null: leave the view), move the divider, or lay it over. */
+  | { readonly type: 'then'; readonly id: ThenId | null }
+  | { readonly type: 'thenSwipe'; readonly swipe: number }
+  | { readonly type: 'thenOverlay'; readonly opacity: number | null }
+  | { readonly type: 'thenStatus'; readonly status: ServiceStatus }
+  /** A tile the old layer's server did not answer (a missing photo answers 404 and is not counted). */
+  | { readonly type: 'thenTileError' };
 
 export const DEFAULT_LAYERS: readonly ToggleLayerId[] = [
   'records',
@@ -145,6 +187,9 @@ export const defaultState: AppState = {
   rangeMode: 'range',
   hazards: new Map(),
   tour: null,
+  then: null,
+  lesson: null,
+  ruby: null,
   data: null,
   mesh: null,
   picked: [],
@@ -159,12 +204,54 @@ export const defaultState: AppState = {
   problems: new Map(),
   listOpen: false,
   tours: null,
+  thenStatus: 'unchecked',
+  thenErrors: 0,
+  lessonEditor: {
+    open: false,
+    draft: {
+      id: 'my-lesson',
+      file: 'my-lesson.csv',
+      title: { ja: '', easy: null, en: null },
+      summary: { ja: '', easy: null, en: null },
+      audience: { ja: '', easy: null, en: null },
+      curriculum: [],
+      steps: [],
+    },
+    unsaved: false,
+  },
+  lessonTour: null,
 };
 
 /** The URL part of a state. */
 export function urlState(s: UrlState): UrlState {
-  const { view, layers, basemap, lang, selected, measure, range, rangeMode, hazards, tour } = s;
-  return { view, layers, basemap, lang, selected, measure, range, rangeMode, hazards, tour };
+  const {
+    view,
+    layers,
+    basemap,
+    lang,
+    selected,
+    measure,
+    range,
+    rangeMode,
+    hazards,
+    tour,
+    lesson,
+  } = s;
+  return {
+    view,
+    layers,
+    basemap,
+    lang,
+    selected,
+    measure,
+    range,
+    rangeMode,
+    hazards,
+    tour,
+    lesson,
+    ruby: s.ruby,
+    then: s.then,
+  };
 }
 
 function withMap<K, V>(map: ReadonlyMap<K, V>, key: K, value: V | undefined): Map<K, V> {
@@ -197,6 +284,50 @@ function sameRange(a: TimeRange | null, b: TimeRange | null): boolean {
   return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
 }
 
+const percent = (n: number): number => Math.max(0, Math.min(100, Math.round(n)));
+
+function sameThen(a: ThenView | null, b: ThenView | null): boolean {
+  return (
+    a === b ||
+    (a !== null && b !== null && a.id === b.id && a.swipe === b.swipe && a.overlay === b.overlay)
+  );
+}
+
+/** Then-and-now changes. Another old layer (or a URL naming one) asks its server again. */
+function withThen(state: AppState, then: ThenView | null): AppState {
+  if (sameThen(state.then, then)) return state;
+  const recheck = then !== null && then.id !== state.then?.id;
+  return { ...state, then, ...(recheck ? { thenStatus: 'unchecked', thenErrors: 0 } : {}) };
+}
+
+function updateThen(state: AppState, intent: ThenIntent): AppState {
+  const then = state.then;
+  switch (intent.type) {
+    case 'then':
+      return withThen(
+        state,
+        intent.id === null
+          ? null
+          : { id: intent.id, swipe: then?.swipe ?? DEFAULT_SWIPE, overlay: then?.overlay ?? null },
+      );
+    case 'thenSwipe':
+      return then ? withThen(state, { ...then, swipe: percent(intent.swipe) }) : state;
+    case 'thenOverlay': {
+      const overlay = intent.opacity === null ? null : percent(intent.opacity);
+      return then ? withThen(state, { ...then, overlay }) : state;
+    }
+    case 'thenStatus':
+      return state.thenStatus === intent.status
+        ? state
+        : { ...state, thenStatus: intent.status, thenErrors: 0 };
+    case 'thenTileError': {
+      const errors = state.thenErrors + 1;
+      const fail = errors >= MAX_TILE_ERRORS && state.thenStatus === 'ok';
+      return { ...state, thenErrors: errors, ...(fail ? { thenStatus: 'unavailable' } : {}) };
+    }
+  }
+}
+
 function playTick(state: AppState): AppState {
   if (!state.playing) return state;
   const years = state.data?.history ? eventYears(state.data.history.events) : [];
@@ -218,6 +349,12 @@ function startPlayback(state: AppState, speed: number): AppState {
 
 export function update(state: AppState, intent: Intent): AppState {
   switch (intent.type) {
+    case 'then':
+    case 'thenSwipe':
+    case 'thenOverlay':
+    case 'thenStatus':
+    case 'thenTileError':
+      return updateThen(state, intent);
     case 'view':
       return { ...state, view: intent.view };
     case 'layer': {
@@ -238,7 +375,18 @@ export function update(state: AppState, intent: Intent): AppState {
       };
     }
     case 'lang':
-      return state.lang === intent.lang ? state : { ...state, lang: intent.lang };
+      // A furigana choice that is the new language's default is forgotten (the URL stays short).
+      return state.lang === intent.lang
+        ? state
+        : {
+            ...state,
+            lang: intent.lang,
+            ruby: state.ruby === rubyDefault(intent.lang) ? null : state.ruby,
+          };
+    case 'ruby': {
+      const ruby = rubyChoice(state.lang, intent.show);
+      return state.ruby === ruby ? state : { ...state, ruby };
+    }
     case 'select':
       // Closing the panel also forgets the tapped point (its readings go with it).
       return intent.selection
@@ -299,7 +447,10 @@ export function update(state: AppState, intent: Intent): AppState {
       return { ...state, range: intent.range, rangeMode: mode, playing: false };
     }
     case 'replace': {
-      const next = { ...state, ...urlState(intent.state) };
+      const next = withThen(
+        { ...state, ...urlState(intent.state), then: state.then },
+        intent.state.then,
+      );
       return sameState(next, state) ? state : next;
     }
     case 'loaded':
@@ -387,6 +538,16 @@ export function update(state: AppState, intent: Intent): AppState {
         tours: intent.tours,
         problems: mergeProblems(state.problems, intent.problems),
       };
+    case 'lessonEditor':
+      return state.lessonEditor.open === intent.open
+        ? state
+        : { ...state, lessonEditor: { ...state.lessonEditor, open: intent.open } };
+    case 'lessonEdit': {
+      const lessonEditor = applyDraftEdit(state.lessonEditor, intent.edit, state);
+      return lessonEditor === state.lessonEditor ? state : { ...state, lessonEditor };
+    }
+    case 'lessonPlay':
+      return state.lessonTour === intent.tour ? state : { ...state, lessonTour: intent.tour };
   }
 }
 
@@ -413,6 +574,9 @@ export function sameState(a: UrlState, b: UrlState): boolean {
     a.selected?.kind === b.selected?.kind &&
     a.selected?.id === b.selected?.id &&
     a.tour?.id === b.tour?.id &&
-    a.tour?.step === b.tour?.step
+    a.tour?.step === b.tour?.step &&
+    sameThen(a.then, b.then) &&
+    rubyShown(a.lang, a.ruby) === rubyShown(b.lang, b.ruby) &&
+    a.lesson === b.lesson
   );
 }

@@ -2,10 +2,15 @@
 //   #map=13.20/35.61234/139.72345&layers=chome,stations&base=pale&lang=en&sel=chome:13109005006
 //   #event=SH-1999-08-29&measure=classes&range=1989-2000&mode=cumulative
 //   (an event detail view; which chome figures colour the map; the time selection and its mode)
+//   #lang=ja-easy&ruby=0   (furigana hidden; written only when not the language's default)
+//   #then=ort_USA10&swipe=40   (then and now: an old layer left of a divider at 40 %; &overlay=60 lays
+//   it over the whole map at 60 % instead)
 // Unknown or malformed parts are ignored (a shared link never breaks the app), falling back to defaults.
 import { hazardById, OFFLINE_MESH_ID, type HazardKey } from '../config/hazard-layers';
+import { DEFAULT_SWIPE, isThenId } from '../config/old-maps';
 import type { TimeRange } from '../data/time-range';
-import { isLang } from '../i18n/i18n';
+import { isLang, type Lang } from '../i18n/i18n';
+import { rubyChoice, rubyDefault } from '../i18n/ruby';
 import { PLACE_KINDS, TOGGLE_LAYERS, type PlaceKind, type ToggleLayerId } from '../data/places';
 import {
   defaultState,
@@ -65,6 +70,30 @@ function parseTour(id: string | null, step: string | null): AppState['tour'] {
   return { id, step: Number.isInteger(n) && n >= 1 ? n - 1 : 0 };
 }
 
+/** lesson=<base64url>: a lesson shared as a link (lesson-link.ts decodes it; capped in length). */
+function parseLesson(text: string | null): string | null {
+  return text && text.length <= 8000 && /^[A-Za-z0-9_-]+$/.test(text) ? text : null;
+}
+
+/** ruby=0|1: furigana off or on, written only when not the language's default. */
+function parseRuby(text: string | null, lang: Lang): boolean | null {
+  return text === '0' || text === '1' ? rubyChoice(lang, text === '1') : null;
+}
+
+/** then=ort_USA10&swipe=40 (divider at 40 % from the left), or &overlay=60 (laid over, 60 %). */
+function parseThen(
+  id: string | null,
+  swipe: string | null,
+  overlay: string | null,
+): AppState['then'] {
+  if (!isThenId(id)) return null;
+  const pct = (text: string | null): number | null => {
+    const n = text === null || text === '' ? NaN : Number(text);
+    return Number.isFinite(n) ? Math.max(0, Math.min(100, Math.round(n))) : null;
+  };
+  return { id, swipe: pct(swipe) ?? DEFAULT_SWIPE, overlay: pct(overlay) };
+}
+
 function parseEvent(text: string | null): Selection | null {
   return text && /^[A-Za-z0-9-]+$/.test(text) ? { kind: 'event', id: text } : null;
 }
@@ -96,6 +125,9 @@ export function parseHash(hash: string, base: AppState = defaultState): AppState
     rangeMode: params.get('mode') === 'cumulative' ? 'cumulative' : 'range',
     hazards: parseHazards(params.get('hz')),
     tour: parseTour(params.get('tour'), params.get('step')),
+    then: parseThen(params.get('then'), params.get('swipe'), params.get('overlay')),
+    lesson: parseLesson(params.get('lesson')),
+    ruby: parseRuby(params.get('ruby'), isLang(lang) ? lang : base.lang),
   };
 }
 
@@ -119,6 +151,14 @@ export function formatHash(state: UrlState): string {
     parts.push(`event=${encodeURIComponent(state.selected.id)}`);
   } else if (state.selected) {
     parts.push(`sel=${state.selected.kind}:${encodeURIComponent(state.selected.id)}`);
+  }
+  if (state.lesson) parts.push(`lesson=${state.lesson}`);
+  if (state.ruby !== null && state.ruby !== rubyDefault(state.lang)) {
+    parts.push(`ruby=${state.ruby ? 1 : 0}`);
+  }
+  if (state.then) {
+    parts.push(`then=${state.then.id}&swipe=${state.then.swipe}`);
+    if (state.then.overlay !== null) parts.push(`overlay=${state.then.overlay}`);
   }
   if (state.tour)
     parts.push(`tour=${encodeURIComponent(state.tour.id)}&step=${state.tour.step + 1}`);

@@ -15,10 +15,12 @@ export type RenderPart =
   | 'mapChoropleth'
   | 'mapHighlight'
   | 'mapOutside'
+  | 'mapThen'
   // The page around it
   | 'texts'
   | 'controls'
   | 'hazardControls'
+  | 'thenControls'
   | 'legend'
   | 'search'
   | 'panel'
@@ -26,6 +28,7 @@ export type RenderPart =
   | 'list'
   | 'timeline'
   | 'tour'
+  | 'lesson'
   | 'hash';
 
 /** Every part, in the order they run. */
@@ -39,9 +42,11 @@ export const RENDER_ORDER: readonly RenderPart[] = [
   'mapChoropleth',
   'mapHighlight',
   'mapOutside',
+  'mapThen',
   'texts',
   'controls',
   'hazardControls',
+  'thenControls',
   'legend',
   'search',
   'panel',
@@ -49,6 +54,7 @@ export const RENDER_ORDER: readonly RenderPart[] = [
   'list',
   'timeline',
   'tour',
+  'lesson',
   'hash',
 ];
 
@@ -61,6 +67,8 @@ export function planRender(prev: AppState, next: AppState, origin: Origin): Rend
   const data = changed('data');
   const mesh = changed('mesh');
   const lang = changed('lang');
+  // Furigana redraw the running text that carries them (and the switch itself, in 'texts').
+  const ruby = changed('ruby');
   const want: Record<RenderPart, boolean> = {
     mapData: data || mesh,
     mapLayers: changed('layers'),
@@ -72,16 +80,25 @@ export function planRender(prev: AppState, next: AppState, origin: Origin): Rend
     mapChoropleth: time || lang || data,
     mapHighlight: time || data || changed('selected'),
     mapOutside: time || data || mesh,
-    texts: lang,
+    // Then and now: the second map exists only while the view is on and its server answered.
+    mapThen: lang || changed('then', 'thenStatus'),
+    texts: lang || ruby,
     controls: lang || changed('layers', 'basemap'),
     hazardControls: lang || mesh || changed('hazards', 'hazardStatus'),
+    thenControls: lang || changed('then', 'thenStatus'),
     legend: time || lang || data || mesh,
     search: lang || data,
-    panel: lang || data || changed('selected', 'picked', 'hazardReadings'),
+    panel: lang || ruby || data || changed('selected', 'picked', 'hazardReadings'),
     status: lang || changed('basemap', 'basemapStatus', 'problems'),
     list: next.listOpen && (time || lang || data || changed('listOpen')),
     timeline: time || lang || data || changed('selected', 'playing', 'speed'),
-    tour: lang || changed('tour', 'tours'),
+    tour: lang || ruby || changed('tour', 'tours', 'lessonTour'),
+    // The lesson maker: its draft, and (while open) what "add this view" would capture.
+    lesson:
+      lang ||
+      changed('lessonEditor', 'tour', 'lessonTour', 'lesson') ||
+      (next.lessonEditor.open &&
+        (data || changed('selected', 'range', 'view', 'layers', 'hazards'))),
     hash: origin !== 'hash' && !sameState(prev, next),
   };
   return RENDER_ORDER.filter((part) => want[part]);

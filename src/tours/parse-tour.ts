@@ -3,6 +3,7 @@
 // (layers, hazard layers, a selection, sources) read and checked against what exists. Pure; the
 // same code serves `npm run data:check` and the app. Problems name file, row, field and value.
 import { hazardById, OFFLINE_MESH_ID, type HazardKey } from '../config/hazard-layers';
+import { isThenId } from '../config/old-maps';
 import { parseCsvNumber } from '../data/check-field';
 import { PLACE_KINDS, TOGGLE_LAYERS, type ToggleLayerId } from '../data/places';
 import type { Problem } from '../data/problems';
@@ -10,6 +11,7 @@ import type { Bilingual } from '../data/schema';
 import type { TimeRange } from '../data/time-range';
 import { validateCsv, type CsvRow } from '../data/validate-csv';
 import { webUrl } from '../data/web-url';
+import { parseRuby, type RubyProblemKind } from '../i18n/ruby';
 import {
   SOURCE_LABELS,
   type SourceLabel,
@@ -73,6 +75,66 @@ const EXPECT = {
   sourceLabel: { ja: SOURCE_LABELS.join(' / '), en: SOURCE_LABELS.join(' / ') },
 } satisfies Record<string, Bilingual>;
 
+/** What a furigana problem should have been (the syntax is in i18n/ruby.ts and docs/tours.md). */
+const RUBY_EXPECT: Record<RubyProblemKind, Bilingual> = {
+  unclosed: {
+    ja: 'ふりがなは {漢字|かな}（「}」で閉じる）',
+    en: 'furigana as {kanji|kana} (closed with "}")',
+  },
+  unopened: {
+    ja: 'ふりがなは {漢字|かな}（「{」が足りない）',
+    en: 'furigana as {kanji|kana} (a "{" is missing)',
+  },
+  noBar: {
+    ja: 'ふりがなは {漢字|かな}（「|」の後に読み）',
+    en: 'furigana as {kanji|kana} (the reading after "|")',
+  },
+  extraBar: {
+    ja: 'ふりがなは {漢字|かな}（「|」は一つ、かっこの中にかっこは書かない）',
+    en: 'furigana as {kanji|kana} (one "|", no braces inside)',
+  },
+  emptyBase: {
+    ja: 'ふりがなは {漢字|かな}（漢字が空）',
+    en: 'furigana as {kanji|kana} (the kanji are empty)',
+  },
+  emptyReading: {
+    ja: 'ふりがなは {漢字|かな}（読みが空）',
+    en: 'furigana as {kanji|kana} (the reading is empty)',
+  },
+  readingNotKana: {
+    ja: 'ふりがなは {漢字|かな}（読みはひらがな・カタカナだけ）',
+    en: 'furigana as {kanji|kana} (the reading in hiragana or katakana only)',
+  },
+};
+
+/** Columns whose text may carry furigana markup. */
+const TEXT_PREFIXES = ['title', 'summary', 'text', 'question'] as const;
+const TEXT_LANGS = ['ja', 'easy', 'en'] as const;
+
+/** A problem for each piece of broken furigana markup in the text columns of a row. */
+function rubyProblems(file: string, row: CsvRow): Problem[] {
+  const out: Problem[] = [];
+  for (const prefix of TEXT_PREFIXES) {
+    for (const l of TEXT_LANGS) {
+      const field = `${prefix}_${l}`;
+      const value = row.values[field];
+      if (!value) continue;
+      for (const p of parseRuby(value).problems) {
+        out.push({
+          severity: 'error',
+          code: 'badPattern',
+          file,
+          row: row.line,
+          field,
+          value: p.text,
+          params: expected(RUBY_EXPECT[p.kind]),
+        });
+      }
+    }
+  }
+  return out;
+}
+
 const split = (cell: string, sep: string | RegExp): string[] =>
   cell
     .split(sep)
@@ -110,6 +172,7 @@ export function parseTourSteps(
       });
     };
     const step = readStep(file, row, bad, rowProblems, refs);
+    rowProblems.push(...rubyProblems(file, row));
     problems.push(...rowProblems);
     if (step && rowProblems.length === 0) steps.push(step);
   }
@@ -175,6 +238,8 @@ function readStep(
     rangeMode: v.period_mode === 'cumulative' ? 'cumulative' : 'range',
     measure: v.measure === 'classes' ? 'classes' : 'counts',
     selection,
+    // validateCsv has checked the id against src/config/old-maps.ts.
+    then: isThenId(v.then) ? v.then : null,
     sources,
   };
 }
@@ -246,6 +311,9 @@ export function parseTours(
   const tours: Tour[] = [];
   for (const row of index.rows ?? []) {
     const v = row.values;
+    const indexRuby = rubyProblems(TOURS_INDEX_FILE, row);
+    problems.push(...indexRuby);
+    if (indexRuby.length > 0) continue;
     const id = v.id ?? '';
     const file = `${id}.csv`;
     const csvText = stepFiles.get(file);

@@ -2,6 +2,7 @@
 // selection) and say something, with a question for pupils and the sources of what is said.
 // Parsed from data/tours/ by parse-tour.ts; docs/tours.md describes the files.
 import type { HazardKey } from '../config/hazard-layers';
+import type { ThenId } from '../config/old-maps';
 import type { PlaceKind, ToggleLayerId } from '../data/places';
 import type { Measure, RangeMode, TimeRange } from '../data/time-range';
 
@@ -50,6 +51,8 @@ export interface TourStep {
   readonly rangeMode: RangeMode;
   readonly measure: Measure;
   readonly selection: TourSelection | null;
+  /** An old GSI photo or land-history map shown beside today's map (then and now); absent: none. */
+  readonly then?: ThenId | null;
   readonly sources: readonly TourSource[];
 }
 

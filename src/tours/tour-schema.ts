@@ -3,6 +3,7 @@
 // validateCsv checks these; parse-tour.ts then reads the cells that need more than a pattern.
 import { num, oneOf, pat, str } from '../data/catalog-fields';
 import { AREA_BBOX, type CsvSchema } from '../data/schema';
+import { THEN_IDS } from '../config/old-maps';
 import { SOURCE_LABELS } from './tour-model';
 
 /** The index of tours. */
@@ -118,6 +119,13 @@ export const TOUR_STEPS_SCHEMA: CsvSchema = {
       false,
       '選ぶもの（chome:コード / station:駅名 / event:ID）',
       'Selection (chome:code / station:name / event:id)',
+    ),
+    oneOf(
+      'then',
+      false,
+      THEN_IDS,
+      '今と昔をくらべる：地図の左に出す昔の写真・地図の ID（空欄はなし）',
+      'Then and now: id of the old photo or map shown left of the divider (empty: none)',
     ),
     str(
       'source_title',

@@ -1,6 +1,8 @@
 // What a tour step does to the app: the URL state it sets (the map, timeline and panel follow it
 // like any shared link), the tour's own URL parameters, and the step's text in a language. Pure.
 import type { Lang } from '../i18n/i18n';
+import { plainText } from '../i18n/ruby';
+import { DEFAULT_SWIPE } from '../config/old-maps';
 import { DEFAULT_LAYERS, type UrlState } from '../state/app-state';
 import { formatHash } from '../state/hash';
 import type { Tour, TourStep, TourText } from './tour-model';
@@ -16,6 +18,8 @@ export function stepUrlState(step: TourStep, base: UrlState): UrlState {
     rangeMode: step.rangeMode,
     measure: step.measure,
     selected: step.selection ? { kind: step.selection.kind, id: step.selection.id } : null,
+    // A step with an old layer opens then-and-now with the divider in the middle; others close it.
+    then: step.then ? { id: step.then, swipe: DEFAULT_SWIPE, overlay: null } : null,
   };
 }
 
@@ -48,8 +52,16 @@ export function stepHref(pageUrl: string, tour: Tour, index: number, base: UrlSt
   return `${page}${formatHash(stepUrlState(step, base))}&${tourParams(tour.id, index)}`;
 }
 
-/** A tour text in the chosen language; a missing やさしい日本語 or English text falls back to Japanese. */
+/**
+ * A tour text in the chosen language, plain (furigana markup stripped: for titles, labels and
+ * menus); a missing やさしい日本語 or English text falls back to Japanese.
+ */
 export function tourText(text: TourText, lang: Lang): string {
+  return plainText(tourRubyText(text, lang));
+}
+
+/** The same text with its furigana markup (`{漢字|かんじ}`), for ui/ruby-text.ts to draw. */
+export function tourRubyText(text: TourText, lang: Lang): string {
   if (lang === 'en') return text.en ?? text.ja;
   if (lang === 'ja-easy') return text.easy ?? text.ja;
   return text.ja;

@@ -23,10 +23,14 @@ import { renderPlacePanel } from './place-panel';
 import { renderPlaceSearch } from './place-search';
 import { renderRecordsLegend } from './records-legend';
 import { renderRecordsList } from './records-list';
+import { renderThenNowControls } from './then-now-controls';
 import { renderTourMenu } from '../tours/tour-menu';
 import { tourList } from '../tours/tour-list';
 import { renderTourPanel, type PrintScope } from '../tours/tour-panel';
+import { playableTour } from '../tours/editor/draft-model';
 import { h } from './dom';
+import { rubyShown } from '../i18n/ruby';
+import { createRubyToggle, renderRubyToggle } from './ruby-toggle';
 
 export interface AppViewProps {
   readonly doc: Document;
@@ -46,6 +50,8 @@ export class AppView {
   private lang: Lang = 'ja';
   /** The language the credits dialog was built in (null: not built, or stale). */
   private creditsLang: Lang | null = null;
+  /** The furigana switch, next to the language select. */
+  private readonly rubyToggle: HTMLElement;
 
   constructor(private readonly props: AppViewProps) {
     const doc = props.doc;
@@ -67,6 +73,8 @@ export class AppView {
       creditsButton: $<HTMLButtonElement>('credits-button'),
       lang: $<HTMLSelectElement>('lang-select'),
       hazards: $('hazard-controls'),
+      thenNow: $('then-now'),
+      thenNote: $('then-note'),
       tourPanel: $('tour-panel'),
       tourMenu: $<HTMLDialogElement>('tour-menu'),
       tourButton: $<HTMLButtonElement>('tour-button'),
@@ -81,6 +89,8 @@ export class AppView {
       const lang = this.els.lang.value;
       if (isLang(lang)) props.dispatch({ type: 'lang', lang });
     });
+    this.rubyToggle = createRubyToggle(doc, (show) => props.dispatch({ type: 'ruby', show }));
+    (this.els.lang.closest('label') ?? this.els.lang).after(this.rubyToggle);
     this.els.creditsButton.addEventListener('click', () => this.openCredits());
     this.els.list.addEventListener('close', () => props.dispatch({ type: 'list', open: false }));
     this.els.tourButton.addEventListener('click', () => this.els.tourMenu.showModal());
@@ -94,6 +104,7 @@ export class AppView {
       el.textContent = t(s.lang, el.dataset.i18n as MessageKey);
     }
     this.els.lang.value = s.lang;
+    renderRubyToggle(this.rubyToggle, s.lang, rubyShown(s.lang, s.ruby));
     this.lang = s.lang;
     // The credits dialog is built when first opened (it is long), and rebuilt if open.
     if (this.els.credits.open) this.openCredits();
@@ -147,6 +158,25 @@ export class AppView {
       s.hazards,
       status,
       offline,
+    );
+  }
+
+  /** Then and now: the old layer to compare, how it is shown, its source and its status. */
+  thenControls(s: AppState): void {
+    const dispatch = this.props.dispatch;
+    renderThenNowControls(
+      {
+        doc: this.doc,
+        container: this.els.thenNow,
+        mapNote: this.els.thenNote,
+        onChoose: (id) => dispatch({ type: 'then', id }),
+        onOverlay: (opacity) => dispatch({ type: 'thenOverlay', opacity }),
+        onRetry: () => dispatch({ type: 'thenStatus', status: 'unchecked' }),
+        onShowSource: () => this.openCredits('old-maps'),
+      },
+      s.lang,
+      s.then,
+      s.thenStatus,
     );
   }
 
@@ -218,7 +248,14 @@ export class AppView {
     }
     // The answer's summary already says what the hazard layers predict here.
     const extra = view.answer
-      ? answerSection(doc, s.lang, this.props.theme, view.answer, openEvent)
+      ? answerSection(
+          doc,
+          s.lang,
+          this.props.theme,
+          view.answer,
+          openEvent,
+          rubyShown(s.lang, s.ruby),
+        )
       : view.hazardLines.length > 0
         ? hazardSection(doc, s.lang, view.hazardLines)
         : null;
@@ -273,12 +310,16 @@ export class AppView {
           menu.close();
           this.props.onTourStep(id, 0);
         },
+        onMake: () => {
+          menu.close();
+          this.props.dispatch({ type: 'lessonEditor', open: true });
+        },
       },
     );
     menu.prepend(close);
     this.els.tourButton.hidden = tours.length === 0;
     const panel = this.els.tourPanel;
-    const tour = s.tour ? tours.find((x) => x.id === s.tour?.id) : undefined;
+    const tour = s.tour ? playableTour(s, s.tour.id) : undefined;
     panel.hidden = !tour;
     if (!tour || !s.tour) {
       panel.replaceChildren();
@@ -286,7 +327,7 @@ export class AppView {
     }
     renderTourPanel(
       panel,
-      { tour, index: s.tour.step, lang: s.lang, focus },
+      { tour, index: s.tour.step, lang: s.lang, focus, ruby: rubyShown(s.lang, s.ruby) },
       {
         onStep: (index) => this.props.onTourStep(tour.id, index),
         onExit: () => this.props.onTourExit(),

@@ -3,7 +3,9 @@ import { GSI_CREDIT_TEXT } from '../config/basemaps';
 import { HAZARD_CREDIT_TEXT } from '../config/hazard-layers';
 import type { DatasetMeta } from '../data/catalog';
 import { pick, t, type Lang } from '../i18n/i18n';
+import { dataRelease } from '../pwa/data-release-value';
 import { clear, externalLink, h } from './dom';
+import { thenCreditsSection } from './then-now-controls';
 
 export function renderCredits(
   doc: Document,
@@ -64,6 +66,7 @@ export function renderCredits(
       h(doc, 'h3', {}, t(lang, 'credits.basemaps')),
       h(doc, 'p', {}, GSI_CREDIT_TEXT),
     ),
+    thenCreditsSection(doc, lang),
     h(
       doc,
       'section',
@@ -83,6 +86,14 @@ export function renderCredits(
       close,
     ),
     h(doc, 'p', {}, t(lang, 'credits.intro')),
+    // Which data release this copy of the app holds (a saved offline pack included).
+    h(
+      doc,
+      'section',
+      { class: 'credits-release' },
+      h(doc, 'h3', {}, t(lang, 'pack.creditsHeading')),
+      h(doc, 'p', {}, t(lang, 'pack.dataRelease', { ...dataRelease })),
+    ),
     list,
   );
 }

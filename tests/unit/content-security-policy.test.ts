@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { basemaps } from '../../src/config/basemaps';
 import { contentSecurityPolicy, tileOrigins } from '../../src/config/content-security-policy';
 import { hazardLayers } from '../../src/config/hazard-layers';
+import { thenLayers } from '../../src/config/old-maps';
 
 const directives = new Map(
   contentSecurityPolicy()
@@ -22,7 +23,7 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('reaches every tile host in src/config, and nothing else', () => {
-    const hosts = [...basemaps, ...hazardLayers].map((l) => new URL(l.tiles.split('{')[0]!).origin);
+    const hosts = [...basemaps, ...hazardLayers, ...thenLayers].map((l) => new URL(l.tiles.split('{')[0]!).origin);
     expect(tileOrigins()).toEqual([...new Set(hosts)].sort());
     expect(tileOrigins()).toEqual([
       'https://cyberjapandata.gsi.go.jp',

@@ -1,0 +1,243 @@
+// The "then and now" section of the sidebar: which old photo or land-history map to put beside
+// today's map (a radio group), how to show it (side by side with a divider, or laid over the whole
+// map with an opacity slider for those who cannot use the divider), what the layer is, where it
+// comes from (GSI's wording, its legend, its credit) and, when the server does not answer, a note
+// in words with a retry. The divider itself is on the map (src/map/compare-view.ts).
+import {
+  GSI_TERMS_URL,
+  THEN_CREDIT,
+  THEN_CREDIT_TEXT,
+  thenLayers,
+  type ThenId,
+  type ThenLayer,
+} from '../config/old-maps';
+import { pick, t, type Lang } from '../i18n/i18n';
+import type { ServiceStatus, ThenView } from '../state/app-state';
+import { append, clear, externalLink, h } from './dom';
+
+export interface ThenNowProps {
+  readonly doc: Document;
+  readonly container: HTMLElement;
+  /** The note over the map, shown while the old layer cannot be loaded. */
+  readonly mapNote: HTMLElement;
+  readonly onChoose: (id: ThenId | null) => void;
+  /** Opacity in percent to lay the layer over the whole map, or null for the divider. */
+  readonly onOverlay: (opacity: number | null) => void;
+  readonly onRetry: () => void;
+  /** Opens the credits dialog at the old maps' entry. */
+  readonly onShowSource: () => void;
+}
+
+/** The layers below the map's lowest zoom (10) need a note: they stay empty when zoomed out. */
+const MAP_MIN_ZOOM = 10;
+const DEFAULT_OVERLAY = 60;
+
+export function renderThenNowControls(
+  props: ThenNowProps,
+  lang: Lang,
+  then: ThenView | null,
+  status: ServiceStatus,
+): void {
+  const { doc, container } = props;
+  const focusedId = doc.activeElement?.id;
+  clear(container);
+
+  const choice = h(
+    doc,
+    'fieldset',
+    { class: 'controls-group' },
+    h(doc, 'legend', {}, t(lang, 'then.choice')),
+  );
+  const radio = (id: ThenId | null, label: string): HTMLElement => {
+    const inputId = `then-${id ?? 'off'}`;
+    const input = h(doc, 'input', { type: 'radio', id: inputId, name: 'then', value: id ?? '' });
+    input.checked = (then?.id ?? null) === id;
+    input.addEventListener('change', () => {
+      if (input.checked) props.onChoose(id);
+    });
+    return h(doc, 'div', { class: 'control-row' }, input, h(doc, 'label', { for: inputId }, label));
+  };
+  choice.append(radio(null, t(lang, 'then.off')));
+  for (const layer of thenLayers) choice.append(radio(layer.id, pick(lang, layer.title)));
+
+  const layer = then ? thenLayers.find((l) => l.id === then.id) : undefined;
+  container.append(
+    h(doc, 'h2', { class: 'section-heading' }, t(lang, 'then.heading')),
+    h(doc, 'p', { class: 'hint' }, t(lang, 'then.intro')),
+    choice,
+  );
+  if (then && layer) {
+    append(container, [statusNote(props, lang, status), details(props, lang, then, layer)]);
+  }
+  // On a phone the sidebar is below the map: the map says itself why the old side is missing.
+  clear(props.mapNote);
+  props.mapNote.hidden = !(then && layer && status === 'unavailable');
+  if (!props.mapNote.hidden) {
+    const retry = h(
+      doc,
+      'button',
+      { type: 'button', class: 'link-button' },
+      t(lang, 'basemap.retry'),
+    );
+    retry.addEventListener('click', props.onRetry);
+    props.mapNote.append(t(lang, 'then.unavailable'), ' ', retry);
+  }
+  if (focusedId) (doc.getElementById(focusedId) as HTMLElement | null)?.focus();
+}
+
+function statusNote(props: ThenNowProps, lang: Lang, status: ServiceStatus): HTMLElement | null {
+  const { doc } = props;
+  if (status === 'unavailable') {
+    const retry = h(
+      doc,
+      'button',
+      { type: 'button', class: 'link-button', id: 'then-retry' },
+      t(lang, 'basemap.retry'),
+    );
+    retry.addEventListener('click', props.onRetry);
+    return h(doc, 'p', { class: 'note', role: 'status' }, t(lang, 'then.unavailable'), ' ', retry);
+  }
+  if (status === 'checking' || status === 'unchecked') {
+    return h(doc, 'p', { class: 'hint', role: 'status' }, t(lang, 'then.checking'));
+  }
+  return null;
+}
+
+function details(props: ThenNowProps, lang: Lang, then: ThenView, layer: ThenLayer): HTMLElement {
+  const { doc } = props;
+  const box = h(doc, 'div', { class: 'then-details' });
+
+  const mode = h(
+    doc,
+    'fieldset',
+    { class: 'controls-group' },
+    h(doc, 'legend', {}, t(lang, 'then.display')),
+  );
+  const modeRadio = (overlay: boolean): HTMLElement => {
+    const id = overlay ? 'then-mode-overlay' : 'then-mode-swipe';
+    const input = h(doc, 'input', { type: 'radio', id, name: 'then-mode' });
+    input.checked = (then.overlay !== null) === overlay;
+    input.addEventListener('change', () => {
+      if (input.checked) props.onOverlay(overlay ? DEFAULT_OVERLAY : null);
+    });
+    return h(
+      doc,
+      'div',
+      { class: 'control-row' },
+      input,
+      h(doc, 'label', { for: id }, t(lang, overlay ? 'then.overlay' : 'then.swipe')),
+    );
+  };
+  mode.append(modeRadio(false), modeRadio(true));
+  if (then.overlay !== null) {
+    const slider = h(doc, 'input', {
+      type: 'range',
+      id: 'then-opacity',
+      min: 10,
+      max: 100,
+      step: 10,
+    });
+    slider.value = String(then.overlay);
+    slider.addEventListener('change', () => props.onOverlay(Number(slider.value)));
+    mode.append(
+      h(
+        doc,
+        'div',
+        { class: 'control-row' },
+        h(doc, 'label', { for: 'then-opacity' }, t(lang, 'then.opacity')),
+        slider,
+      ),
+    );
+  }
+
+  const descriptions = layer.descriptions.map((d) =>
+    h(
+      doc,
+      'p',
+      { class: 'hint' },
+      d.quoted ? `${t(lang, 'then.quoted')}: ` : '',
+      // GSI's own wording stays in Japanese (it is quoted); our summaries follow the language.
+      d.quoted && lang !== 'en' ? d.text.ja : pick(lang, d.text),
+      ' (',
+      externalLink(doc, d.sourceUrl, t(lang, 'then.descriptionSource')),
+      ')',
+    ),
+  );
+  const credits = h(
+    doc,
+    'button',
+    { type: 'button', class: 'link-button', id: 'then-credits' },
+    t(lang, 'then.credits'),
+  );
+  credits.addEventListener('click', props.onShowSource);
+  append(box, [
+    mode,
+    ...descriptions,
+    h(doc, 'p', { class: 'note then-coverage' }, pick(lang, layer.coverage)),
+    layer.minzoom > MAP_MIN_ZOOM
+      ? h(doc, 'p', { class: 'hint' }, t(lang, 'then.zoomNote', { zoom: layer.minzoom }))
+      : null,
+    layer.legendUrl
+      ? h(doc, 'p', {}, externalLink(doc, layer.legendUrl, t(lang, 'then.legend')))
+      : null,
+    layer.datesUrl
+      ? h(doc, 'p', { class: 'hint' }, externalLink(doc, layer.datesUrl, t(lang, 'then.dates')))
+      : null,
+    h(
+      doc,
+      'p',
+      { class: 'hint then-credit' },
+      externalLink(doc, THEN_CREDIT.url, THEN_CREDIT.text),
+      ' ',
+      credits,
+    ),
+  ]);
+  return box;
+}
+
+/** The old maps' entry in the credits dialog: per layer its period, tiles, wording and credit. */
+export function thenCreditsSection(doc: Document, lang: Lang): HTMLElement {
+  const section = h(
+    doc,
+    'section',
+    { id: 'credit-old-maps', 'data-file': 'old-maps', tabindex: '-1' },
+    h(doc, 'h3', {}, t(lang, 'then.creditsHeading')),
+    h(doc, 'p', {}, t(lang, 'then.creditsIntro')),
+    h(doc, 'p', {}, THEN_CREDIT_TEXT),
+    h(doc, 'p', {}, externalLink(doc, GSI_TERMS_URL, t(lang, 'then.terms'))),
+  );
+  for (const layer of thenLayers) {
+    const dl = h(
+      doc,
+      'dl',
+      {},
+      h(doc, 'dt', {}, t(lang, 'then.period')),
+      h(doc, 'dd', {}, pick(lang, layer.period)),
+      h(doc, 'dt', {}, t(lang, 'credits.attribution')),
+      h(doc, 'dd', {}, THEN_CREDIT.text),
+      h(doc, 'dt', {}, t(lang, 'then.tiles')),
+      h(doc, 'dd', { class: 'file' }, layer.tiles),
+    );
+    for (const d of layer.descriptions) {
+      dl.append(
+        h(doc, 'dt', {}, t(lang, d.quoted ? 'then.quoted' : 'then.descriptionSource')),
+        h(
+          doc,
+          'dd',
+          {},
+          d.quoted ? d.text.ja : pick(lang, d.text),
+          ' ',
+          externalLink(doc, d.sourceUrl),
+        ),
+      );
+    }
+    if (layer.legendUrl) {
+      dl.append(
+        h(doc, 'dt', {}, t(lang, 'then.legend')),
+        h(doc, 'dd', {}, externalLink(doc, layer.legendUrl)),
+      );
+    }
+    section.append(h(doc, 'h4', {}, pick(lang, layer.title)), dl);
+  }
+  return section;
+}
