@@ -7,7 +7,7 @@ import type { TourListItem } from './tour-list';
 export function renderTourMenu(
   container: HTMLElement,
   props: { readonly items: readonly TourListItem[]; readonly lang: Lang },
-  callbacks: { onOpen(tourId: string): void },
+  callbacks: { onOpen(tourId: string): void; onMake?(): void },
 ): void {
   const doc = container.ownerDocument;
   const { lang } = props;
@@ -40,8 +40,26 @@ export function renderTourMenu(
       );
     }),
   );
+  // The lesson maker (src/tours/editor/): a teacher's own lesson from what the map shows.
+  const make = callbacks.onMake
+    ? h(
+        doc,
+        'div',
+        { class: 'tour-menu-make' },
+        h(doc, 'p', {}, t(lang, 'lesson.makeHint')),
+        h(
+          doc,
+          'button',
+          { type: 'button', class: 'tour-menu-make-button' },
+          t(lang, 'lesson.make'),
+        ),
+      )
+    : null;
+  const onMake = callbacks.onMake;
+  if (make && onMake) make.querySelector('button')?.addEventListener('click', () => onMake());
   container.replaceChildren(
     h(doc, 'h2', { id: headingId, class: 'tour-menu-heading' }, t(lang, 'tour.menuHeading')),
     list,
+    ...(make ? [make] : []),
   );
 }

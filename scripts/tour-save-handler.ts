@@ -1,0 +1,193 @@
+// What the lesson maker's "save into data/tours/" endpoint does (tour-save-plugin.ts registers it
+// in `npm run dev`). Like the data desk's endpoint: only requests from this machine and this
+// origin, only a lesson that passes the checks of `npm run data:check` (the tours' schema and the
+// chome, stations and records it selects), a dated backup of every file it replaces (an existing
+// tour is never overwritten without one), and a line in data/CHANGELOG-data.csv.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dirname, join } from 'node:path';
+import { formatProblem, hasErrors, type Problem } from '../src/data/problems';
+import { validateDataset } from '../src/data/validate-dataset';
+import { catalog } from '../src/data/catalog';
+import type { DatasetResult } from '../src/data/validate-dataset';
+import {
+  appendChangeLog,
+  backupName,
+  CHANGE_LOG_FILE,
+  localTimestamp,
+  type ChangeLogEntry,
+} from '../src/desk/data-change-log';
+import { parseTours, type TourRefs } from '../src/tours/parse-tour';
+import { tourRefs } from '../src/tours/tour-refs';
+import { TOURS_INDEX_FILE } from '../src/tours/tour-schema';
+import { mergeIndexCsv } from '../src/tours/editor/tour-csv';
+import { isLoopback } from './desk-save-handler';
+import { TOUR_SAVE } from './tour-save-plugin';
+
+/** What the lesson maker sends: the tour's id and its two files (tours.csv row, steps). */
+export interface TourSaveRequest {
+  readonly id: string;
+  readonly index: string;
+  readonly steps: string;
+}
+
+export interface TourSaveReply {
+  readonly ok: boolean;
+  readonly written?: readonly ChangeLogEntry[];
+  readonly error?: string;
+}
+
+const TOURS_DIR = 'tours';
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/u;
+
+export function parseTourRequest(body: string): TourSaveRequest | string {
+  let v: unknown;
+  try {
+    v = JSON.parse(body);
+  } catch {
+    return 'not JSON';
+  }
+  const r = v as Partial<TourSaveRequest> | null;
+  if (
+    !r ||
+    typeof r.id !== 'string' ||
+    typeof r.index !== 'string' ||
+    typeof r.steps !== 'string'
+  ) {
+    return 'id, index and steps are required';
+  }
+  // The id becomes a file name: nothing but a slug (no folders, no "..", not tours.csv).
+  if (!SLUG.test(r.id) || `${r.id}.csv` === TOURS_INDEX_FILE) return `not a tour id: ${r.id}`;
+  return r as TourSaveRequest;
+}
+
+/** The chome, stations and records in data/, for checking what a step selects (as data:check). */
+function refsIn(dataDir: string): TourRefs {
+  const read = (id: string): DatasetResult | null => {
+    const meta = catalog.find((d) => d.id === id);
+    const path = meta ? join(dataDir, meta.file) : '';
+    return meta && existsSync(path) ? validateDataset(meta, readFileSync(path, 'utf8')) : null;
+  };
+  const geo = (id: string) => {
+    const r = read(id);
+    return r?.kind === 'geojson' ? r.data : null;
+  };
+  const events = read('floodEvents');
+  return tourRefs(geo('chome'), geo('stations'), events?.kind === 'csv' ? events.rows : null);
+}
+
+/** Checks and writes one lesson; touches data/ only when every check has passed. */
+export function saveTour(
+  dataDir: string,
+  request: TourSaveRequest,
+  at: Date,
+): { status: number; reply: TourSaveReply } {
+  const dir = join(dataDir, TOURS_DIR);
+  const indexPath = join(dir, TOURS_INDEX_FILE);
+  const indexBefore = existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : '';
+  const file = `${request.id}.csv`;
+  // The lesson alone first (its own row), then the merged index with every tour's steps as data:check reads it.
+  const own = parseTours(request.index, new Map([[file, request.steps]]), refsIn(dataDir));
+  const tour = own.tours.find((t) => t.id === request.id);
+  const problems: Problem[] = [...own.problems];
+  if (!tour && !hasErrors(problems)) {
+    problems.push({
+      severity: 'error',
+      code: 'fetchFailed',
+      file: TOURS_INDEX_FILE,
+      params: { detail: `no row ${request.id}` },
+    });
+  }
+  if (hasErrors(problems) || !tour) {
+    const first = problems.filter((p) => p.severity === 'error').slice(0, 5);
+    return {
+      status: 422,
+      reply: { ok: false, error: first.map((p) => formatProblem(p, 'ja')).join('\n') },
+    };
+  }
+  const writes: [string, string][] = [
+    [`${TOURS_DIR}/${file}`, request.steps],
+    [`${TOURS_DIR}/${TOURS_INDEX_FILE}`, mergeIndexCsv(indexBefore, tour)],
+  ];
+  const entries: ChangeLogEntry[] = [];
+  for (const [name, text] of writes) {
+    const target = join(dataDir, name);
+    const before = existsSync(target) ? readFileSync(target, 'utf8') : null;
+    if (before === text) continue;
+    let backup = '';
+    if (before !== null) {
+      backup = backupName(name, at);
+      for (let n = 2; existsSync(join(dataDir, backup)); n++) {
+        backup = backupName(name, at).replace(/(\.\w+)$/u, `-${n}$1`);
+      }
+      mkdirSync(dirname(join(dataDir, backup)), { recursive: true });
+      writeFileSync(join(dataDir, backup), before);
+    }
+    mkdirSync(dirname(target), { recursive: true });
+    // Write beside the target, then rename: the app never reads half a file.
+    writeFileSync(`${target}.tmp`, text);
+    renameSync(`${target}.tmp`, target);
+    entries.push({
+      date: localTimestamp(at),
+      file: name,
+      rows: name.endsWith(TOURS_INDEX_FILE) ? -1 : tour.steps.length,
+      change: `lesson ${request.id} saved from the lesson maker`,
+      source: 'lesson maker',
+      backup,
+    });
+  }
+  if (entries.length > 0) {
+    const rows = entries.map((e) =>
+      e.rows === -1
+        ? { ...e, rows: mergeIndexCsv(indexBefore, tour).trim().split('\n').length - 1 }
+        : e,
+    );
+    const log = join(dataDir, CHANGE_LOG_FILE);
+    writeFileSync(log, appendChangeLog(existsSync(log) ? readFileSync(log, 'utf8') : null, rows));
+    return { status: 200, reply: { ok: true, written: rows } };
+  }
+  return { status: 200, reply: { ok: true, written: [] } };
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= limit) chunks.push(c);
+    });
+    req.on('end', () => done(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
+
+/** The connect middleware: refuses anything but a same-machine, same-origin JSON POST. */
+export function tourSaveHandler(dataDir: string, now: () => Date = () => new Date()) {
+  return async (req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> => {
+    if ((req.url ?? '').split('?')[0] !== TOUR_SAVE.path) return next();
+    const send = (status: number, reply: TourSaveReply): void => {
+      res.statusCode = status;
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify(reply));
+    };
+    if (!isLoopback(req.socket.remoteAddress)) {
+      return send(403, { ok: false, error: 'only from this machine' });
+    }
+    if (req.method !== 'POST') return send(405, { ok: false, error: 'POST only' });
+    // A page from another site open in the same browser must not be able to write lesson files.
+    const origin = req.headers.origin;
+    if (origin !== undefined && new URL(origin).host !== req.headers.host) {
+      return send(403, { ok: false, error: 'other origin' });
+    }
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return send(415, { ok: false, error: 'JSON only' });
+    }
+    const body = await readBody(req, TOUR_SAVE.maxBytes);
+    if (body === null) return send(413, { ok: false, error: 'too large' });
+    const request = parseTourRequest(body);
+    if (typeof request === 'string') return send(400, { ok: false, error: request });
+    const { status, reply } = saveTour(dataDir, request, now());
+    send(status, reply);
+  };
+}

@@ -1,0 +1,10 @@
+// Everything the lesson maker needs beyond its state, loaded as one chunk the first time a teacher
+// opens it or a lesson link is played (residents never download it).
+export { LessonEditorView } from './lesson-editor-view';
+export { describeView } from './describe-step';
+export { sourceSuggestions } from './source-suggestions';
+export { readTourFiles, tourIndexCsv, tourStepsCsv } from './tour-csv';
+export { decodeLesson, encodeLesson, lessonHref } from './lesson-link';
+export { tourRefsFromAppData } from '../tour-refs';
+export { downloadText } from '../../ui/download';
+export { formatProblem } from '../../data/problems';
