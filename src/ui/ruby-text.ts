@@ -1,0 +1,48 @@
+// Running text with furigana: `<ruby>品川<rt aria-hidden="true">しながわ</rt></ruby>`, built with
+// createElement and textContent (never innerHTML: tour texts come from files).
+//
+// Screen readers read ruby twice (base and reading, EDUCATION_NOTES §4.3), so the reading is
+// hidden from the accessibility tree and the element's name is the plain text. No <rp> brackets:
+// every browser we support lays out ruby, and brackets would be read aloud in place of the reading.
+// With readings off there is no <rt> at all (not a hidden one): the text is the plain base text.
+import { tRuby, type Lang, type MessageKey, type Params } from '../i18n/i18n';
+import { parseRuby, plainText } from '../i18n/ruby';
+
+/** `text` (with `{base|reading}` markup) as nodes: ruby elements when `show`, else plain text. */
+export function rubyFragment(doc: Document, text: string, show: boolean): DocumentFragment {
+  const fragment = doc.createDocumentFragment();
+  if (!show) {
+    fragment.append(doc.createTextNode(plainText(text)));
+    return fragment;
+  }
+  for (const segment of parseRuby(text).segments) {
+    if (segment.reading === undefined) {
+      fragment.append(doc.createTextNode(segment.base));
+      continue;
+    }
+    const ruby = doc.createElement('ruby');
+    const rt = doc.createElement('rt');
+    rt.setAttribute('aria-hidden', 'true');
+    rt.textContent = segment.reading;
+    ruby.append(doc.createTextNode(segment.base), rt);
+    fragment.append(ruby);
+  }
+  return fragment;
+}
+
+/** An element holding `text` with or without its readings (children replaced). */
+export function setRuby<E extends Element>(el: E, text: string, show: boolean): E {
+  el.replaceChildren(rubyFragment(el.ownerDocument, text, show));
+  return el;
+}
+
+/** An element's text from a message, with the message's readings when `show`. */
+export function setRubyText<E extends Element>(
+  el: E,
+  lang: Lang,
+  key: MessageKey,
+  params: Params,
+  show: boolean,
+): E {
+  return setRuby(el, tRuby(lang, key, params), show);
+}
