@@ -14,6 +14,8 @@ export interface PrintTourDeps {
   legend(index: number): readonly WorksheetLegendItem[];
   credits(index: number): WorksheetCredits;
   readonly printedOn: string;
+  /** Print the furigana the steps' texts carry (as the screen shows them). */
+  readonly ruby?: boolean;
 }
 
 /** Builds the pages of `indexes` in order (one capture at a time: the map shows one step at once). */
@@ -38,6 +40,7 @@ export async function buildWorksheets(
         legend: deps.legend(index),
         credits: deps.credits(index),
         printedOn: deps.printedOn,
+        ruby: deps.ruby ?? false,
       }),
     );
   }

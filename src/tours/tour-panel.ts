@@ -1,11 +1,13 @@
 // The tour player's panel: tour title, "step n of N", the step's text in the chosen language
 // (Japanese when a translation is missing), the question set apart, the sources one click away,
 // previous / next, print this step or the whole tour, and leave. It reports through callbacks and
-// keeps no state: the app redraws it with the step index from its own state (the URL).
+// keeps no state: the app redraws it with the step index from its own state (the URL). The step's
+// heading, text and question (and the sources' kinds) carry furigana when they are on.
 import { externalLink, h } from '../ui/dom';
-import { t, type Lang, type MessageKey } from '../i18n/i18n';
+import { t, tRuby, type Lang, type MessageKey } from '../i18n/i18n';
 import type { Tour } from './tour-model';
-import { tourText, tourTextLang } from './tour-state';
+import { rubyFragment } from '../ui/ruby-text';
+import { tourRubyText, tourText, tourTextLang } from './tour-state';
 
 export type PrintScope = 'step' | 'tour';
 
@@ -21,6 +23,8 @@ export interface TourPanelProps {
   readonly lang: Lang;
   /** Move keyboard focus to the step's heading (after a step change the user asked for). */
   readonly focus?: boolean;
+  /** Show the furigana written into the step's heading, text and question. */
+  readonly ruby?: boolean;
 }
 
 /** Horizontal travel (px) that counts as a swipe, and how much sideways it must be. */
@@ -34,6 +38,7 @@ export function renderTourPanel(
 ): void {
   const doc = container.ownerDocument;
   const { tour, lang } = props;
+  const ruby = props.ruby ?? false;
   const total = tour.steps.length;
   const index = Math.max(0, Math.min(total - 1, props.index));
   const step = tour.steps[index];
@@ -50,7 +55,7 @@ export function renderTourPanel(
     doc,
     'h2',
     { class: 'tour-step-title', tabindex: -1, lang: tourTextLang(step.title, lang) },
-    tourText(step.title, lang),
+    rubyFragment(doc, tourRubyText(step.title, lang), ruby),
   );
   const sources = h(
     doc,
@@ -67,7 +72,13 @@ export function renderTourPanel(
           'li',
           {},
           externalLink(doc, s.url, s.title),
-          h(doc, 'span', { class: 'tour-source-label' }, ` — ${tr(`source.${s.label}`)}`),
+          h(
+            doc,
+            'span',
+            { class: 'tour-source-label' },
+            ' — ',
+            rubyFragment(doc, tRuby(lang, `source.${s.label}`), ruby),
+          ),
         ),
       ),
     ),
@@ -94,14 +105,19 @@ export function renderTourPanel(
       doc,
       'p',
       { class: 'tour-text', lang: tourTextLang(step.text, lang) },
-      tourText(step.text, lang),
+      rubyFragment(doc, tourRubyText(step.text, lang), ruby),
     ),
     h(
       doc,
       'div',
       { class: 'tour-question', role: 'group', 'aria-label': tr('tour.question') },
       h(doc, 'p', { class: 'tour-question-label', 'aria-hidden': 'true' }, tr('tour.question')),
-      h(doc, 'p', { lang: tourTextLang(step.question, lang) }, tourText(step.question, lang)),
+      h(
+        doc,
+        'p',
+        { lang: tourTextLang(step.question, lang) },
+        rubyFragment(doc, tourRubyText(step.question, lang), ruby),
+      ),
     ),
     sources,
     h(

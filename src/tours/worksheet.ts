@@ -11,7 +11,8 @@ import { h, svgSymbol, swatchSvg } from '../ui/dom';
 import type { Tour } from './tour-model';
 import { qrMatrix } from './qr-matrix';
 import { scaleBar } from './scale-bar';
-import { tourText, tourTextLang } from './tour-state';
+import { rubyFragment } from '../ui/ruby-text';
+import { tourRubyText, tourText, tourTextLang } from './tour-state';
 import type { WorksheetCredits } from './worksheet-credits';
 
 /** Width of the printed map on A4 portrait inside the page margins (mm). */
@@ -46,6 +47,8 @@ export interface WorksheetPageInput {
   readonly credits: WorksheetCredits;
   /** Printing date as text in the page's language. */
   readonly printedOn: string;
+  /** Print the furigana written into the step's heading, text and question (as on screen). */
+  readonly ruby?: boolean;
 }
 
 /** Legend entries for the point layers switched on: their theme shapes, which survive greyscale. */
@@ -164,6 +167,7 @@ export function worksheetPage(doc: Document, input: WorksheetPageInput): HTMLEle
   const tr = (key: Parameters<typeof t>[1], params: Record<string, string | number> = {}) =>
     t(lang, key, params);
   const stepTitle = tourText(step.title, lang);
+  const ruby = input.ruby ?? false;
   const scale = scaleBar(step.view.zoom, step.view.lat, input.mapWidthPx, MAP_WIDTH_MM);
   const metres = scale.labelMetres.toLocaleString(lang === 'en' ? 'en-GB' : 'ja-JP');
   return h(
@@ -194,7 +198,7 @@ export function worksheetPage(doc: Document, input: WorksheetPageInput): HTMLEle
             { class: 'ws-step-no' },
             tr('tour.stepOf', { n: index + 1, total: tour.steps.length }),
           ),
-          stepTitle,
+          rubyFragment(doc, tourRubyText(step.title, lang), ruby),
         ),
         h(
           doc,
@@ -242,14 +246,19 @@ export function worksheetPage(doc: Document, input: WorksheetPageInput): HTMLEle
       doc,
       'p',
       { class: 'ws-text', lang: tourTextLang(step.text, lang) },
-      tourText(step.text, lang),
+      rubyFragment(doc, tourRubyText(step.text, lang), ruby),
     ),
     h(
       doc,
       'section',
       { class: 'ws-question' },
       h(doc, 'h3', {}, tr('tour.question')),
-      h(doc, 'p', { lang: tourTextLang(step.question, lang) }, tourText(step.question, lang)),
+      h(
+        doc,
+        'p',
+        { lang: tourTextLang(step.question, lang) },
+        rubyFragment(doc, tourRubyText(step.question, lang), ruby),
+      ),
       h(doc, 'p', { class: 'ws-answer-label' }, tr('ws.answer')),
       ...Array.from({ length: ANSWER_LINES }, () => h(doc, 'div', { class: 'ws-line' })),
       h(doc, 'p', { class: 'ws-name' }, tr('ws.name')),

@@ -6,6 +6,7 @@ import { depthFigure } from './depth-figure';
 import type { AnswerDescription } from './describe-answer';
 import { h } from './dom';
 import { historySection } from './history-section';
+import { rubyFragment } from './ruby-text';
 
 export function answerSection(
   doc: Document,
@@ -13,11 +14,18 @@ export function answerSection(
   theme: Theme,
   a: AnswerDescription,
   onOpenEvent: (id: string) => void,
+  /** Show the furigana the summary's messages carry. */
+  ruby = false,
 ): HTMLElement {
   const section = h(doc, 'section', { class: 'answer', 'aria-labelledby': 'answer-heading' });
   section.append(
     h(doc, 'h3', { id: 'answer-heading' }, t(lang, 'answer.heading')),
-    h(doc, 'ul', { class: 'answer-summary' }, ...a.summary.map((line) => h(doc, 'li', {}, line))),
+    h(
+      doc,
+      'ul',
+      { class: 'answer-summary' },
+      ...a.summary.map((line) => h(doc, 'li', {}, rubyFragment(doc, line, ruby))),
+    ),
   );
   if (a.area) section.append(h(doc, 'p', { class: 'hint' }, a.area));
   if (a.depth) {

@@ -9,7 +9,7 @@ import {
   type AnswerEvent,
   type PlaceAnswer,
 } from '../data/place-answer';
-import { formatNumber, joinList, t, type Lang } from '../i18n/i18n';
+import { formatNumber, joinList, t, tRuby, type Lang } from '../i18n/i18n';
 import { describeHistory, type EventLine, type HistoryDescription } from './describe-history';
 import {
   eventHeadline,
@@ -24,7 +24,10 @@ export interface AnswerDescription {
   readonly title: string;
   /** What the answer covers, when it is more than one chome (a town, a station's surroundings). */
   readonly area: string | null;
-  /** The summary, one sentence each, in reading order. */
+  /**
+   * The summary, one sentence each, in reading order, with the messages' furigana markup
+   * (ui/ruby-text.ts draws it; i18n/ruby.ts plainText gives the plain sentence).
+   */
   readonly summary: readonly string[];
   readonly history: HistoryDescription;
   /** The first depth a source gives here or nearby, to draw against a person and a house. */
@@ -76,14 +79,14 @@ function worstText(a: PlaceAnswer, lang: Lang): string | null {
   const name = eventHeadline(event, lang);
   if (worst.local && worst.entry.here) {
     const { figure, unit, record } = worst.entry.here;
-    return t(lang, 'answer.worstHere', {
+    return tRuby(lang, 'answer.worstHere', {
       date,
       name,
       figure: formatFigure(figure, unit, lang),
       kind: sourceClassLabel(record.sourceClass, lang),
     });
   }
-  return t(lang, 'answer.worstScope', {
+  return tRuby(lang, 'answer.worstScope', {
     date,
     name,
     figure: formatFigure(event.total, event.unit, lang),
@@ -118,8 +121,8 @@ export function describeAnswer(
   const summary: string[] = [];
   summary.push(
     n === 0 || since === null
-      ? t(lang, 'answer.none', { place, m: formatNumber(lang, WALK_M) })
-      : t(lang, 'answer.count', {
+      ? tRuby(lang, 'answer.none', { place, m: formatNumber(lang, WALK_M) })
+      : tRuby(lang, 'answer.count', {
           place,
           since: String(since),
           n,
@@ -132,13 +135,13 @@ export function describeAnswer(
   if (worst) summary.push(worst);
   summary.push(
     hazardLines.length > 0
-      ? t(lang, 'answer.hazard', { lines: hazardLines.join(lang === 'en' ? '; ' : '。') })
-      : t(lang, 'answer.hazardOff'),
+      ? tRuby(lang, 'answer.hazard', { lines: hazardLines.join(lang === 'en' ? '; ' : '。') })
+      : tRuby(lang, 'answer.hazardOff'),
   );
   const shelter = a.nearestShelter;
   if (shelter) {
     summary.push(
-      t(lang, shelter.forFloods ? 'answer.shelter' : 'answer.shelterAny', {
+      tRuby(lang, shelter.forFloods ? 'answer.shelter' : 'answer.shelterAny', {
         name: shelter.name,
         distance: distanceText(shelter.distanceM, lang),
       }),
