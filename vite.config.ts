@@ -3,9 +3,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './src/config/content-security-policy';
+import { manifestIcons } from './src/pwa/app-icons';
+import { inOfflinePack, MAX_PACKED_FILE_BYTES } from './src/pwa/pack-files';
+import { defaultTheme } from './src/theme/theme';
+import { dataReleasePlugin } from './scripts/data-release-plugin';
 import { deskPagePlugin } from './scripts/desk-page-plugin';
 import { deskSavePlugin } from './scripts/desk-save-plugin';
+import { tourSavePlugin } from './scripts/tour-save-plugin';
 
 /**
  * Files that exist only once staff have imported them (the offline hazard mesh). They are copied
@@ -72,10 +78,73 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * The offline classroom pack (issue 11): a web manifest, so the site installs as an app, and a
+ * service worker (Workbox, through vite-plugin-pwa 2, whose peer range includes Vite 8) that
+ * precaches every file of the residents' page — code, lazily loaded chunks, data, tours, icons —
+ * on the first visit. Decisions:
+ * - `registerType: 'prompt'`: a new release installs in the background and waits; the page says
+ *   「新しいデータがあります」 with a reload button (src/pwa/). A lesson never changes under the
+ *   class, and one page never runs old code with new data (the old worker keeps serving the old
+ *   release, lazily loaded chunks included, until the reload).
+ * - `injectRegister: false`: src/pwa/offline-pack.ts registers the worker from the app's own
+ *   module after the map is ready, so the policy keeps `script-src 'self'` (no inline script) and
+ *   the pack's download does not compete with the first drawing.
+ * - No runtime caching: online tiles (GSI basemaps, hazard maps) are never stored; they stay
+ *   online-only, and their offline notes keep working.
+ * - The data desk (desk.html, SheetJS) is online-only and left out (src/pwa/pack-files.ts).
+ * Not in the desk's own nested build (scripts/desk-page-plugin.ts), which must not write a worker.
+ */
+function offlinePack(): Plugin[] {
+  if (process.env.FHM_DESK_PAGE_BUILD) return [];
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    // Before the desk's build adds its files to the same folder.
+    integration: { closeBundleOrder: 'pre' },
+    manifest: {
+      name: '品川区 浸水の記録マップ',
+      short_name: '浸水の記録',
+      description:
+        '品川区の過去の浸水記録と、いまのハザードマップ。Past floods in Shinagawa, Tokyo.',
+      lang: 'ja',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      theme_color: defaultTheme.ui.accent,
+      background_color: defaultTheme.ui.surface,
+      icons: manifestIcons(),
+    },
+    // The icons come with the other files below; the plugin adds the manifest itself.
+    includeManifestIcons: false,
+    workbox: {
+      globPatterns: ['**/*'],
+      globIgnores: ['manifest.webmanifest'],
+      manifestTransforms: [
+        (entries) => ({ manifest: entries.filter((e) => inOfflinePack(e.url)), warnings: [] }),
+      ],
+      maximumFileSizeToCacheInBytes: MAX_PACKED_FILE_BYTES,
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/desk\.html/],
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+      runtimeCaching: [],
+    },
+  });
+}
+
 export default defineConfig({
   // Relative base so the built site works from any folder of a static host (or a USB stick).
   base: './',
-  plugins: [optionalData(), contentSecurityPolicyMeta(), deskSavePlugin(), deskPagePlugin()],
+  plugins: [
+    optionalData(),
+    dataReleasePlugin(),
+    contentSecurityPolicyMeta(),
+    deskSavePlugin(),
+    tourSavePlugin(),
+    deskPagePlugin(),
+    ...offlinePack(),
+  ],
   build: {
     // Data files must stay separate files (fetched, validated, cached), never inlined as data: URLs.
     assetsInlineLimit: 0,

@@ -1,0 +1,86 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
+// The offline classroom pack's adapter: registers the service worker (made by vite-plugin-pwa,
+// see vite.config.ts) from this module — no inline script, so the CSP stays strict — and keeps
+// the status line in the sidebar: the data date, 「オフラインでも使えます」 once the pack is
+// saved, and 「新しいデータがあります」 with a reload button when a newer release waits. Where
+// there is no service worker (blocked, plain http other than localhost, old browsers) the app
+// works as before and only the data date shows.
+import { registerSW, type RegisterSWOptions } from 'virtual:pwa-register';
+import type { Lang } from '../i18n/i18n';
+import type { AppState } from '../state/app-state';
+import { clear, h } from '../ui/dom';
+import type { DataRelease } from './data-release';
+import { packLines, type PackState } from './pack-status';
+
+/** Set on <html> (data-offline-pack="saved") and as a performance mark once the pack is saved. */
+export const PACK_SAVED_MARK = 'fhm:offline-pack-saved';
+
+export interface OfflinePackProps {
+  readonly doc: Document;
+  readonly container: HTMLElement;
+  readonly release: DataRelease;
+  readonly lang: () => Lang;
+  /** Registration (tests of the view may pass their own). */
+  readonly register?: (options: RegisterSWOptions) => (reload?: boolean) => Promise<void>;
+}
+
+export class OfflinePack {
+  private state: PackState = { worker: 'none', updateWaiting: false };
+  private update: ((reload?: boolean) => Promise<void>) | null = null;
+  private started = false;
+
+  constructor(private readonly props: OfflinePackProps) {
+    this.render();
+  }
+
+  /** Registers the worker: call once the map is ready, so the pack's download comes second. */
+  start(): void {
+    const nav = this.props.doc.defaultView?.navigator;
+    if (this.started || !nav || !('serviceWorker' in nav)) return;
+    this.started = true;
+    this.set({ worker: 'saving' });
+    const register = this.props.register ?? registerSW;
+    this.update = register({
+      immediate: true,
+      onNeedRefresh: () => this.set({ updateWaiting: true }),
+      onRegisteredSW: () => {
+        // `ready` resolves once a worker is active, and a worker becomes active only after its
+        // whole precache was stored: the pack is complete.
+        void nav.serviceWorker.ready.then(() => this.saved());
+      },
+      onRegisterError: (e: unknown) => {
+        this.set({ worker: 'none' });
+        console.warn('offline pack: the service worker could not be registered', e);
+      },
+    });
+  }
+
+  onChange(prev: AppState, next: AppState): void {
+    if (prev.lang !== next.lang) this.render();
+  }
+
+  private saved(): void {
+    this.set({ worker: 'saved' });
+    this.props.doc.documentElement.dataset.offlinePack = 'saved';
+    performance.mark(PACK_SAVED_MARK);
+  }
+
+  private set(change: Partial<PackState>): void {
+    this.state = { ...this.state, ...change };
+    this.render();
+  }
+
+  private render(): void {
+    const { doc, container } = this.props;
+    const lines = packLines(this.props.lang(), this.props.release, this.state);
+    clear(container);
+    container.append(h(doc, 'p', { class: 'pack-date' }, lines.dataDate));
+    if (lines.offline) container.append(h(doc, 'p', { class: 'pack-offline' }, lines.offline));
+    if (lines.update) {
+      const button = h(doc, 'button', { type: 'button' }, lines.update.button);
+      // Activates the waiting release; the page reloads when it takes over (registerSW).
+      button.addEventListener('click', () => void this.update?.(true));
+      container.append(h(doc, 'p', { class: 'pack-update' }, lines.update.note, ' ', button));
+    }
+  }
+}

@@ -1,0 +1,34 @@
+// What the pack's status line says: the data release in use, and whether the offline pack is
+// saved or a newer one waits. Pure, so every state is unit-tested in each language.
+import { t, type Lang } from '../i18n/i18n';
+import type { DataRelease } from './data-release';
+
+export interface PackState {
+  /** 'none': no service worker here (blocked, plain http, old browser); nothing is said about it. */
+  readonly worker: 'none' | 'saving' | 'saved';
+  /** A newer release is installed and waits for the reload button. */
+  readonly updateWaiting: boolean;
+}
+
+export interface PackLines {
+  readonly dataDate: string;
+  /** Null when there is nothing to say (no service worker). */
+  readonly offline: string | null;
+  /** The note and the button's label when a newer release waits. */
+  readonly update: { readonly note: string; readonly button: string } | null;
+}
+
+export function packLines(lang: Lang, release: DataRelease, state: PackState): PackLines {
+  return {
+    dataDate: t(lang, 'pack.dataDate', { date: release.date }),
+    offline:
+      state.worker === 'saved'
+        ? t(lang, 'pack.offlineReady')
+        : state.worker === 'saving'
+          ? t(lang, 'pack.saving')
+          : null,
+    update: state.updateWaiting
+      ? { note: t(lang, 'pack.updateReady'), button: t(lang, 'pack.reload') }
+      : null,
+  };
+}
