@@ -16,6 +16,9 @@ export default defineConfig({
     locale: 'ja-JP',
     reducedMotion: 'reduce',
     viewport: { width: 1280, height: 800 },
+    // The offline pack's service worker would answer the page's requests before page.route()
+    // sees them, and most specs serve fixtures that way: only offline-pack.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: CHROMIUM_PATH,
       args: [...CHROMIUM_ARGS],

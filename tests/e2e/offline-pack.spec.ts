@@ -1,0 +1,108 @@
+// The offline classroom pack (issue 11): after one visit the app works with the network off —
+// map, chome, records, tours, lazily loaded chunks — from the service worker's precache, while
+// online tiles stay online-only and say so. Where service workers are blocked the app works as
+// before and shows only the data date.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, hashParams, openApp, test } from './fixtures';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+
+/** The URLs (relative to the site) the built service worker precaches. */
+function precachedUrls(): string[] {
+  const sw = readFileSync(resolve(DIST, 'sw.js'), 'utf8');
+  return [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]!);
+}
+
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit the app reloads and works with the network off', async ({
+    page,
+    context,
+  }) => {
+    // First visit, online: the map, a tour and the timeline load; the pack saves itself.
+    const fetched = new Set<string>();
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.hostname === '127.0.0.1') fetched.add(url.pathname.replace(/^\//, ''));
+    });
+    await openApp(page, '#tour=meguro-gotanda&step=1');
+    await expect(page.locator('#tour-panel')).toContainText('1 / 7');
+    await expect(page.locator('html')).toHaveAttribute('data-offline-pack', 'saved', {
+      timeout: 60_000,
+    });
+    const status = page.locator('#pack-status');
+    await expect(status).toContainText('オフラインでも使えます');
+    await expect(status).toContainText(/データの日付：\d{4}-\d{2}-\d{2}/);
+
+    // Every file the page fetched from the site is in the pack (the worker itself apart).
+    const packed = new Set(precachedUrls());
+    const missing = [...fetched].filter(
+      (f) => f !== '' && f !== 'sw.js' && !/^workbox-/.test(f) && !packed.has(f),
+    );
+    expect(missing, 'fetched by the page but not in the offline pack').toEqual([]);
+    expect(
+      [...packed].filter((u) => /desk|xlsx/.test(u)),
+      'desk files in the pack',
+    ).toEqual([]);
+
+    // Network off, reload: everything comes from the pack.
+    await context.setOffline(true);
+    await page.goto('./#map=16/35.60243/139.71117&layers=chome');
+    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true', {
+      timeout: 30_000,
+    });
+    // No bundled file failed to load.
+    await expect(page.locator('#data-problems')).toBeHidden();
+    // The 130 chome come from the pack (offline, only the service worker can answer), and the map
+    // drew them: a click picks 中延六丁目.
+    const chomeUrl = [...packed].find((u) => u.includes('shinagawa_chome_2015_simplified'));
+    expect(chomeUrl).toBeTruthy();
+    const count = await page.evaluate(async (url) => {
+      const body = (await (await fetch(url)).json()) as { features: unknown[] };
+      return body.features.length;
+    }, chomeUrl!);
+    expect(count).toBe(130);
+    const box = await page.locator('#map canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(
+      page.locator('#place-panel').getByRole('heading', { level: 2, name: '中延六丁目' }),
+    ).toBeVisible();
+    await expect(page.locator('#place-panel')).toContainText('218棟が浸水');
+
+    // A record opens.
+    await page.evaluate(() => (location.hash = '#event=SH-1999-08-29'));
+    await expect(page.locator('#place-panel').getByRole('heading', { level: 2 })).toHaveText(
+      '平成11年8月29日 集中豪雨',
+    );
+    await expect(page.locator('#place-panel')).toContainText('床上 1,614棟・床下 1,137棟');
+
+    // A tour opens (its chunks load from the pack), on the other tour than the first visit's.
+    await page.evaluate(() => (location.hash = '#tour=tachiai-nakanobu-futaba&step=1'));
+    await expect(page.locator('#tour-panel')).toContainText('1 / 8');
+    await expect.poll(() => hashParams(page).get('tour')).toBe('tachiai-nakanobu-futaba');
+
+    // Online tiles are not in the pack: their note says the background map cannot load.
+    await expect(page.locator('#basemap-note')).toContainText('背景地図を読み込めません');
+    await expect(page.locator('#pack-status')).toContainText('オフラインでも使えます');
+  });
+});
+
+test.describe('without a service worker', () => {
+  // The default of playwright.config.ts: service workers blocked, as on plain http or old browsers.
+  test('the app works and shows the data date, and does not claim to work offline', async ({
+    page,
+    watch,
+  }) => {
+    await openApp(page);
+    const status = page.locator('#pack-status');
+    await expect(status).toContainText(/データの日付：\d{4}-\d{2}-\d{2}/);
+    await expect(status).not.toContainText('オフライン');
+    await page.locator('#lang-select').selectOption('en');
+    await expect(status).toContainText(/Data date: \d{4}-\d{2}-\d{2}/);
+    // Only the blocked tile requests may complain; nothing about the service worker.
+    expect(watch.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+  });
+});
