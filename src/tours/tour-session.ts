@@ -6,9 +6,11 @@ import type { AppState, Intent, Origin } from '../state/app-state';
 import { urlState } from '../state/app-state';
 import type { Theme } from '../theme/theme';
 import { t } from '../i18n/i18n';
+import { rubyShown } from '../i18n/ruby';
 import { legendView } from '../ui/legend-view';
 import type { PrintScope } from './tour-panel';
 import { stepHref, stepUrlState } from './tour-state';
+import { playableTour } from './editor/draft-model';
 
 export interface TourSessionDeps {
   readonly doc: Document;
@@ -57,7 +59,7 @@ export class TourSession {
 
   step(tourId: string, index: number): void {
     const s = this.deps.state();
-    const tour = s.tours?.find((t) => t.id === tourId);
+    const tour = playableTour(s, tourId);
     const step = tour?.steps[index];
     if (!tour || !step) return;
     this.deps.dispatch(
@@ -71,13 +73,18 @@ export class TourSession {
 
   exit(): void {
     const s = this.deps.state();
-    this.deps.dispatch({ type: 'replace', state: { ...urlState(s), tour: null } }, 'ui');
+    this.deps.dispatch(
+      { type: 'replace', state: { ...urlState(s), tour: null, lesson: null } },
+      'ui',
+    );
+    // A previewed draft, lesson file or link is played once; the lesson maker (if open) shows again.
+    this.deps.dispatch({ type: 'lessonPlay', tour: null }, 'ui');
   }
 
   async print(scope: PrintScope): Promise<void> {
     const { doc, theme } = this.deps;
     const start = this.deps.state();
-    const tour = start.tours?.find((t) => t.id === start.tour?.id);
+    const tour = start.tour ? playableTour(start, start.tour.id) : undefined;
     if (!tour || !start.tour) return;
     const current = start.tour.step;
     const lang = start.lang;
@@ -122,6 +129,7 @@ export class TourSession {
           datasets: catalog.filter((d) => d.loadedByApp),
         });
       },
+      ruby: rubyShown(lang, start.ruby),
       printedOn: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ja-JP', {
         dateStyle: 'long',
       }).format(new Date()),

@@ -118,6 +118,10 @@ describe('the draft', () => {
   it('adds a source once', () => {
     const src = { title: '合成の出典', url: 'https://example.org/a', label: 'official' as const };
     expect(addSource(addSource([], src), src)).toHaveLength(1);
+    // " ; " separates sources in the file: a title holding one is written with "; ".
+    const two = { ...src, title: '合成 A ; 合成 B' };
+    expect(addSource([], two)[0]?.title).toBe('合成 A; 合成 B');
+    expect(addSource(addSource([], two), two)).toHaveLength(1);
   });
 });
 

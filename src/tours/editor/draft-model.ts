@@ -171,11 +171,15 @@ export function textOf(ja: string, easy: string, en: string): TourText {
   return { ja, easy: easy.trim() === '' ? null : easy, en: en.trim() === '' ? null : en };
 }
 
-/** A source added once only (same address and title). */
+/**
+ * A source added once only (same address and title). " ; " separates sources in a tour file, so a
+ * title that holds one (several works cited together) is written with "; " instead.
+ */
 export function addSource(sources: readonly TourSource[], source: TourSource): TourSource[] {
-  return sources.some((x) => x.url === source.url && x.title === source.title)
+  const title = source.title.replace(/\s+;\s+/g, '; ').trim();
+  return sources.some((x) => x.url === source.url && x.title === title)
     ? [...sources]
-    : [...sources, source];
+    : [...sources, { ...source, title }];
 }
 
 /**

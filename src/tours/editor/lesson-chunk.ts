@@ -3,7 +3,7 @@
 export { LessonEditorView } from './lesson-editor-view';
 export { describeView } from './describe-step';
 export { sourceSuggestions } from './source-suggestions';
-export { readTourFiles, tourIndexCsv, tourStepsCsv } from './tour-csv';
+export { columnDoc, readTourFiles, tourIndexCsv, tourStepsCsv } from './tour-csv';
 export { decodeLesson, encodeLesson, lessonHref } from './lesson-link';
 export { tourRefsFromAppData } from '../tour-refs';
 export { downloadText } from '../../ui/download';

@@ -167,7 +167,9 @@ export class LessonSession {
       .filter((p) => p.severity === 'error')
       .slice(0, 12)
       .map((p) => {
-        const text = c.formatProblem(p, lang);
+        // The column as the form calls it, beside its name in the file.
+        const doc = c.columnDoc(p.field);
+        const text = `${c.formatProblem(p, lang)}${doc ? `（${lang === 'en' ? doc.en : doc.ja}）` : ''}`;
         const isSteps = p.row !== undefined && p.row > 1 && !p.file.includes('tours');
         return isSteps ? `${t(lang, 'lesson.stepN', { n: (p.row ?? 2) - 1 })}: ${text}` : text;
       });

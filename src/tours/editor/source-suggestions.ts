@@ -32,7 +32,12 @@ export function sourceSuggestions(
     if (!url || !(SOURCE_LABELS as readonly string[]).includes(label)) continue;
     out.push({
       recordId: e.id,
-      source: { title: e.source.title, url, label: label as SourceLabel },
+      // As addSource writes it (" ; " separates sources in a tour file).
+      source: {
+        title: e.source.title.replace(/\s+;\s+/g, '; ').trim(),
+        url,
+        label: label as SourceLabel,
+      },
     });
     if (out.length >= MAX_SUGGESTIONS) break;
   }

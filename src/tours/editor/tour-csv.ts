@@ -5,7 +5,8 @@
 import Papa from 'papaparse';
 import { escapeFormula } from '../../data/csv-formula';
 import type { Problem } from '../../data/problems';
-import { parseTours, type TourRefs } from '../parse-tour';
+import type { Bilingual } from '../../data/schema';
+import { parseTourSteps, parseTours, type TourRefs } from '../parse-tour';
 import type { Tour, TourStep, TourText } from '../tour-model';
 import {
   LIST_SEPARATOR,
@@ -148,6 +149,12 @@ export function readTourFiles(
     .map((p) =>
       p.file === TOURS_INDEX_FILE ? { ...p, file: index.name } : { ...p, file: stepFile.name },
     );
+  // A broken index row leaves the steps unread by parseTours: check them too, so that every
+  // problem shows at once.
+  if (!result.problems.every((p) => p.file !== TOURS_INDEX_FILE || p.severity !== 'error')) {
+    const steps = parseTourSteps(stepFile.name, stepFile.text, refs);
+    problems.push(...steps.problems);
+  }
   const tour = result.tours.find((t) => t.id === id) ?? null;
   return { tour: problems.some((p) => p.severity === 'error') ? null : tour, problems };
 }
@@ -160,4 +167,12 @@ function idFromIndex(indexText: string, stepsName: string): string {
   }).data.map((r) => r.id ?? '');
   const named = stepsName.replace(/\.csv$/i, '');
   return ids.includes(named) || ids.length !== 1 ? named : (ids[0] ?? named);
+}
+
+/** What a column of a tour file holds, in both languages (for problem messages in the editor). */
+export function columnDoc(field: string | undefined): Bilingual | null {
+  const column = [...TOURS_INDEX_SCHEMA.columns, ...TOUR_STEPS_SCHEMA.columns].find(
+    (c) => c.name === field,
+  );
+  return column?.doc ?? null;
 }
