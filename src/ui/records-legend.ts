@@ -34,50 +34,120 @@ export interface RecordsLegendState {
 /** Class labels as printed on the ward's 2025 damage map. */
 export const CLASS_LABELS = ['0件', '1-5件', '6-15件', '16-30件', '31-50件', '51-75件', '76-110件'];
 
-export function renderRecordsLegend(props: RecordsLegendProps, s: RecordsLegendState): void {
-  const { doc, container, theme } = props;
-  const { lang } = s;
+/** The legend's elements, made once per container and then updated in place: the text a resident
+ *  sees first stays the same element when the records arrive (no flash, and the browser's largest
+ *  paint is not pushed back to the end of loading). */
+interface LegendParts {
+  readonly select: HTMLSelectElement;
+  readonly heading: HTMLElement;
+  readonly setLabel: HTMLElement;
+  readonly rangeLabel: HTMLElement;
+  readonly rows: HTMLUListElement;
+  readonly status: HTMLElement;
+  readonly wardTotal: HTMLElement;
+  readonly sources: HTMLElement;
+  readonly list: HTMLButtonElement;
+  readonly compareHeading: HTMLElement;
+  readonly comparison: HTMLElement;
+  /** What the rows and options were last written for. */
+  drawn: string;
+}
+
+const built = new WeakMap<HTMLElement, LegendParts>();
+
+function buildParts(props: RecordsLegendProps): LegendParts {
+  const { doc, container } = props;
   clear(container);
   const select = h(doc, 'select', { id: 'record-measure' });
-  for (const m of ['counts', 'classes'] as const) {
-    const option = h(
-      doc,
-      'option',
-      { value: m },
-      t(lang, m === 'counts' ? 'records.measureCounts' : 'records.measureClasses'),
-    );
-    option.selected = m === s.measure;
-    select.append(option);
-  }
   select.addEventListener('change', () =>
     props.onMeasure(select.value === 'classes' ? 'classes' : 'counts'),
   );
-  const rows =
-    s.measure === 'classes' ? CLASS_LABELS : countLegend(lang, (n) => formatCount(n, s.unit, lang));
-  const legend = h(doc, 'ul', { class: 'legend', 'aria-label': t(lang, 'records.heading') });
-  rows.forEach((label, i) =>
-    legend.append(h(doc, 'li', {}, swatchSvg(doc, theme.damageRamp[i] ?? '#fff'), label)),
-  );
-  legend.append(h(doc, 'li', {}, swatchSvg(doc, 'transparent', true), t(lang, 'records.noRecord')));
-  const list = h(doc, 'button', { type: 'button' }, t(lang, 'records.openList'));
+  const list = h(doc, 'button', { type: 'button' });
   list.addEventListener('click', props.onOpenList);
-  append(container, [
-    h(doc, 'h2', { class: 'section-heading' }, t(lang, 'records.heading')),
-    h(doc, 'label', { for: 'record-measure' }, t(lang, 'records.setLabel')),
+  const parts: LegendParts = {
     select,
-    h(doc, 'p', { class: 'range-label' }, s.rangeLabel),
-    legend,
-    s.loading
-      ? h(doc, 'p', { class: 'hint', role: 'status' }, t(lang, 'records.loading'))
-      : h(doc, 'p', { class: 'hint' }, t(lang, 'records.partial', { n: s.chomeCount })),
-    s.wardTotal
-      ? h(doc, 'p', { class: 'hint' }, t(lang, 'records.wardTotal', { total: s.wardTotal }))
-      : null,
-    s.sources.length > 0
-      ? h(doc, 'p', { class: 'hint' }, `${t(lang, 'panel.source')}: ${s.sources.join('、')}`)
-      : null,
+    heading: h(doc, 'h2', { class: 'section-heading' }),
+    setLabel: h(doc, 'label', { for: 'record-measure' }),
+    rangeLabel: h(doc, 'p', { class: 'range-label' }),
+    rows: h(doc, 'ul', { class: 'legend' }),
+    // A status region: the figures are announced once they replace "loading".
+    status: h(doc, 'p', { class: 'hint', role: 'status' }),
+    wardTotal: h(doc, 'p', { class: 'hint' }),
+    sources: h(doc, 'p', { class: 'hint' }),
     list,
-    h(doc, 'h3', {}, t(lang, 'compare.heading')),
-    s.loading ? null : h(doc, 'p', { class: 'compare' }, s.comparison),
+    compareHeading: h(doc, 'h3', {}),
+    comparison: h(doc, 'p', { class: 'compare' }),
+    drawn: '',
+  };
+  append(container, [
+    parts.heading,
+    parts.setLabel,
+    select,
+    parts.rangeLabel,
+    parts.rows,
+    parts.status,
+    parts.wardTotal,
+    parts.sources,
+    list,
+    parts.compareHeading,
+    parts.comparison,
   ]);
+  built.set(container, parts);
+  return parts;
+}
+
+/** Sets an element's text only when it differs, and hides it when there is none. */
+function setText(el: HTMLElement, text: string | null): void {
+  el.hidden = text === null;
+  if (text !== null && el.textContent !== text) el.textContent = text;
+}
+
+export function renderRecordsLegend(props: RecordsLegendProps, s: RecordsLegendState): void {
+  const { doc, container, theme } = props;
+  const { lang } = s;
+  const parts = built.get(container) ?? buildParts(props);
+  const key = `${lang}|${s.measure}|${s.unit}`;
+  if (parts.drawn !== key) {
+    parts.drawn = key;
+    parts.select.replaceChildren(
+      ...(['counts', 'classes'] as const).map((m) =>
+        h(
+          doc,
+          'option',
+          { value: m },
+          t(lang, m === 'counts' ? 'records.measureCounts' : 'records.measureClasses'),
+        ),
+      ),
+    );
+    const rows =
+      s.measure === 'classes'
+        ? CLASS_LABELS
+        : countLegend(lang, (n) => formatCount(n, s.unit, lang));
+    parts.rows.replaceChildren(
+      ...rows.map((label, i) =>
+        h(doc, 'li', {}, swatchSvg(doc, theme.damageRamp[i] ?? '#fff'), label),
+      ),
+      h(doc, 'li', {}, swatchSvg(doc, 'transparent', true), t(lang, 'records.noRecord')),
+    );
+  }
+  parts.select.value = s.measure;
+  parts.rows.setAttribute('aria-label', t(lang, 'records.heading'));
+  setText(parts.heading, t(lang, 'records.heading'));
+  setText(parts.setLabel, t(lang, 'records.setLabel'));
+  setText(parts.rangeLabel, s.rangeLabel);
+  setText(
+    parts.status,
+    s.loading ? t(lang, 'records.loading') : t(lang, 'records.partial', { n: s.chomeCount }),
+  );
+  setText(
+    parts.wardTotal,
+    s.wardTotal ? t(lang, 'records.wardTotal', { total: s.wardTotal }) : null,
+  );
+  setText(
+    parts.sources,
+    s.sources.length > 0 ? `${t(lang, 'panel.source')}: ${s.sources.join('、')}` : null,
+  );
+  setText(parts.list, t(lang, 'records.openList'));
+  setText(parts.compareHeading, t(lang, 'compare.heading'));
+  setText(parts.comparison, s.loading ? null : s.comparison);
 }
