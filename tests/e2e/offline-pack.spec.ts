@@ -11,7 +11,7 @@ const DIST = resolve(import.meta.dirname, '../../dist');
 /** The URLs (relative to the site) the built service worker precaches. */
 function precachedUrls(): string[] {
   const sw = readFileSync(resolve(DIST, 'sw.js'), 'utf8');
-  return [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]!);
+  return [...sw.matchAll(/"?url"?:\s*"([^"]+)",\s*"?revision"?:/g)].map((m) => m[1]!);
 }
 
 test.describe('with the service worker', () => {
