@@ -16,7 +16,8 @@ export class CompareSession {
   onChange(_prev: AppState, next: AppState): void {
     if (!next.then || next.thenStatus !== 'unchecked') return;
     const layer = thenById(next.then.id);
-    if (!layer) return;
+    // Already asking (start-up passes the first state once more after the store has moved on).
+    if (!layer || this.asking === layer.id) return;
     const id = layer.id;
     this.asking = id;
     this.dispatch({ type: 'thenStatus', status: 'checking' });

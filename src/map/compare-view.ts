@@ -198,7 +198,7 @@ export class CompareView {
     link.target = '_blank';
     link.rel = 'noopener';
     link.textContent = words.credit.text;
-    this.credit.replaceChildren(`${words.thenLabel} — `, link);
+    this.credit.replaceChildren(`${words.thenLabel} `, link);
     const swiping = overlay === null;
     this.root.classList.toggle('compare-overlay', !swiping);
     this.divider.hidden = !swiping;
@@ -234,6 +234,7 @@ export class CompareView {
     };
     divider.addEventListener('pointerdown', (e) => {
       dragging = true;
+      // Keeps the drag going when the finger leaves the thin divider.
       divider.setPointerCapture(e.pointerId);
       divider.focus();
       e.preventDefault();

@@ -62,6 +62,16 @@ test.describe('accessibility (axe)', () => {
     await audit(page, info);
   });
 
+  test.describe('then and now (synthetic fixture tiles)', () => {
+    test.use({ tiles: 'fixture' });
+
+    test('the divider over the map and its sidebar section', async ({ page }, info) => {
+      await openApp(page, '#then=ort_USA10&swipe=50');
+      await expect(page.getByRole('slider', { name: '昔と今の境目' })).toBeVisible();
+      await audit(page, info);
+    });
+  });
+
   test.describe('phone size', () => {
     test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -71,6 +81,31 @@ test.describe('accessibility (axe)', () => {
       await openApp(page, `#sel=chome:${NAKANOBU_6}`);
       await audit(page, info);
     });
+  });
+
+  test('the lesson maker with a step', async ({ page }, info) => {
+    page.on('dialog', (d) => void d.accept());
+    await openApp(page, '#event=SH-1999-08-29&range=1999-1999');
+    await page.getByRole('button', { name: '学習' }).click();
+    await page.getByRole('button', { name: '授業をつくる' }).click();
+    const editor = page.getByRole('region', { name: '授業をつくる' });
+    await editor.getByRole('button', { name: 'この画面を ステップに 追加' }).click();
+    await expect(editor.getByRole('region', { name: 'ステップ 1' })).toBeVisible();
+    // A check with problems listed, as a teacher sees it before the lesson is complete.
+    await editor.getByRole('button', { name: '共有リンクをつくる' }).click();
+    await expect(editor.getByRole('alert')).toBeVisible();
+    await audit(page, info);
+  });
+
+  test('a lesson step in やさしい日本語 with furigana, and with them switched off', async ({
+    page,
+  }, info) => {
+    await openApp(page, '#lang=ja-easy&tour=tachiai-nakanobu-futaba&step=1');
+    await expect(page.locator('#tour-panel rt').first()).toHaveText('たちあいがわ');
+    await audit(page, info);
+    await page.getByRole('button', { name: 'ふりがな', exact: true }).click();
+    await expect(page.locator('#tour-panel rt')).toHaveCount(0);
+    await audit(page, info);
   });
 
   test('every step of both lessons, and a town answer', async ({ page }, info) => {
