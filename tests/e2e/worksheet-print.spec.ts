@@ -3,13 +3,13 @@
 // per step; in print media only the worksheets show; the printed QR code decodes to the step's URL.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import jsQR from 'jsqr';
 import { catalog } from '../../src/data/catalog';
 import { defaultTheme } from '../../src/theme/theme';
 import type { Tour, TourStep } from '../../src/tours/tour-model';
 import { pointLegend, renderPrintSheet, worksheetPage } from '../../src/tours/worksheet';
 import { worksheetCredits } from '../../src/tours/worksheet-credits';
 import { expect, test } from './fixtures';
+import { decodeWorksheetQr } from './qr-decode';
 
 // jsdom ships without type declarations; only its constructor is needed here.
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
@@ -93,17 +93,5 @@ test('worksheets print as A4, one page per step, alone, with a QR code that deco
   expect(Number(box?.[1])).toBeCloseTo(595, 0);
   expect(Number(box?.[2])).toBeCloseTo(842, 0);
 
-  const rgba = await page.evaluate(async () => {
-    const svg = document.querySelector('.ws-qr')!;
-    const blob = new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' });
-    const img = new Image();
-    img.src = URL.createObjectURL(blob);
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = 300;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0, 300, 300);
-    return Array.from(ctx.getImageData(0, 0, 300, 300).data);
-  });
-  expect(jsQR(Uint8ClampedArray.from(rgba), 300, 300)?.data).toBe(urlOf(0));
+  expect(await decodeWorksheetQr(page)).toBe(urlOf(0));
 });
