@@ -34,6 +34,9 @@ export type DraftEdit =
   /** Downloaded, saved into data/tours/ or shared: nothing is lost on leaving. */
   | { readonly kind: 'saved' };
 
+/** Where the draft is kept in localStorage (draft-storage.ts reads and writes it). */
+export const DRAFT_KEY = 'fhm.lessonDraft.v1';
+
 export const EMPTY_TEXT: TourText = { ja: '', easy: null, en: null };
 
 /** A lesson with no steps yet; its id (the file name) carries the day it was started. */

@@ -7,9 +7,7 @@ import { isThenId } from '../../config/old-maps';
 import type { ToggleLayerId } from '../../data/places';
 import type { Tour, TourSource, TourStep, TourText } from '../tour-model';
 import { SOURCE_LABELS } from '../tour-model';
-import type { LessonEditor } from './draft-model';
-
-export const DRAFT_KEY = 'fhm.lessonDraft.v1';
+import { DRAFT_KEY, type LessonEditor } from './draft-model';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const str = (v: unknown): v is string => typeof v === 'string';
