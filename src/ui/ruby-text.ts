@@ -2,8 +2,9 @@
 // createElement and textContent (never innerHTML: tour texts come from files).
 //
 // Screen readers read ruby twice (base and reading, EDUCATION_NOTES §4.3), so the reading is
-// hidden from the accessibility tree and the element's name is the plain text. No <rp> brackets:
-// every browser we support lays out ruby, and brackets would be read aloud in place of the reading.
+// hidden from the accessibility tree and the element's name is the plain text (Chromium 156
+// would otherwise give each Ruby node its reading as a description, read after the kanji). No <rp>
+// brackets: every browser we support lays out ruby, and brackets would be read aloud.
 // With readings off there is no <rt> at all (not a hidden one): the text is the plain base text.
 import { tRuby, type Lang, type MessageKey, type Params } from '../i18n/i18n';
 import { parseRuby, plainText } from '../i18n/ruby';
