@@ -198,7 +198,8 @@ export class CompareView {
     link.target = '_blank';
     link.rel = 'noopener';
     link.textContent = words.credit.text;
-    this.credit.replaceChildren(`${words.thenLabel} `, link);
+    // The label above names the layer; this line is GSI's credit, visible while the layer is.
+    this.credit.replaceChildren(link);
     const swiping = overlay === null;
     this.root.classList.toggle('compare-overlay', !swiping);
     this.divider.hidden = !swiping;

@@ -158,9 +158,9 @@ function details(props: ThenNowProps, lang: Lang, then: ThenView, layer: ThenLay
       d.quoted ? `${t(lang, 'then.quoted')}: ` : '',
       // GSI's own wording stays in Japanese (it is quoted); our summaries follow the language.
       d.quoted && lang !== 'en' ? d.text.ja : pick(lang, d.text),
-      ' (',
+      lang === 'en' ? ' (' : '（',
       externalLink(doc, d.sourceUrl, t(lang, 'then.descriptionSource')),
-      ')',
+      lang === 'en' ? ')' : '）',
     ),
   );
   const credits = h(
