@@ -23,7 +23,9 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('reaches every tile host in src/config, and nothing else', () => {
-    const hosts = [...basemaps, ...hazardLayers, ...thenLayers].map((l) => new URL(l.tiles.split('{')[0]!).origin);
+    const hosts = [...basemaps, ...hazardLayers, ...thenLayers].map(
+      (l) => new URL(l.tiles.split('{')[0]!).origin,
+    );
     expect(tileOrigins()).toEqual([...new Set(hosts)].sort());
     expect(tileOrigins()).toEqual([
       'https://cyberjapandata.gsi.go.jp',
