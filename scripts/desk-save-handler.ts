@@ -40,7 +40,18 @@ export function isLoopback(address: string | undefined): boolean {
   return LOOPBACK.test(address ?? '');
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+/** Whether a request's Origin header (if any) is this server; an unreadable one ("null") is not. */
+export function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** The request body as text, or null when it is larger than `limit` bytes. */
+export function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((done, fail) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -153,7 +164,7 @@ export function deskSaveHandler(dataDir: string, now: () => Date = () => new Dat
     if (req.method !== 'POST') return send(405, { ok: false, error: 'POST only' });
     // A page from another site open in the same browser must not be able to write data files.
     const origin = req.headers.origin;
-    if (origin !== undefined && new URL(origin).host !== req.headers.host) {
+    if (!sameOrigin(origin, req.headers.host)) {
       return send(403, { ok: false, error: 'other origin' });
     }
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {

@@ -3,7 +3,14 @@
 // origin, only a lesson that passes the checks of `npm run data:check` (the tours' schema and the
 // chome, stations and records it selects), a dated backup of every file it replaces (an existing
 // tour is never overwritten without one), and a line in data/CHANGELOG-data.csv.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { formatProblem, hasErrors, type Problem } from '../src/data/problems';
@@ -21,7 +28,7 @@ import { parseTours, type TourRefs } from '../src/tours/parse-tour';
 import { tourRefs } from '../src/tours/tour-refs';
 import { TOURS_INDEX_FILE } from '../src/tours/tour-schema';
 import { mergeIndexCsv } from '../src/tours/editor/tour-csv';
-import { isLoopback } from './desk-save-handler';
+import { isLoopback, readBody, sameOrigin } from './desk-save-handler';
 import { TOUR_SAVE } from './tour-save-plugin';
 
 /** What the lesson maker sends: the tour's id and its two files (tours.csv row, steps). */
@@ -87,9 +94,23 @@ export function saveTour(
   const indexBefore = existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : '';
   const file = `${request.id}.csv`;
   // The lesson alone first (its own row), then the merged index with every tour's steps as data:check reads it.
-  const own = parseTours(request.index, new Map([[file, request.steps]]), refsIn(dataDir));
+  const refs = refsIn(dataDir);
+  const own = parseTours(request.index, new Map([[file, request.steps]]), refs);
   const tour = own.tours.find((t) => t.id === request.id);
   const problems: Problem[] = [...own.problems];
+  if (tour && !hasErrors(problems)) {
+    const steps = new Map(
+      (existsSync(dir) ? readdirSync(dir) : [])
+        .filter((f) => f.endsWith('.csv') && f !== TOURS_INDEX_FILE)
+        .map((f): [string, string] => [f, readFileSync(join(dir, f), 'utf8')]),
+    );
+    steps.set(file, request.steps);
+    problems.push(
+      ...parseTours(mergeIndexCsv(indexBefore, tour), steps, refs).problems.filter(
+        (p) => p.severity === 'error',
+      ),
+    );
+  }
   if (!tour && !hasErrors(problems)) {
     problems.push({
       severity: 'error',
@@ -149,19 +170,6 @@ export function saveTour(
   return { status: 200, reply: { ok: true, written: [] } };
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
-  return new Promise((done, fail) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size <= limit) chunks.push(c);
-    });
-    req.on('end', () => done(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', fail);
-  });
-}
-
 /** The connect middleware: refuses anything but a same-machine, same-origin JSON POST. */
 export function tourSaveHandler(dataDir: string, now: () => Date = () => new Date()) {
   return async (req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> => {
@@ -177,7 +185,7 @@ export function tourSaveHandler(dataDir: string, now: () => Date = () => new Dat
     if (req.method !== 'POST') return send(405, { ok: false, error: 'POST only' });
     // A page from another site open in the same browser must not be able to write lesson files.
     const origin = req.headers.origin;
-    if (origin !== undefined && new URL(origin).host !== req.headers.host) {
+    if (!sameOrigin(origin, req.headers.host)) {
       return send(403, { ok: false, error: 'other origin' });
     }
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {

@@ -19,7 +19,7 @@ import {
 import type { HazardReading } from '../hazard/read-hazards';
 import type { OfflineMeshResult } from '../hazard/load-offline-mesh';
 import type { Lang } from '../i18n/i18n';
-import { rubyChoice, rubyDefault, rubyShown } from '../i18n/ruby';
+import { rubyChoice, rubyShown } from '../i18n/ruby';
 import type { Tour } from '../tours/tour-model';
 import { applyDraftEdit, type DraftEdit, type LessonEditor } from '../tours/editor/draft-model';
 
@@ -375,14 +375,9 @@ export function update(state: AppState, intent: Intent): AppState {
       };
     }
     case 'lang':
-      // A furigana choice that is the new language's default is forgotten (the URL stays short).
-      return state.lang === intent.lang
-        ? state
-        : {
-            ...state,
-            lang: intent.lang,
-            ruby: state.ruby === rubyDefault(intent.lang) ? null : state.ruby,
-          };
+      // The furigana choice is kept: a pupil who switched readings off in やさしい日本語 and looked
+      // at 日本語 for a moment finds them still off on coming back.
+      return state.lang === intent.lang ? state : { ...state, lang: intent.lang };
     case 'ruby': {
       const ruby = rubyChoice(state.lang, intent.show);
       return state.ruby === ruby ? state : { ...state, ruby };
@@ -539,9 +534,15 @@ export function update(state: AppState, intent: Intent): AppState {
         problems: mergeProblems(state.problems, intent.problems),
       };
     case 'lessonEditor':
+      // The editor takes the tour player's place: opening it (from the lessons menu, also while a
+      // tour or a lesson plays) leaves the tour, or the editor would stay hidden behind it.
       return state.lessonEditor.open === intent.open
         ? state
-        : { ...state, lessonEditor: { ...state.lessonEditor, open: intent.open } };
+        : {
+            ...state,
+            lessonEditor: { ...state.lessonEditor, open: intent.open },
+            ...(intent.open ? { tour: null, lesson: null, lessonTour: null } : {}),
+          };
     case 'lessonEdit': {
       const lessonEditor = applyDraftEdit(state.lessonEditor, intent.edit, state);
       return lessonEditor === state.lessonEditor ? state : { ...state, lessonEditor };

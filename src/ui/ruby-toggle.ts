@@ -18,10 +18,11 @@ export function createRubyToggle(doc: Document, onToggle: (show: boolean) => voi
   return button;
 }
 
-/** Label and state; hidden in languages without authored readings. */
+/** Label and state; hidden where no readings can show (English, or 日本語 with readings off). */
 export function renderRubyToggle(button: HTMLElement, lang: Lang, shown: boolean): void {
   const doc = button.ownerDocument;
-  button.hidden = lang !== 'ja-easy';
+  // Also shown in 日本語 while readings show there (a link with ruby=1), so they can be hidden.
+  button.hidden = lang === 'en' || (lang !== 'ja-easy' && !shown);
   button.setAttribute('aria-pressed', String(shown));
   button.replaceChildren(
     h(doc, 'span', { class: 'ruby-toggle-label' }, t(lang, 'ruby.toggle')),

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deskSaveHandler, isLoopback } from '../../scripts/desk-save-handler';
+import { deskSaveHandler, isLoopback, sameOrigin } from '../../scripts/desk-save-handler';
 import { DESK_SAVE } from '../../scripts/desk-save-plugin';
 import { CHANGE_LOG_FILE } from '../../src/desk/data-change-log';
 
@@ -173,5 +173,15 @@ describe('desk save endpoint', () => {
     expect((await call(dir, { method: 'GET' })).status).toBe(405);
     expect((await call(dir, { type: 'text/plain', body: '{}' })).status).toBe(415);
     expect((await call(dir, { body: 'not json' })).status).toBe(400);
+  });
+});
+
+describe('sameOrigin', () => {
+  it('accepts no Origin header and this server, refuses other hosts and an unreadable "null"', () => {
+    expect(sameOrigin(undefined, 'localhost:5173')).toBe(true);
+    expect(sameOrigin('http://localhost:5173', 'localhost:5173')).toBe(true);
+    expect(sameOrigin('http://evil.example', 'localhost:5173')).toBe(false);
+    // Sandboxed frames and file:// pages send "null": refused (403), not a server error.
+    expect(sameOrigin('null', 'localhost:5173')).toBe(false);
   });
 });

@@ -144,3 +144,16 @@ describe('the draft kept in localStorage', () => {
     expect(reviveEditor(JSON.stringify(bad))).toBeNull();
   });
 });
+
+describe('opening the lesson maker', () => {
+  it('leaves a tour or lesson that is playing, so the editor is not hidden behind the player', () => {
+    const playing: AppState = { ...synthetic, tour: { id: 'synthetic-tour', step: 2 } };
+    const open = update(playing, { type: 'lessonEditor', open: true });
+    expect(open.lessonEditor.open).toBe(true);
+    expect(open.tour).toBeNull();
+    expect(open.lessonTour).toBeNull();
+    // Closing it leaves the rest of the view as it was.
+    const closed = update(open, { type: 'lessonEditor', open: false });
+    expect(closed.view).toEqual(synthetic.view);
+  });
+});

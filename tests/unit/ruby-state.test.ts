@@ -8,6 +8,7 @@ import {
   urlState,
   type AppState,
 } from '../../src/state/app-state';
+import { rubyShown } from '../../src/i18n/ruby';
 import { formatHash, parseHash } from '../../src/state/hash';
 import { planRender } from '../../src/state/render-plan';
 
@@ -28,12 +29,19 @@ describe('ruby intent', () => {
     expect(update(ja, { type: 'ruby', show: false })).toBe(ja);
   });
 
-  it('a choice that is the new language default is dropped on a language change', () => {
-    const on: AppState = update({ ...defaultState, lang: 'ja' }, { type: 'ruby', show: true });
-    expect(update(on, { type: 'lang', lang: 'ja-easy' }).ruby).toBeNull();
+  it('a choice is kept across a language change: off in やさしい日本語 stays off on coming back', () => {
     const off = update(easy, { type: 'ruby', show: false });
-    expect(update(off, { type: 'lang', lang: 'ja' }).ruby).toBeNull();
-    expect(update(off, { type: 'lang', lang: 'en' }).ruby).toBeNull();
+    const back = update(update(off, { type: 'lang', lang: 'ja' }), {
+      type: 'lang',
+      lang: 'ja-easy',
+    });
+    expect(back.ruby).toBe(false);
+    expect(rubyShown(back.lang, back.ruby)).toBe(false);
+    const viaEn = update(update(off, { type: 'lang', lang: 'en' }), {
+      type: 'lang',
+      lang: 'ja-easy',
+    });
+    expect(viaEn.ruby).toBe(false);
   });
 
   it('is part of the URL state', () => {

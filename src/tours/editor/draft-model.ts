@@ -169,11 +169,6 @@ export function applyDraftEdit(editor: LessonEditor, edit: DraftEdit, s: UrlStat
   }
 }
 
-/** A text with its optional languages: empty strings become "not written". */
-export function textOf(ja: string, easy: string, en: string): TourText {
-  return { ja, easy: easy.trim() === '' ? null : easy, en: en.trim() === '' ? null : en };
-}
-
 /**
  * A source added once only (same address and title). " ; " separates sources in a tour file, so a
  * title that holds one (several works cited together) is written with "; " instead.

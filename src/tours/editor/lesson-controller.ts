@@ -75,7 +75,7 @@ export class LessonController {
     const visible = s.lessonEditor.open && !s.tour;
     this.container.hidden = !visible;
     if (!visible) return;
-    const focus = !(prev.lessonEditor.open && !prev.tour) || prev === s;
+    const focus = !(prev.lessonEditor.open && !prev.tour);
     void this.load().then((c) => {
       const now = this.deps.state();
       if (!now.lessonEditor.open || now.tour) return;
@@ -164,7 +164,9 @@ export class LessonController {
         // The column as the form calls it, beside its name in the file.
         const doc = c.columnDoc(p.field);
         const text = `${c.formatProblem(p, lang)}${doc ? `（${lang === 'en' ? doc.en : doc.ja}）` : ''}`;
-        const isSteps = p.row !== undefined && p.row > 1 && !p.file.includes('tours');
+        // The index is tours.csv or <id>.tours.csv; a steps file is <id>.csv (ids have no dots).
+        const isIndex = p.file === 'tours.csv' || p.file.endsWith('.tours.csv');
+        const isSteps = p.row !== undefined && p.row > 1 && !isIndex;
         return isSteps ? `${t(lang, 'lesson.stepN', { n: (p.row ?? 2) - 1 })}: ${text}` : text;
       });
   }

@@ -64,7 +64,19 @@ export class LessonEditorView {
       props.notice,
       props.suggestions.map((s) => s.recordId),
       draft.curriculum,
-      draft.steps.map((s) => [s.id, s.sources, s.view, s.range, s.hazards, s.selection]),
+      // Everything the step's one-line summary shows, so a retake that changes any of it redraws.
+      draft.steps.map((s) => [
+        s.id,
+        s.sources,
+        s.view,
+        s.range,
+        s.rangeMode,
+        s.layers,
+        s.measure,
+        s.then ?? null,
+        s.hazards,
+        s.selection,
+      ]),
     ]);
     if (shape !== this.shape) {
       this.shape = shape;
