@@ -195,4 +195,14 @@ describe('share links', () => {
     expect(await decodeLesson('not-a-lesson')).toBeNull();
     expect(await decodeLesson('')).toBeNull();
   });
+
+  it('stops unpacking a crafted link once it passes 256 kB (a short link can hold megabytes)', async () => {
+    // 4 MB of spaces deflate to a few kB: refused while unpacking, not after.
+    const spaces = new TextEncoder().encode(' '.repeat(4 * 1024 * 1024));
+    const out = new Blob([spaces]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    const packed = new Uint8Array(await new Response(out).arrayBuffer());
+    const value = Buffer.from(packed).toString('base64url');
+    expect(value.length).toBeLessThan(8000);
+    expect(await decodeLesson(value)).toBeNull();
+  });
 });

@@ -38,13 +38,40 @@ export async function encodeLesson(tour: Tour): Promise<string> {
 /** Largest text a link may unpack to (a lesson is a few kB; a crafted link must not fill memory). */
 const MAX_UNPACKED = 256 * 1024;
 
+/** Unpacks `bytes`, giving up (null) as soon as the output passes `limit` bytes. */
+async function inflateCapped(bytes: Uint8Array, limit: number): Promise<Uint8Array | null> {
+  const reader = new Blob([bytes as BlobPart])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'))
+    .getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
 /** The two files a `lesson=` value carries, or null when it is not one. */
 export async function decodeLesson(
   value: string,
 ): Promise<{ readonly index: string; readonly steps: string } | null> {
   try {
-    const bytes = await pipe(fromBase64Url(value), new DecompressionStream('deflate-raw'));
-    if (bytes.length > MAX_UNPACKED) return null;
+    const bytes = await inflateCapped(fromBase64Url(value), MAX_UNPACKED);
+    if (!bytes) return null;
     const data: unknown = JSON.parse(new TextDecoder().decode(bytes));
     if (
       Array.isArray(data) &&
