@@ -562,6 +562,13 @@ export const ja = {
   'lesson.loaded': '「{title}」（ステップ {n}）を読み込みました。',
   'lesson.loadFailed': 'この授業のファイルを読めませんでした:',
   'lesson.loadTooLarge': '{file} は大きすぎます（授業のファイルは 1 MB まで）。',
+  // Worksheet notes (src/tours/worksheet-qr.ts, worksheet.ts): no QR code for a teacher's own
+  // lesson; the old photo or map compared at a step is named, not printed.
+  'ws.noQrLesson':
+    'この授業は先生が作ったものです。QRコードはありません。先生からファイルかリンクをもらってください。',
+  'ws.noQrLong': 'この手順のアドレスは長すぎて、QRコードにできません。先生に聞いてください。',
+  'ws.thenLayer': '画面でくらべた昔の写真・地図：{title}（{period}）',
+  'ws.thenNotPrinted': '昔の写真・地図は画面だけに表示されます（印刷されません）',
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -1128,6 +1135,12 @@ export const en: Messages = {
   'lesson.loaded': 'Loaded "{title}" ({n} steps).',
   'lesson.loadFailed': 'This lesson file could not be read:',
   'lesson.loadTooLarge': '{file} is too large (lesson files are at most 1 MB).',
+  // Worksheet notes (src/tours/worksheet-qr.ts, worksheet.ts)
+  'ws.noQrLesson':
+    'This lesson was made by a teacher: no QR code. Ask your teacher for the file or link.',
+  'ws.noQrLong': 'The address of this step is too long for a QR code. Ask your teacher.',
+  'ws.thenLayer': 'Old photo or map compared on screen: {title} ({period})',
+  'ws.thenNotPrinted': 'The old photo or map is shown on screen only (not printed)',
 };
 
 // やさしい日本語: short sentences, common words, furigana-free kanji kept to the basics.
@@ -1279,4 +1292,11 @@ export const jaEasy: Partial<Messages> = {
   'lesson.preview': 'ためしに 見る',
   'lesson.up': 'うえへ',
   'lesson.down': 'したへ',
+  // Worksheet notes (src/tours/worksheet-qr.ts, worksheet.ts)
+  'ws.noQrLesson':
+    'この じゅぎょうは 先生が 作った ものです。QRコードは ありません。先生から ファイルか リンクを もらって ください。',
+  'ws.noQrLong':
+    'この ページの アドレスは 長すぎて、QRコードに できません。先生に 聞いて ください。',
+  'ws.thenLayer': '画面で くらべた むかしの 写真・地図：{title}（{period}）',
+  'ws.thenNotPrinted': 'むかしの 写真・地図は 画面だけに 出ます（紙には 出ません）',
 };

@@ -1,16 +1,20 @@
 // Worksheets for one step or the whole tour, step after step: the app shows each step, captures the
 // map, and the pages go into #print-sheet; then the browser's own print dialog does the rest.
 // The app passes what only it can do (show a step and wait for the map, take the snapshot).
+import type { ThenId } from '../config/old-maps';
 import type { Lang } from '../i18n/i18n';
 import type { Tour } from './tour-model';
 import { renderPrintSheet, worksheetPage, type WorksheetLegendItem } from './worksheet';
 import type { WorksheetCredits } from './worksheet-credits';
+import type { WorksheetLink } from './worksheet-qr';
 
 export interface PrintTourDeps {
   /** Show step `index` (its URL state), wait until the map is drawn, and capture it. */
   capture(index: number): Promise<{ readonly image: string; readonly widthPx: number }>;
-  /** The step's address for its QR code (stepHref). */
-  url(index: number): string;
+  /** The step's QR code (its stepHref) or why there is none (worksheetLink). */
+  link(index: number): WorksheetLink;
+  /** The old layer shown beside the map at this step (null: none). */
+  then?(index: number): ThenId | null;
   legend(index: number): readonly WorksheetLegendItem[];
   credits(index: number): WorksheetCredits;
   readonly printedOn: string;
@@ -36,7 +40,8 @@ export async function buildWorksheets(
         lang,
         mapImage: shot.image,
         mapWidthPx: shot.widthPx,
-        url: deps.url(index),
+        link: deps.link(index),
+        then: deps.then?.(index) ?? null,
         legend: deps.legend(index),
         credits: deps.credits(index),
         printedOn: deps.printedOn,

@@ -93,10 +93,12 @@ export class TourSession {
       { buildWorksheets, printIndexes },
       { pointLegend, renderPrintSheet },
       { worksheetCredits },
+      { worksheetLink },
     ] = await Promise.all([
       import('./print-tour'),
       import('./worksheet'),
       import('./worksheet-credits'),
+      import('./worksheet-qr'),
     ]);
     await buildWorksheets(doc, tour, printIndexes(tour, scope, current), lang, {
       capture: async (index) => {
@@ -104,7 +106,12 @@ export class TourSession {
         await this.deps.mapIdle();
         return this.deps.snapshot();
       },
-      url: (index) => stepHref(doc.location.href, tour, index, urlState(this.deps.state())),
+      // A pupil's device has only the bundled tours: a draft, lesson file or link gets no QR code.
+      link: (index) => {
+        const s = this.deps.state();
+        return worksheetLink(stepHref(doc.location.href, tour, index, urlState(s)), tour.id, s);
+      },
+      then: () => this.deps.state().then?.id ?? null,
       legend: () => {
         const s = this.deps.state();
         const records = `${t(lang, 'records.heading')}（${legendView(s).rangeLabel}）`;
@@ -127,6 +134,7 @@ export class TourSession {
           basemap: s.basemap !== 'none' && s.basemapStatus === 'ok',
           hazards: s.hazards.size > 0,
           datasets: catalog.filter((d) => d.loadedByApp),
+          then: s.then?.id ?? null,
         });
       },
       ruby: rubyShown(lang, start.ruby),

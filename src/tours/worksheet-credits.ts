@@ -1,8 +1,10 @@
 // What a printed worksheet must credit and date: the GSI and hazard-portal wording exactly as the
 // map's credits (GSI asks for the source on every printed map, and for saying what was added),
-// and each bundled dataset's attribution and data date from the catalogue. Pure.
+// each bundled dataset's attribution and data date from the catalogue, and the old GSI layer
+// compared on screen (named on the sheet even though only today's map is printed). Pure.
 import { GSI_CREDIT_TEXT } from '../config/basemaps';
 import { HAZARD_CREDIT_TEXT } from '../config/hazard-layers';
+import { THEN_CREDIT_TEXT, thenById, type ThenId } from '../config/old-maps';
 import type { DatasetMeta } from '../data/catalog';
 import { pick, t, type Lang } from '../i18n/i18n';
 
@@ -20,17 +22,26 @@ export function worksheetCredits(options: {
   readonly hazards: boolean;
   /** The datasets drawn (the catalogue's loadedByApp entries). */
   readonly datasets: readonly DatasetMeta[];
+  /** The old photo or map compared at this step (null or absent: none). */
+  readonly then?: ThenId | null;
 }): WorksheetCredits {
   const { lang } = options;
   const credits: string[] = [];
   if (options.basemap) credits.push(GSI_CREDIT_TEXT, t(lang, 'ws.edited'));
   if (options.hazards) credits.push(HAZARD_CREDIT_TEXT);
+  const then = options.then ? thenById(options.then) : undefined;
+  if (then && !credits.includes(THEN_CREDIT_TEXT)) credits.push(THEN_CREDIT_TEXT);
   for (const d of options.datasets) {
     if (!credits.includes(d.attribution)) credits.push(d.attribution);
   }
   const sep = lang === 'en' ? ': ' : '：';
+  const dates = options.datasets.map(
+    (d) => `${pick(lang, d.title)}${sep}${pick(lang, d.dataDate)}`,
+  );
   return {
     credits,
-    dataDates: options.datasets.map((d) => `${pick(lang, d.title)}${sep}${pick(lang, d.dataDate)}`),
+    dataDates: then
+      ? [...dates, `${pick(lang, then.title)}${sep}${pick(lang, then.period)}`]
+      : dates,
   };
 }

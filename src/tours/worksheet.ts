@@ -1,15 +1,18 @@
 // The printable A4 worksheet of a tour step: title, the map as printed at that step with a north
 // arrow and a 「1cm＝○m」 scale bar, a legend that reads in black and white (shapes and hatching,
-// not colour alone), the data date, every credit, the question with lines to write on, and a QR
-// code that opens the same step. Builds DOM only; `#print-sheet` is shown by the print stylesheet
-// alone, one page per step. The map image comes from the app (a PNG data URL of the map canvas).
+// not colour alone), the data date, every credit, the question with lines to write on, a QR code
+// that opens the same step (or, for a teacher's own lesson, a note saying where to get it), and
+// in words the old photo or map compared at that step. Builds DOM only; `#print-sheet` is shown by
+// the print stylesheet alone, one page per step. The map image comes from the app (a PNG data URL
+// of the map canvas).
+import { thenById, type ThenId } from '../config/old-maps';
 import type { ToggleLayerId } from '../data/places';
-import { t, type Lang } from '../i18n/i18n';
+import { pick, t, type Lang } from '../i18n/i18n';
 import type { SymbolShape, Theme } from '../theme/theme';
 import { shapeSvgPath } from '../theme/symbols';
 import { h, svgSymbol, swatchSvg } from '../ui/dom';
 import type { Tour } from './tour-model';
-import { qrMatrix } from './qr-matrix';
+import { worksheetLinkElement, type WorksheetLink } from './worksheet-qr';
 import { scaleBar } from './scale-bar';
 import { rubyFragment } from '../ui/ruby-text';
 import { tourRubyText, tourText, tourTextLang } from './tour-state';
@@ -17,8 +20,6 @@ import type { WorksheetCredits } from './worksheet-credits';
 
 /** Width of the printed map on A4 portrait inside the page margins (mm). */
 export const MAP_WIDTH_MM = 180;
-/** Printed QR code size: 20 mm as in Code for Japan's paper maps (EDUCATION_NOTES §3). */
-export const QR_MM = 20;
 /** Lines to write the answer on. */
 const ANSWER_LINES = 5;
 
@@ -41,8 +42,10 @@ export interface WorksheetPageInput {
   readonly mapImage: string;
   /** CSS pixels of map across the image (for the scale; not the image's device pixels). */
   readonly mapWidthPx: number;
-  /** The step's address (stepHref), encoded in the QR code. */
-  readonly url: string;
+  /** The step's QR code (its stepHref), or why there is none (worksheetLink). */
+  readonly link: WorksheetLink;
+  /** The old photo or map shown beside the map at this step (not in the snapshot), or null. */
+  readonly then?: ThenId | null;
   readonly legend: readonly WorksheetLegendItem[];
   readonly credits: WorksheetCredits;
   /** Printing date as text in the page's language. */
@@ -124,33 +127,26 @@ function scaleBarSvg(doc: Document, cm: number, metres: number, lang: Lang): SVG
   return svg;
 }
 
-/** QR modules as one SVG path, with the 4-module quiet zone readers need. */
-export function qrSvg(doc: Document, text: string, label: string): SVGSVGElement {
-  const rows = qrMatrix(text);
-  const n = rows.length + 8;
-  const svg = doc.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${n} ${n}`);
-  svg.setAttribute('width', `${QR_MM}mm`);
-  svg.setAttribute('height', `${QR_MM}mm`);
-  svg.setAttribute('class', 'ws-qr');
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', label);
-  svg.setAttribute('shape-rendering', 'crispEdges');
-  const bg = doc.createElementNS(SVG_NS, 'rect');
-  bg.setAttribute('width', String(n));
-  bg.setAttribute('height', String(n));
-  bg.setAttribute('fill', '#fff');
-  let d = '';
-  rows.forEach((row, y) =>
-    row.forEach((dark, x) => {
-      if (dark) d += `M${x + 4} ${y + 4}h1v1h-1z`;
-    }),
+/**
+ * The old layer compared at this step, in words: the snapshot is today's map alone (the old photo
+ * is drawn on the compare map's own canvas, from tiles that may not be readable for printing).
+ */
+function thenCaption(doc: Document, id: ThenId | null, lang: Lang): HTMLElement | null {
+  const layer = id ? thenById(id) : undefined;
+  if (!layer) return null;
+  return h(
+    doc,
+    'figcaption',
+    { class: 'ws-then' },
+    h(
+      doc,
+      'span',
+      {},
+      t(lang, 'ws.thenLayer', { title: pick(lang, layer.title), period: pick(lang, layer.period) }),
+    ),
+    ' ',
+    h(doc, 'span', {}, t(lang, 'ws.thenNotPrinted')),
   );
-  const path = doc.createElementNS(SVG_NS, 'path');
-  path.setAttribute('d', d);
-  path.setAttribute('fill', '#000');
-  svg.append(bg, path);
-  return svg;
 }
 
 function legendSymbol(doc: Document, s: WorksheetSymbol): SVGSVGElement {
@@ -207,7 +203,7 @@ export function worksheetPage(doc: Document, input: WorksheetPageInput): HTMLEle
           tr('ws.curriculum', { codes: tour.curriculum.join(', ') }),
         ),
       ),
-      qrSvg(doc, input.url, tr('ws.qr')),
+      worksheetLinkElement(doc, input.link, lang),
     ),
     h(
       doc,
@@ -227,6 +223,7 @@ export function worksheetPage(doc: Document, input: WorksheetPageInput): HTMLEle
           tr('ws.scale', { m: metres }),
         ),
       ),
+      thenCaption(doc, input.then ?? null, lang),
     ),
     h(
       doc,

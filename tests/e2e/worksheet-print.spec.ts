@@ -61,7 +61,7 @@ function sheetHtml(): string {
       lang: 'ja',
       mapImage: MAP_PNG,
       mapWidthPx: 900,
-      url: urlOf(index),
+      link: { kind: 'qr', url: urlOf(index) },
       legend: pointLegend(defaultTheme, new Set(['stations', 'shelters']), 'ja'),
       credits,
       printedOn: '2026年11月30日',

@@ -128,7 +128,7 @@ describe('tour texts', () => {
       lang: 'ja-easy' as const,
       mapImage: 'data:image/png;base64,iVBORw0KGgo=',
       mapWidthPx: 900,
-      url: 'https://example.org/#tour=synthetic-ruby&step=1',
+      link: { kind: 'qr' as const, url: 'https://example.org/#tour=synthetic-ruby&step=1' },
       legend: [],
       credits: { credits: ['合成'], dataDates: ['2026-01-01'] },
       printedOn: '2026年11月30日',

@@ -50,7 +50,7 @@ function page() {
     lang: 'ja',
     mapImage: 'data:image/png;base64,iVBORw0KGgo=',
     mapWidthPx: 900,
-    url: URL_OF_STEP,
+    link: { kind: 'qr', url: URL_OF_STEP },
     legend: pointLegend(defaultTheme, new Set(['stations', 'shelters', 'records']), 'ja'),
     credits,
     printedOn: '2026年11月30日',
@@ -140,7 +140,7 @@ describe('worksheets of a whole tour', () => {
         order.push(`capture ${i}`);
         return { image: `data:image/png;base64,step${i}`, widthPx: 900 };
       },
-      url: (i) => `${URL_OF_STEP}#${i}`,
+      link: (i) => ({ kind: 'qr', url: `${URL_OF_STEP}#${i}` }),
       legend: () => [],
       credits: () => ({ credits: [], dataDates: [] }),
       printedOn: '2026年11月30日',
