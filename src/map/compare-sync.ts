@@ -63,7 +63,9 @@ export class CompareSync {
         });
       })
       .catch((e: unknown) => {
-        // The chunk could not load (offline before it was ever fetched): say the layer failed.
+        // The chunk could not load (offline before it was ever fetched), or the second map could
+        // not be made (no WebGL context left; the view has removed what it had put in the page):
+        // say the layer failed.
         this.loading = null;
         console.warn('then-and-now view failed to load', e);
         this.report({ type: 'thenStatus', status: 'unavailable' });

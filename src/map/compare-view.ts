@@ -158,17 +158,24 @@ export class CompareView {
     host.container.insertBefore(this.root, controls);
 
     const camera = host.camera();
-    this.map = new MapLibreMap({
-      container: this.thenBox,
-      style: compareStyle(state.layer, host.background),
-      center: camera.center,
-      zoom: camera.zoom,
-      bearing: camera.bearing,
-      pitch: camera.pitch,
-      interactive: false,
-      attributionControl: false,
-      fadeDuration: 0,
-    });
+    try {
+      this.map = new MapLibreMap({
+        container: this.thenBox,
+        style: compareStyle(state.layer, host.background),
+        center: camera.center,
+        zoom: camera.zoom,
+        bearing: camera.bearing,
+        pitch: camera.pitch,
+        interactive: false,
+        attributionControl: false,
+        fadeDuration: 0,
+      });
+    } catch (e) {
+      // No WebGL context left (a tablet holds few): leave no overlay and no unnamed divider
+      // behind, or each retry would add another over the main map.
+      this.root.remove();
+      throw e;
+    }
     this.map.getCanvas().setAttribute('aria-hidden', 'true');
     this.map.getCanvas().tabIndex = -1;
     this.map.on('error', (e) => {
