@@ -4,6 +4,7 @@
 // comes from (GSI's wording, its legend, its credit) and, when the server does not answer, a note
 // in words with a retry. The divider itself is on the map (src/map/compare-view.ts).
 import {
+  DEFAULT_THEN_OPACITY,
   GSI_TERMS_URL,
   THEN_CREDIT,
   THEN_CREDIT_TEXT,
@@ -30,7 +31,6 @@ export interface ThenNowProps {
 
 /** The layers below the map's lowest zoom (10) need a note: they stay empty when zoomed out. */
 const MAP_MIN_ZOOM = 10;
-const DEFAULT_OVERLAY = 60;
 
 export function renderThenNowControls(
   props: ThenNowProps,
@@ -118,7 +118,7 @@ function details(props: ThenNowProps, lang: Lang, then: ThenView, layer: ThenLay
     const input = h(doc, 'input', { type: 'radio', id, name: 'then-mode' });
     input.checked = (then.overlay !== null) === overlay;
     input.addEventListener('change', () => {
-      if (input.checked) props.onOverlay(overlay ? DEFAULT_OVERLAY : null);
+      if (input.checked) props.onOverlay(overlay ? DEFAULT_THEN_OPACITY : null);
     });
     return h(
       doc,
