@@ -130,7 +130,7 @@ const pack = new OfflinePack({
   doc,
   container: doc.getElementById('pack-status') as HTMLElement,
   release: dataRelease,
-  lang: () => store.state.lang,
+  dispatch: dispatch('effect'),
 });
 
 const parts: Record<RenderPart, (prev: AppState, s: AppState, origin: Origin) => void> = {
@@ -160,6 +160,7 @@ const parts: Record<RenderPart, (prev: AppState, s: AppState, origin: Origin) =>
           : 'focus',
     ),
   status: (_, s) => page.status(s),
+  pack: (_, s) => pack.render(s),
   list: (_, s) => page.list(s),
   timeline: (_, s) => timeline?.update(timelineView(s)),
   tour: (prev, s, origin) => page.tour(s, origin === 'tour' && prev.tour?.step !== s.tour?.step),
@@ -184,7 +185,6 @@ store.subscribe((prev, next) => compare.onChange(prev, next));
 store.subscribe((prev, next) => playback.onChange(prev, next));
 store.subscribe((prev, next, origin) => tours.onChange(prev, next, origin));
 store.subscribe((prev, next) => lessons.onChange(prev, next));
-store.subscribe((prev, next) => pack.onChange(prev, next));
 store.subscribe((prev, next) => {
   // Ready once the data and the offline layer's manifest are in and the map has drawn them.
   const inNow = next.data !== null && next.mesh !== null;

@@ -6,8 +6,7 @@
 // there is no service worker (blocked, plain http other than localhost, old browsers) the app
 // works as before and only the data date shows.
 import { registerSW, type RegisterSWOptions } from 'virtual:pwa-register';
-import type { Lang } from '../i18n/i18n';
-import type { AppState } from '../state/app-state';
+import type { AppState, Intent } from '../state/app-state';
 import { clear, h } from '../ui/dom';
 import type { DataRelease } from './data-release';
 import { packLines, type PackState } from './pack-status';
@@ -19,60 +18,51 @@ export interface OfflinePackProps {
   readonly doc: Document;
   readonly container: HTMLElement;
   readonly release: DataRelease;
-  readonly lang: () => Lang;
+  /** What the service worker reports goes into the state, like every other session's news. */
+  readonly dispatch: (intent: Intent) => void;
   /** Registration (tests of the view may pass their own). */
   readonly register?: (options: RegisterSWOptions) => (reload?: boolean) => Promise<void>;
 }
 
+/** The service worker's session: registers it and reports its progress as `pack` intents. */
 export class OfflinePack {
-  private state: PackState = { worker: 'none', updateWaiting: false };
   private update: ((reload?: boolean) => Promise<void>) | null = null;
   private started = false;
 
-  constructor(private readonly props: OfflinePackProps) {
-    this.render();
-  }
+  constructor(private readonly props: OfflinePackProps) {}
 
   /** Registers the worker: call once the map is ready, so the pack's download comes second. */
   start(): void {
     const nav = this.props.doc.defaultView?.navigator;
     if (this.started || !nav || !('serviceWorker' in nav)) return;
     this.started = true;
-    this.set({ worker: 'saving' });
+    const report = (change: Partial<PackState>): void =>
+      this.props.dispatch({ type: 'pack', change });
+    report({ worker: 'saving' });
     const register = this.props.register ?? registerSW;
     this.update = register({
       immediate: true,
-      onNeedRefresh: () => this.set({ updateWaiting: true }),
+      onNeedRefresh: () => report({ updateWaiting: true }),
       onRegisteredSW: () => {
         // `ready` resolves once a worker is active, and a worker becomes active only after its
         // whole precache was stored: the pack is complete.
-        void nav.serviceWorker.ready.then(() => this.saved());
+        void nav.serviceWorker.ready.then(() => {
+          report({ worker: 'saved' });
+          this.props.doc.documentElement.dataset.offlinePack = 'saved';
+          performance.mark(PACK_SAVED_MARK);
+        });
       },
       onRegisterError: (e: unknown) => {
-        this.set({ worker: 'none' });
+        report({ worker: 'none' });
         console.warn('offline pack: the service worker could not be registered', e);
       },
     });
   }
 
-  onChange(prev: AppState, next: AppState): void {
-    if (prev.lang !== next.lang) this.render();
-  }
-
-  private saved(): void {
-    this.set({ worker: 'saved' });
-    this.props.doc.documentElement.dataset.offlinePack = 'saved';
-    performance.mark(PACK_SAVED_MARK);
-  }
-
-  private set(change: Partial<PackState>): void {
-    this.state = { ...this.state, ...change };
-    this.render();
-  }
-
-  private render(): void {
-    const { doc, container } = this.props;
-    const lines = packLines(this.props.lang(), this.props.release, this.state);
+  /** The status line, drawn from the state (render part 'pack'). */
+  render(s: AppState): void {
+    const { doc, container, release } = this.props;
+    const lines = packLines(s.lang, release, s.pack);
     clear(container);
     container.append(h(doc, 'p', { class: 'pack-date' }, lines.dataDate));
     if (lines.offline) container.append(h(doc, 'p', { class: 'pack-offline' }, lines.offline));

@@ -20,6 +20,7 @@ import type { HazardReading } from '../hazard/read-hazards';
 import type { OfflineMeshResult } from '../hazard/load-offline-mesh';
 import type { Lang } from '../i18n/i18n';
 import { rubyChoice, rubyShown } from '../i18n/ruby';
+import type { PackState } from '../pwa/pack-status';
 import type { Tour } from '../tours/tour-model';
 import { applyDraftEdit, type DraftEdit, type LessonEditor } from '../tours/editor/draft-model';
 
@@ -107,6 +108,8 @@ export interface SessionState {
   readonly lessonEditor: LessonEditor;
   /** A lesson played from outside data/tours/: the draft in preview, a lesson file or a link. */
   readonly lessonTour: Tour | null;
+  /** The offline classroom pack: whether the service worker saved it, and a release waiting. */
+  readonly pack: PackState;
 }
 
 export type AppState = UrlState & SessionState;
@@ -116,6 +119,8 @@ export type Origin = 'map' | 'ui' | 'hash' | 'init' | 'effect' | 'tour';
 
 export type Intent =
   | ThenIntent
+  /** What the service worker reports about the offline pack. */
+  | { readonly type: 'pack'; readonly change: Partial<PackState> }
   | { readonly type: 'view'; readonly view: View }
   | { readonly type: 'layer'; readonly layer: ToggleLayerId; readonly on: boolean }
   | { readonly type: 'basemap'; readonly basemap: BasemapChoice }
@@ -220,6 +225,7 @@ export const defaultState: AppState = {
     unsaved: false,
   },
   lessonTour: null,
+  pack: { worker: 'none', updateWaiting: false },
 };
 
 /** The URL part of a state. */
@@ -546,6 +552,12 @@ export function update(state: AppState, intent: Intent): AppState {
     case 'lessonEdit': {
       const lessonEditor = applyDraftEdit(state.lessonEditor, intent.edit, state);
       return lessonEditor === state.lessonEditor ? state : { ...state, lessonEditor };
+    }
+    case 'pack': {
+      const pack = { ...state.pack, ...intent.change };
+      return pack.worker === state.pack.worker && pack.updateWaiting === state.pack.updateWaiting
+        ? state
+        : { ...state, pack };
     }
     case 'lessonPlay':
       return state.lessonTour === intent.tour ? state : { ...state, lessonTour: intent.tour };

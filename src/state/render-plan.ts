@@ -25,6 +25,7 @@ export type RenderPart =
   | 'search'
   | 'panel'
   | 'status'
+  | 'pack'
   | 'list'
   | 'timeline'
   | 'tour'
@@ -51,6 +52,7 @@ export const RENDER_ORDER: readonly RenderPart[] = [
   'search',
   'panel',
   'status',
+  'pack',
   'list',
   'timeline',
   'tour',
@@ -90,6 +92,8 @@ export function planRender(prev: AppState, next: AppState, origin: Origin): Rend
     search: lang || data,
     panel: lang || ruby || data || changed('selected', 'picked', 'hazardReadings'),
     status: lang || changed('basemap', 'basemapStatus', 'problems'),
+    // The data date and the offline pack's state, at the foot of the sidebar.
+    pack: lang || changed('pack'),
     list: next.listOpen && (time || lang || data || changed('listOpen')),
     timeline: time || lang || data || changed('selected', 'playing', 'speed'),
     tour: lang || ruby || changed('tour', 'tours', 'lessonTour'),
