@@ -12,6 +12,7 @@ import type { TimeRange } from '../data/time-range';
 import { isLang, type Lang } from '../i18n/i18n';
 import { rubyChoice, rubyDefault } from '../i18n/ruby';
 import { PLACE_KINDS, TOGGLE_LAYERS, type PlaceKind, type ToggleLayerId } from '../data/places';
+import { clampPercent } from './percent';
 import {
   defaultState,
   type AppState,
@@ -58,7 +59,7 @@ function parseHazards(text: string | null): Map<HazardKey, number> {
     const [id = '', opacity] = part.split(':');
     const key = id === OFFLINE_MESH_ID ? OFFLINE_MESH_ID : hazardById(id)?.id;
     const o = Number(opacity);
-    if (key && Number.isFinite(o)) out.set(key, Math.max(0, Math.min(100, Math.round(o))));
+    if (key && Number.isFinite(o)) out.set(key, clampPercent(o));
   }
   return out;
 }
@@ -89,7 +90,7 @@ function parseThen(
   if (!isThenId(id)) return null;
   const pct = (text: string | null): number | null => {
     const n = text === null || text === '' ? NaN : Number(text);
-    return Number.isFinite(n) ? Math.max(0, Math.min(100, Math.round(n))) : null;
+    return Number.isFinite(n) ? clampPercent(n) : null;
   };
   return { id, swipe: pct(swipe) ?? DEFAULT_SWIPE, overlay: pct(overlay) };
 }
