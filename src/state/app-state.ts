@@ -21,6 +21,7 @@ import type { OfflineMeshResult } from '../hazard/load-offline-mesh';
 import type { Lang } from '../i18n/i18n';
 import { rubyChoice, rubyShown } from '../i18n/ruby';
 import type { PackState } from '../pwa/pack-status';
+import { clampPercent } from './percent';
 import type { Tour } from '../tours/tour-model';
 import { applyDraftEdit, type DraftEdit, type LessonEditor } from '../tours/editor/draft-model';
 
@@ -290,8 +291,6 @@ function sameRange(a: TimeRange | null, b: TimeRange | null): boolean {
   return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
 }
 
-const percent = (n: number): number => Math.max(0, Math.min(100, Math.round(n)));
-
 function sameThen(a: ThenView | null, b: ThenView | null): boolean {
   return (
     a === b ||
@@ -317,9 +316,9 @@ function updateThen(state: AppState, intent: ThenIntent): AppState {
           : { id: intent.id, swipe: then?.swipe ?? DEFAULT_SWIPE, overlay: then?.overlay ?? null },
       );
     case 'thenSwipe':
-      return then ? withThen(state, { ...then, swipe: percent(intent.swipe) }) : state;
+      return then ? withThen(state, { ...then, swipe: clampPercent(intent.swipe) }) : state;
     case 'thenOverlay': {
-      const overlay = intent.opacity === null ? null : percent(intent.opacity);
+      const overlay = intent.opacity === null ? null : clampPercent(intent.opacity);
       return then ? withThen(state, { ...then, overlay }) : state;
     }
     case 'thenStatus':
@@ -415,8 +414,7 @@ export function update(state: AppState, intent: Intent): AppState {
       };
     case 'hazard': {
       const current = state.hazards.get(intent.id) ?? null;
-      const opacity =
-        intent.opacity === null ? null : Math.max(0, Math.min(100, Math.round(intent.opacity)));
+      const opacity = intent.opacity === null ? null : clampPercent(intent.opacity);
       if (current === opacity) return state;
       const hazards = withMap(state.hazards, intent.id, opacity ?? undefined);
       const switchedOn = current === null && opacity !== null;
