@@ -11,9 +11,10 @@ test.describe('offline, on bundled data', () => {
     await expect(canvas).toBeVisible();
     const box = await canvas.boundingBox();
     expect(box?.width).toBeGreaterThan(300);
-    await expect(page.getByRole('status')).toContainText(
-      'インターネットの背景地図を読み込めません',
-    );
+    // The note over the map (a status region: one of several on the page).
+    const note = page.locator('#basemap-note');
+    await expect(note).toHaveAttribute('role', 'status');
+    await expect(note).toContainText('インターネットの背景地図を読み込めません');
     // One probe request, not a storm of tile errors.
     expect(watch.external.length).toBeLessThanOrEqual(2);
     expect(watch.consoleErrors.length).toBeLessThanOrEqual(2);

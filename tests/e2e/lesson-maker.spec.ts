@@ -148,3 +148,20 @@ test('a broken lesson file names the row and the field', async ({ page }) => {
   await expect(alert).toContainText('2 行目');
   await expect(alert).toContainText('question_ja');
 });
+
+test('"make a lesson" opened while a tour plays leaves the tour and shows the editor', async ({
+  page,
+}) => {
+  await openApp(page, '#tour=tachiai-nakanobu-futaba&step=2');
+  await expect(page.locator('#tour-panel')).toContainText('2 / 8');
+  await page.getByRole('button', { name: '学習' }).click();
+  await page
+    .getByRole('dialog', { name: '学習用のツアー' })
+    .getByRole('button', { name: '授業をつくる' })
+    .click();
+  const editor = page.getByRole('region', { name: '授業をつくる' });
+  await expect(editor).toBeVisible();
+  await expect(editor.getByRole('heading', { name: '授業をつくる' })).toBeFocused();
+  await expect(page.locator('#tour-panel')).toBeHidden();
+  await expect.poll(() => hashParams(page).get('tour')).toBeNull();
+});
