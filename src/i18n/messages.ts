@@ -567,7 +567,7 @@ export const ja = {
   'ws.noQrLesson':
     'この授業は先生が作ったものです。QRコードはありません。先生からファイルかリンクをもらってください。',
   'ws.noQrLong': 'この手順のアドレスは長すぎて、QRコードにできません。先生に聞いてください。',
-  'ws.thenLayer': '画面でくらべた昔の写真・地図：{title}（{period}）',
+  'ws.thenLayer': '画面でくらべた昔の写真・地図：{name}',
   'ws.thenNotPrinted': '昔の写真・地図は画面だけに表示されます（印刷されません）',
 } as const;
 
@@ -1139,7 +1139,7 @@ export const en: Messages = {
   'ws.noQrLesson':
     'This lesson was made by a teacher: no QR code. Ask your teacher for the file or link.',
   'ws.noQrLong': 'The address of this step is too long for a QR code. Ask your teacher.',
-  'ws.thenLayer': 'Old photo or map compared on screen: {title} ({period})',
+  'ws.thenLayer': 'Old photo or map compared on screen: {name}',
   'ws.thenNotPrinted': 'The old photo or map is shown on screen only (not printed)',
 };
 
@@ -1297,6 +1297,6 @@ export const jaEasy: Partial<Messages> = {
     'この じゅぎょうは 先生が 作った ものです。QRコードは ありません。先生から ファイルか リンクを もらって ください。',
   'ws.noQrLong':
     'この ページの アドレスは 長すぎて、QRコードに できません。先生に 聞いて ください。',
-  'ws.thenLayer': '画面で くらべた むかしの 写真・地図：{title}（{period}）',
+  'ws.thenLayer': '画面で くらべた むかしの 写真・地図：{name}',
   'ws.thenNotPrinted': 'むかしの 写真・地図は 画面だけに 出ます（紙には 出ません）',
 };

@@ -7,6 +7,7 @@
 // of the map canvas).
 import { thenById, type ThenId } from '../config/old-maps';
 import type { ToggleLayerId } from '../data/places';
+import type { Bilingual } from '../data/schema';
 import { pick, t, type Lang } from '../i18n/i18n';
 import type { SymbolShape, Theme } from '../theme/theme';
 import { shapeSvgPath } from '../theme/symbols';
@@ -131,19 +132,27 @@ function scaleBarSvg(doc: Document, cm: number, metres: number, lang: Lang): SVG
  * The old layer compared at this step, in words: the snapshot is today's map alone (the old photo
  * is drawn on the compare map's own canvas, from tiles that may not be readable for printing).
  */
+/** The layer's name with its period, once (a photo's title already holds its years). */
+function thenName(
+  layer: { readonly title: Bilingual; readonly period: Bilingual },
+  lang: Lang,
+): string {
+  const title = pick(lang, layer.title);
+  const period = pick(lang, layer.period);
+  return title.includes(period)
+    ? title
+    : `${title}${lang === 'en' ? ` (${period})` : `（${period}）`}`;
+}
+
 function thenCaption(doc: Document, id: ThenId | null, lang: Lang): HTMLElement | null {
   const layer = id ? thenById(id) : undefined;
   if (!layer) return null;
+  // Below the map, not inside it: the scale bar sits at the map's bottom edge.
   return h(
     doc,
-    'figcaption',
+    'p',
     { class: 'ws-then' },
-    h(
-      doc,
-      'span',
-      {},
-      t(lang, 'ws.thenLayer', { title: pick(lang, layer.title), period: pick(lang, layer.period) }),
-    ),
+    h(doc, 'span', {}, t(lang, 'ws.thenLayer', { name: thenName(layer, lang) })),
     ' ',
     h(doc, 'span', {}, t(lang, 'ws.thenNotPrinted')),
   );
@@ -223,8 +232,8 @@ export function worksheetPage(doc: Document, input: WorksheetPageInput): HTMLEle
           tr('ws.scale', { m: metres }),
         ),
       ),
-      thenCaption(doc, input.then ?? null, lang),
     ),
+    thenCaption(doc, input.then ?? null, lang),
     h(
       doc,
       'section',

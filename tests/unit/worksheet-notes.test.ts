@@ -119,8 +119,10 @@ describe('a worksheet without a QR code', () => {
 describe('a printed then-and-now step', () => {
   it('names the old layer and its period next to the map, and says it is not printed', () => {
     const ja = page('ja', { kind: 'qr', url: SHORT }, 'ort_USA10');
-    const caption = ja.querySelector('.ws-map figcaption.ws-then')!.textContent!;
-    expect(caption).toContain('空中写真 1945〜1950年（1945〜1950年）');
+    const caption = ja.querySelector('.ws-map + p.ws-then')!.textContent!;
+    // The photo's title holds its years: they are said once.
+    expect(caption).toContain('昔の写真・地図：空中写真 1945〜1950年 ');
+    expect(caption).not.toContain('（1945〜1950年）');
     expect(caption).toContain('昔の写真・地図は画面だけに表示されます（印刷されません）');
     const en = page('en', { kind: 'qr', url: SHORT }, 'swale').querySelector('.ws-then')!;
     expect(en.textContent).toContain('Meiji-era low wetlands (from maps of 1880–1886)');
