@@ -1,9 +1,7 @@
 // Towns (町): the chome that share a name once the 丁目 part is taken off (北品川一〜六丁目 → 北品川).
-// Derived from the chome names, not from an official list of towns; a town is drawn as its chome
-// merged into one outline. Pure.
-import { union } from '@turf/union';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { FeatureCollection, GeoJsonFeature } from './validate-geojson';
+// Derived from the chome names, not from an official list of towns; the map shows a town by
+// selecting its chome together. Pure.
+import type { FeatureCollection } from './validate-geojson';
 
 const CHOME_PART = /[〇一二三四五六七八九十]+丁目$/u;
 
@@ -55,30 +53,4 @@ export function townIndexOf(chome: FeatureCollection): TownIndex {
   return buildTownIndex(
     chome.features.map((f) => ({ code: String(f.properties.key_code), name: String(f.properties.name_kanji) })),
   );
-}
-
-export type TownOutline = Feature<Polygon | MultiPolygon, { readonly town: string; readonly codes: string }>;
-
-const isArea = (f: GeoJsonFeature): boolean =>
-  f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
-
-/**
- * One outline for a town: its chome polygons merged. Chome that do not touch give a MultiPolygon.
- * `codes` lists the merged chome, ";"-separated (GeoJSON properties stay flat for MapLibre).
- */
-export function townOutline(town: Town, chome: FeatureCollection): TownOutline | null {
-  const wanted = new Set(town.codes);
-  const parts = chome.features.filter((f) => wanted.has(String(f.properties.key_code)) && isArea(f));
-  if (parts.length === 0) return null;
-  const properties = { town: town.name, codes: town.codes.join(';') };
-  const polygons = parts.map(
-    (f) => ({ type: 'Feature', geometry: f.geometry, properties: {} }) as Feature<Polygon | MultiPolygon>,
-  );
-  if (polygons.length === 1) return { ...polygons[0]!, properties };
-  return union({ type: 'FeatureCollection', features: polygons }, { properties });
-}
-
-/** Every town's outline, as a FeatureCollection the map can draw. */
-export function townOutlines(index: TownIndex, chome: FeatureCollection): TownOutline[] {
-  return [...index.towns.values()].flatMap((t) => townOutline(t, chome) ?? []);
 }
