@@ -24,6 +24,7 @@ import type { PackState } from '../pwa/pack-status';
 import { clampPercent } from './percent';
 import type { Tour } from '../tours/tour-model';
 import { applyDraftEdit, type DraftEdit, type LessonEditor } from '../tours/editor/draft-model';
+import type { LessonNotice } from '../tours/editor/lesson-editor-view';
 
 export interface View {
   readonly lon: number;
@@ -111,6 +112,8 @@ export interface SessionState {
   readonly lessonTour: Tour | null;
   /** The offline classroom pack: whether the service worker saved it, and a release waiting. */
   readonly pack: PackState;
+  /** What the lesson maker last said (saved, downloaded, a link made, problems in a file). */
+  readonly lessonNotice: LessonNotice | null;
 }
 
 export type AppState = UrlState & SessionState;
@@ -122,6 +125,7 @@ export type Intent =
   | ThenIntent
   /** What the service worker reports about the offline pack. */
   | { readonly type: 'pack'; readonly change: Partial<PackState> }
+  | { readonly type: 'lessonNotice'; readonly notice: LessonNotice | null }
   | { readonly type: 'view'; readonly view: View }
   | { readonly type: 'layer'; readonly layer: ToggleLayerId; readonly on: boolean }
   | { readonly type: 'basemap'; readonly basemap: BasemapChoice }
@@ -227,6 +231,7 @@ export const defaultState: AppState = {
   },
   lessonTour: null,
   pack: { worker: 'none', updateWaiting: false },
+  lessonNotice: null,
 };
 
 /** The URL part of a state. */
@@ -557,6 +562,10 @@ export function update(state: AppState, intent: Intent): AppState {
         ? state
         : { ...state, pack };
     }
+    case 'lessonNotice':
+      return state.lessonNotice === intent.notice
+        ? state
+        : { ...state, lessonNotice: intent.notice };
     case 'lessonPlay':
       return state.lessonTour === intent.tour ? state : { ...state, lessonTour: intent.tour };
   }

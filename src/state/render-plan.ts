@@ -100,7 +100,7 @@ export function planRender(prev: AppState, next: AppState, origin: Origin): Rend
     // The lesson maker: its draft, and (while open) what "add this view" would capture.
     lesson:
       lang ||
-      changed('lessonEditor', 'tour', 'lessonTour', 'lesson') ||
+      changed('lessonEditor', 'lessonNotice', 'tour', 'lessonTour', 'lesson') ||
       (next.lessonEditor.open &&
         (data || changed('selected', 'range', 'view', 'layers', 'hazards'))),
     hash: origin !== 'hash' && !sameState(prev, next),

@@ -157,3 +157,16 @@ describe('opening the lesson maker', () => {
     expect(closed.view).toEqual(synthetic.view);
   });
 });
+
+describe('what the lesson maker says', () => {
+  it('is session state: set and cleared by an intent, redrawn by the plan, never in the URL', () => {
+    const open = update(defaultState, { type: 'lessonEditor', open: true });
+    const said = update(open, {
+      type: 'lessonNotice',
+      notice: { kind: 'ok', text: 'synthetic notice' },
+    });
+    expect(said.lessonNotice?.text).toBe('synthetic notice');
+    expect(planRender(open, said, 'ui')).toEqual(['lesson']);
+    expect(update(said, { type: 'lessonNotice', notice: null }).lessonNotice).toBeNull();
+  });
+});

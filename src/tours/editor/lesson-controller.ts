@@ -30,7 +30,6 @@ const MAX_FILE_BYTES = 1024 * 1024;
 export class LessonController {
   private chunk: Promise<Chunk> | null = null;
   private view: LessonEditorView | null = null;
-  private notice: LessonNotice | null = null;
   private playedLink: string | null = null;
 
   constructor(
@@ -99,21 +98,16 @@ export class LessonController {
           current: c.describeView(viewOfState(now), now.lang),
           suggestions: c.sourceSuggestions(now.data?.history, now.selected, now.range),
           canSaveToData: this.deps.saveUrl !== null,
-          notice: this.notice,
+          notice: now.lessonNotice,
         },
         focus && prev !== s,
       );
     });
   }
 
-  private redraw(): void {
-    const s = this.deps.state();
-    this.render(s, s);
-  }
-
+  /** What the editor says next: a state change like any other, redrawn by the render plan. */
   private say(notice: LessonNotice | null): void {
-    this.notice = notice;
-    this.redraw();
+    this.deps.dispatch({ type: 'lessonNotice', notice }, 'ui');
   }
 
   private edit(e: DraftEdit): void {
@@ -138,7 +132,7 @@ export class LessonController {
   private close(): void {
     const s = this.deps.state();
     if (s.lessonEditor.unsaved && !this.confirm(t(s.lang, 'lesson.closeConfirm'))) return;
-    this.notice = null;
+    this.say(null);
     this.deps.dispatch({ type: 'lessonEditor', open: false }, 'ui');
     this.deps.doc.getElementById('tour-button')?.focus();
   }
@@ -312,11 +306,11 @@ export class LessonController {
         )
       : null;
     if (!read?.tour) {
-      this.notice = {
+      this.say({
         kind: 'error',
         text: t(s.lang, 'lesson.linkBroken'),
         problems: read ? this.problemLines(c, read.problems, s.lang) : [],
-      };
+      });
       this.deps.dispatch({ type: 'replace', state: { ...urlState(s), lesson: null } }, 'ui');
       this.deps.dispatch({ type: 'lessonEditor', open: true }, 'ui');
       return;
