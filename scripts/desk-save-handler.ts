@@ -51,7 +51,7 @@ export function sameOrigin(origin: string | undefined, host: string | undefined)
 }
 
 /** The request body as text, or null when it is larger than `limit` bytes. */
-export function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((done, fail) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -149,11 +149,19 @@ export function saveDataFiles(
   return { status: 200, reply: { ok: true, written: entries } };
 }
 
-/** The connect middleware: refuses anything but a same-machine, same-origin JSON POST. */
-export function deskSaveHandler(dataDir: string, now: () => Date = () => new Date()) {
+/**
+ * A dev-server endpoint that writes files: refuses anything but a same-machine, same-origin JSON
+ * POST of at most `maxBytes`, then gives the body to `handle` (which checks it again before writing).
+ * Shared by the data desk and the lesson maker.
+ */
+export function localJsonEndpoint<R>(
+  path: string,
+  maxBytes: number,
+  handle: (body: string) => { readonly status: number; readonly reply: R | ErrorReply },
+) {
   return async (req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> => {
-    if ((req.url ?? '').split('?')[0] !== DESK_SAVE.path) return next();
-    const send = (status: number, reply: DeskSaveReply): void => {
+    if ((req.url ?? '').split('?')[0] !== path) return next();
+    const send = (status: number, reply: R | ErrorReply): void => {
       res.statusCode = status;
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify(reply));
@@ -162,19 +170,30 @@ export function deskSaveHandler(dataDir: string, now: () => Date = () => new Dat
       return send(403, { ok: false, error: 'only from this machine' });
     }
     if (req.method !== 'POST') return send(405, { ok: false, error: 'POST only' });
-    // A page from another site open in the same browser must not be able to write data files.
-    const origin = req.headers.origin;
-    if (!sameOrigin(origin, req.headers.host)) {
+    // A page from another site open in the same browser must not be able to write files.
+    if (!sameOrigin(req.headers.origin, req.headers.host)) {
       return send(403, { ok: false, error: 'other origin' });
     }
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return send(415, { ok: false, error: 'JSON only' });
     }
-    const body = await readBody(req, DESK_SAVE.maxBytes);
+    const body = await readBody(req, maxBytes);
     if (body === null) return send(413, { ok: false, error: 'too large' });
-    const request = parseRequest(body);
-    if (typeof request === 'string') return send(400, { ok: false, error: request });
-    const { status, reply } = saveDataFiles(dataDir, request, now());
+    const { status, reply } = handle(body);
     send(status, reply);
   };
+}
+
+export interface ErrorReply {
+  readonly ok: false;
+  readonly error: string;
+}
+
+/** The desk's connect middleware (see localJsonEndpoint). */
+export function deskSaveHandler(dataDir: string, now: () => Date = () => new Date()) {
+  return localJsonEndpoint<DeskSaveReply>(DESK_SAVE.path, DESK_SAVE.maxBytes, (body) => {
+    const request = parseRequest(body);
+    if (typeof request === 'string') return { status: 400, reply: { ok: false, error: request } };
+    return saveDataFiles(dataDir, request, now());
+  });
 }

@@ -11,7 +11,6 @@ import {
   renameSync,
   writeFileSync,
 } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { formatProblem, hasErrors, type Problem } from '../src/data/problems';
 import { validateDataset } from '../src/data/validate-dataset';
@@ -28,7 +27,7 @@ import { parseTours, type TourRefs } from '../src/tours/parse-tour';
 import { tourRefs } from '../src/tours/tour-refs';
 import { TOURS_INDEX_FILE } from '../src/tours/tour-schema';
 import { mergeIndexCsv } from '../src/tours/editor/tour-csv';
-import { isLoopback, readBody, sameOrigin } from './desk-save-handler';
+import { localJsonEndpoint } from './desk-save-handler';
 import { TOUR_SAVE } from './tour-save-plugin';
 
 /** What the lesson maker sends: the tour's id and its two files (tours.csv row, steps). */
@@ -170,32 +169,11 @@ export function saveTour(
   return { status: 200, reply: { ok: true, written: [] } };
 }
 
-/** The connect middleware: refuses anything but a same-machine, same-origin JSON POST. */
+/** The lesson maker's connect middleware (see localJsonEndpoint in desk-save-handler.ts). */
 export function tourSaveHandler(dataDir: string, now: () => Date = () => new Date()) {
-  return async (req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> => {
-    if ((req.url ?? '').split('?')[0] !== TOUR_SAVE.path) return next();
-    const send = (status: number, reply: TourSaveReply): void => {
-      res.statusCode = status;
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify(reply));
-    };
-    if (!isLoopback(req.socket.remoteAddress)) {
-      return send(403, { ok: false, error: 'only from this machine' });
-    }
-    if (req.method !== 'POST') return send(405, { ok: false, error: 'POST only' });
-    // A page from another site open in the same browser must not be able to write lesson files.
-    const origin = req.headers.origin;
-    if (!sameOrigin(origin, req.headers.host)) {
-      return send(403, { ok: false, error: 'other origin' });
-    }
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      return send(415, { ok: false, error: 'JSON only' });
-    }
-    const body = await readBody(req, TOUR_SAVE.maxBytes);
-    if (body === null) return send(413, { ok: false, error: 'too large' });
+  return localJsonEndpoint<TourSaveReply>(TOUR_SAVE.path, TOUR_SAVE.maxBytes, (body) => {
     const request = parseTourRequest(body);
-    if (typeof request === 'string') return send(400, { ok: false, error: request });
-    const { status, reply } = saveTour(dataDir, request, now());
-    send(status, reply);
-  };
+    if (typeof request === 'string') return { status: 400, reply: { ok: false, error: request } };
+    return saveTour(dataDir, request, now());
+  });
 }

@@ -1,28 +1,11 @@
 // Accessibility audit (axe-core) of every view the app has: the first map view, a chome, a flood
 // record, the records list, the credits dialog, and a phone-sized screen. Serious and critical
 // findings fail the test; lesser ones are listed in the report so they stay visible.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
+import { audit } from './axe-audit';
 import { expect, openApp, test } from './fixtures';
 
 /** 中延六丁目 (data/shinagawa_chome_2015_simplified.geojson key_code). */
 const NAKANOBU_6 = '13109010006';
-
-/** Runs every axe rule (best practices included); returns the findings of any impact. */
-async function audit(page: Page, info: TestInfo): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const line = (v: (typeof violations)[number]) =>
-    `${v.impact}: ${v.id} (${v.nodes.length}) ${v.help} — ${v.nodes
-      .slice(0, 3)
-      .map((n) => n.target.join(' '))
-      .join(' | ')}`;
-  for (const v of violations.filter((x) => x.impact !== 'serious' && x.impact !== 'critical')) {
-    info.annotations.push({ type: 'axe', description: line(v) });
-  }
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(blocking.map(line), 'serious or critical accessibility findings').toEqual([]);
-  return violations.map(line);
-}
 
 test.describe('accessibility (axe)', () => {
   test('the map, first view (no finding at all, the map region named once)', async ({

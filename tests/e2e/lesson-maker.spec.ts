@@ -3,19 +3,25 @@
 // (the map follows), downloads the two files (read back with the project's own parser to the same
 // steps), loads them back, and a share link opens and plays the lesson.
 import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
 import { expect, hashParams, openApp, test } from './fixtures';
 import { readTourFiles } from '../../src/tours/editor/tour-csv';
 
-test('make a lesson from two views, preview, download, load back and share', async ({ page }) => {
-  test.setTimeout(180_000);
-  page.on('dialog', (d) => void d.accept());
-  await openApp(page, '#map=14.00/35.62000/139.73000');
+/** 学習 → 授業をつくる; the editor's region. */
+async function openLessonMaker(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: '学習' }).click();
   await page
     .getByRole('dialog', { name: '学習用のツアー' })
     .getByRole('button', { name: '授業をつくる' })
     .click();
-  const editor = page.getByRole('region', { name: '授業をつくる' });
+  return page.getByRole('region', { name: '授業をつくる' });
+}
+
+test('make a lesson from two views, preview, download, load back and share', async ({ page }) => {
+  test.setTimeout(180_000);
+  page.on('dialog', (d) => void d.accept());
+  await openApp(page, '#map=14.00/35.62000/139.73000');
+  const editor = await openLessonMaker(page);
   await expect(editor).toBeVisible();
   await expect(editor.getByRole('heading', { name: '授業をつくる' })).toBeFocused();
   await expect(editor).toContainText('再読み込みしても消えません');
@@ -128,12 +134,7 @@ test('make a lesson from two views, preview, download, load back and share', asy
 
 test('a broken lesson file names the row and the field', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: '学習' }).click();
-  await page
-    .getByRole('dialog', { name: '学習用のツアー' })
-    .getByRole('button', { name: '授業をつくる' })
-    .click();
-  const editor = page.getByRole('region', { name: '授業をつくる' });
+  const editor = await openLessonMaker(page);
   const index =
     'id,title_ja,summary_ja,audience_ja,curriculum\nbroken,<b>合成</b>,ねらい,小4,8220243300000000\n';
   const steps =
@@ -154,12 +155,7 @@ test('"make a lesson" opened while a tour plays leaves the tour and shows the ed
 }) => {
   await openApp(page, '#tour=tachiai-nakanobu-futaba&step=2');
   await expect(page.locator('#tour-panel')).toContainText('2 / 8');
-  await page.getByRole('button', { name: '学習' }).click();
-  await page
-    .getByRole('dialog', { name: '学習用のツアー' })
-    .getByRole('button', { name: '授業をつくる' })
-    .click();
-  const editor = page.getByRole('region', { name: '授業をつくる' });
+  const editor = await openLessonMaker(page);
   await expect(editor).toBeVisible();
   await expect(editor.getByRole('heading', { name: '授業をつくる' })).toBeFocused();
   await expect(page.locator('#tour-panel')).toBeHidden();
