@@ -10,36 +10,24 @@ import { pointLegend, renderPrintSheet, worksheetPage } from '../../src/tours/wo
 import { worksheetCredits } from '../../src/tours/worksheet-credits';
 import { expect, test } from './fixtures';
 import { decodeWorksheetQr } from './qr-decode';
+import { syntheticStep, syntheticTour } from '../fixtures/synthetic-tour';
 
 // jsdom ships without type declarations; only its constructor is needed here.
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
   JSDOM: new (html: string) => { window: { document: Document } };
 };
 
-const step = (id: string): TourStep => ({
-  id,
-  line: 2,
-  title: { ja: `合成の見出し ${id}`, easy: null, en: null },
-  text: { ja: '合成の本文。'.repeat(12), easy: null, en: null },
-  question: { ja: `合成の問い ${id}`, easy: null, en: null },
-  view: { lon: 139.72, lat: 35.6, zoom: 15 },
-  layers: null,
-  hazards: [],
-  range: null,
-  rangeMode: 'range',
-  measure: 'counts',
-  selection: null,
-  sources: [{ title: '合成の出典', url: 'https://example.org/s', label: 'official' }],
-});
-const tour: Tour = {
-  id: 'synthetic-tour',
-  file: 'synthetic-tour.csv',
-  title: { ja: '合成ツアー', easy: null, en: null },
+const step = (id: string): TourStep =>
+  syntheticStep({
+    id,
+    title: { ja: `合成の見出し ${id}`, easy: null, en: null },
+    text: { ja: '合成の本文。'.repeat(12), easy: null, en: null },
+    question: { ja: `合成の問い ${id}`, easy: null, en: null },
+  });
+const tour: Tour = syntheticTour({
   summary: { ja: '', easy: null, en: null },
-  audience: { ja: '小4', easy: null, en: null },
-  curriculum: ['8220243300000000'],
   steps: [step('a'), step('b')],
-};
+});
 const urlOf = (i: number) =>
   `https://example.org/app/#map=15.00/35.60000/139.72000&tour=synthetic-tour&step=${i + 1}`;
 /** A grey 3×2 PNG standing in for the map snapshot. */

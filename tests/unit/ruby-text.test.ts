@@ -11,6 +11,7 @@ import { tourRubyText, tourText } from '../../src/tours/tour-state';
 import { worksheetPage } from '../../src/tours/worksheet';
 import { rubyFragment, setRuby, setRubyText } from '../../src/ui/ruby-text';
 import { createRubyToggle, renderRubyToggle } from '../../src/ui/ruby-toggle';
+import { syntheticStep, syntheticTour } from '../fixtures/synthetic-tour';
 
 const wrap = (text: string, show: boolean): HTMLElement => {
   const p = document.createElement('p');
@@ -61,31 +62,19 @@ describe('rubyFragment', () => {
   });
 });
 
-const tour: Tour = {
+const tour: Tour = syntheticTour({
   id: 'synthetic-ruby',
   file: 'synthetic-ruby.csv',
   title: { ja: '合成', easy: '{合成|ごうせい}', en: null },
-  summary: { ja: '概要', easy: null, en: null },
-  audience: { ja: '小4', easy: null, en: null },
-  curriculum: ['8220243300000000'],
   steps: [
-    {
+    syntheticStep({
       id: 's',
-      line: 2,
       title: { ja: '見出し', easy: '{合成|ごうせい}の 川', en: 'Heading' },
       text: { ja: '本文', easy: '{立会川|たちあいがわ}の 水', en: 'Text' },
       question: { ja: '問い', easy: '{床|ゆか}の 上？', en: null },
-      view: { lon: 139.72, lat: 35.6, zoom: 15 },
-      layers: null,
-      hazards: [],
-      range: null,
-      rangeMode: 'range',
-      measure: 'counts',
-      selection: null,
-      sources: [{ title: '合成の出典', url: 'https://example.org/s', label: 'official' }],
-    },
+    }),
   ],
-};
+});
 
 describe('tour texts', () => {
   it('tourText is plain (menus, labels); tourRubyText keeps the markup', () => {

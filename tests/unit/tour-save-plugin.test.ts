@@ -13,6 +13,7 @@ import { CHANGE_LOG_FILE } from '../../src/desk/data-change-log';
 import { parseTours } from '../../src/tours/parse-tour';
 import { tourIndexCsv, tourStepsCsv } from '../../src/tours/editor/tour-csv';
 import type { Tour } from '../../src/tours/tour-model';
+import { syntheticStep, syntheticTour } from '../fixtures/synthetic-tour';
 
 const root = join(import.meta.dirname, '..', '..');
 let tmp = '';
@@ -29,32 +30,14 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** A synthetic one-step lesson (its text says so). */
-const synthetic: Tour = {
+const synthetic: Tour = syntheticTour({
   id: 'synthetic-lesson',
   file: 'synthetic-lesson.csv',
   title: { ja: '合成の授業', easy: null, en: null },
   summary: { ja: '合成のねらい', easy: null, en: null },
   audience: { ja: '小4 社会', easy: null, en: null },
-  curriculum: ['8220243300000000'],
-  steps: [
-    {
-      id: 'step-1',
-      line: 2,
-      title: { ja: '合成の見出し', easy: null, en: null },
-      text: { ja: '合成の本文', easy: null, en: null },
-      question: { ja: '合成の問い', easy: null, en: null },
-      view: { lon: 139.73, lat: 35.62, zoom: 14 },
-      layers: null,
-      hazards: [],
-      range: null,
-      rangeMode: 'range',
-      measure: 'counts',
-      selection: null,
-      then: null,
-      sources: [{ title: '合成の出典', url: 'https://example.org/s', label: 'official' }],
-    },
-  ],
-};
+  steps: [syntheticStep({ id: 'step-1', view: { lon: 139.73, lat: 35.62, zoom: 14 }, then: null })],
+});
 
 const body = (tour: Tour, id = tour.id) => ({
   id,

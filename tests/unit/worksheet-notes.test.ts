@@ -12,32 +12,14 @@ import type { Tour } from '../../src/tours/tour-model';
 import { worksheetPage } from '../../src/tours/worksheet';
 import { worksheetCredits } from '../../src/tours/worksheet-credits';
 import { QR_MAX_URL_CHARS, worksheetLink, type WorksheetLink } from '../../src/tours/worksheet-qr';
+import { syntheticStep, syntheticTour } from '../fixtures/synthetic-tour';
 
-const bundled: Tour = {
+const bundled: Tour = syntheticTour({
   id: 'synthetic-bundled',
   file: 'synthetic-bundled.csv',
   title: { ja: '合成ツアー', easy: null, en: 'Synthetic tour' },
-  summary: { ja: '概要', easy: null, en: null },
-  audience: { ja: '小4', easy: null, en: null },
-  curriculum: ['8220243300000000'],
-  steps: [
-    {
-      id: 'synthetic-a',
-      line: 2,
-      title: { ja: '合成の見出し', easy: null, en: null },
-      text: { ja: '合成の本文', easy: null, en: null },
-      question: { ja: '合成の問い', easy: null, en: null },
-      view: { lon: 139.72, lat: 35.6, zoom: 15 },
-      layers: null,
-      hazards: [],
-      range: null,
-      rangeMode: 'range',
-      measure: 'counts',
-      selection: null,
-      sources: [],
-    },
-  ],
-};
+  steps: [syntheticStep({ sources: [] })],
+});
 const draft: Tour = { ...bundled, id: 'synthetic-draft', file: 'synthetic-draft.csv' };
 const SHORT = 'https://example.org/app/#map=15.00/35.60000/139.72000&tour=synthetic-bundled&step=1';
 

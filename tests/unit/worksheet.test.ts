@@ -12,32 +12,16 @@ import { buildWorksheets, printIndexes } from '../../src/tours/print-tour';
 import { qrMatrix } from '../../src/tours/qr-matrix';
 import { pointLegend, renderPrintSheet, worksheetPage } from '../../src/tours/worksheet';
 import { worksheetCredits } from '../../src/tours/worksheet-credits';
+import { syntheticStep, syntheticTour } from '../fixtures/synthetic-tour';
 
-const tour: Tour = {
-  id: 'synthetic-tour',
-  file: 'synthetic-tour.csv',
-  title: { ja: '合成ツアー', easy: null, en: null },
-  summary: { ja: '概要', easy: null, en: null },
-  audience: { ja: '小4', easy: null, en: null },
-  curriculum: ['8220243300000000'],
+const tour: Tour = syntheticTour({
   steps: [
-    {
-      id: 'synthetic-a',
-      line: 2,
-      title: { ja: '合成の見出し', easy: null, en: null },
-      text: { ja: '合成の本文', easy: null, en: null },
+    syntheticStep({
       question: { ja: '合成の問いは何でしょう？', easy: null, en: null },
-      view: { lon: 139.72, lat: 35.6, zoom: 15 },
-      layers: null,
       hazards: [['flood_l2_depth', 70]],
-      range: null,
-      rangeMode: 'range',
-      measure: 'counts',
-      selection: null,
-      sources: [{ title: '合成の出典', url: 'https://example.org/s', label: 'official' }],
-    },
+    }),
   ],
-};
+});
 const URL_OF_STEP =
   'https://example.org/app/#map=15.00/35.60000/139.72000&tour=synthetic-tour&step=1';
 
