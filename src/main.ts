@@ -32,6 +32,8 @@ import { AppView } from './ui/app-view';
 import './ui/app.css';
 
 const doc = document;
+const appDataLoad = loadAppData();
+const meshLoad = loadOfflineMesh(doc.baseURI.replace(/[#?].*$/, '').replace(/[^/]*$/, ''));
 const theme = defaultTheme;
 for (const [name, value] of Object.entries(themeCssVariables(theme))) {
   doc.documentElement.style.setProperty(name, value);
@@ -205,16 +207,15 @@ hazards.onChange(initial, initial);
 basemap.onChange(initial, initial);
 compare.onChange(initial, initial);
 
-void loadAppData().then((data) => store.dispatch({ type: 'loaded', data }, 'effect'));
-void loadOfflineMesh(doc.baseURI.replace(/[#?].*$/, '').replace(/[^/]*$/, '')).then((mesh) =>
-  store.dispatch({ type: 'mesh', mesh }, 'effect'),
-);
+void appDataLoad.then((data) => store.dispatch({ type: 'loaded', data }, 'effect'));
+void meshLoad.then((mesh) => store.dispatch({ type: 'mesh', mesh }, 'effect'));
 
 /** Marks the page ready (benchmarks and browser tests wait on it), then loads the timeline. */
 function ready(): void {
   performance.mark('fhm:map-ready');
   doc.documentElement.dataset.mapReady = 'true';
   void mountTimeline();
+  tours.start();
   pack.start();
 }
 

@@ -94,6 +94,9 @@ export class MapView {
       keyboard: true,
       cooperativeGestures: false,
       fadeDuration: 0,
+      // The style is built by style.ts and checked against the style spec by its unit tests;
+      // checking it again on every load cost ~100 ms of the first render (bench/README.md).
+      validateStyle: false,
     });
     this.choropleth = new ChoroplethApplier(this.map, 'chome');
     this.eventFlags = new FlagApplier(this.map, 'chome', EVENT_CHOME);
@@ -113,7 +116,8 @@ export class MapView {
     }
     const hatch = drawHatch(opts.theme, document);
     this.map.addImage(hatch.name, hatch.image, { pixelRatio: 2 });
-    this.map.once('load', () => {
+    // Sources exist as soon as the style is parsed: data goes in then, not after the first frame.
+    this.map.once('style.load', () => {
       this.styleLoaded = true;
       for (const fn of this.pending.splice(0)) fn();
     });

@@ -1,7 +1,13 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { TOGGLE_LAYERS, type ToggleLayerId } from '../../src/data/places';
-import { buildStyle, layerIdsFor, layers } from '../../src/map/style';
+import {
+  buildStyle,
+  layerIdsFor,
+  layers,
+  offlineMeshLayer,
+  OFFLINE_MESH_LAYER,
+} from '../../src/map/style';
 import { iconName, shapePolygon, shapeSvgPath } from '../../src/theme/symbols';
 import { defaultTheme } from '../../src/theme/theme';
 
@@ -15,6 +21,29 @@ describe('map style', () => {
   ] as const)('passes the MapLibre style-spec validator (lang %s, basemap %s)', (lang, basemap) => {
     const style = buildStyle(defaultTheme, { lang, visible: all, basemap });
     expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('passes the validator with the offline hazard layer the map adds later', () => {
+    // The map is created with validateStyle: false, so this test is where the layer is checked.
+    const style = buildStyle(defaultTheme, { lang: 'ja', visible: all, basemap: null });
+    const withMesh = {
+      ...style,
+      sources: {
+        ...style.sources,
+        [OFFLINE_MESH_LAYER]: {
+          type: 'image' as const,
+          url: 'mesh.png',
+          coordinates: [
+            [139.7, 35.64],
+            [139.77, 35.64],
+            [139.77, 35.58],
+            [139.7, 35.58],
+          ] as [[number, number], [number, number], [number, number], [number, number]],
+        },
+      },
+      layers: [...style.layers, offlineMeshLayer()],
+    };
+    expect(validateStyleMin(withMesh)).toEqual([]);
   });
 
   it('has no glyphs URL, so labels render from local fonts offline', () => {
