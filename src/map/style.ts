@@ -288,9 +288,9 @@ function drawOrder(theme: Theme, opts: StyleOptions): LayerSpecification[] {
       layout: { visibility: visibility(chomeOn) },
       paint: {
         'fill-color': theme.chomeSelectedLine,
-        // Constant: the selected chome is shown by its outline (chome-selected-line), so this
-        // layer shares its shader program with the other plain fills.
-        'fill-opacity': 0.01,
+        // Never drawn (MapLibre skips a fill of opacity 0) but still answers clicks and hover:
+        // the selected chome is shown by its outline (chome-selected-line).
+        'fill-opacity': 0,
       },
     },
     // The choropleth reads each chome's feature state (`level`), so a new period repaints without
