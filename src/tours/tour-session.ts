@@ -2,6 +2,7 @@
 // link names), shows a step as a change of URL state (the map, timeline and panel follow it as they
 // follow a shared link), and prints worksheets one step at a time through the map's snapshot.
 import { catalog } from '../data/catalog';
+import type { AppData } from '../data/app-data';
 import type { AppState, Intent, Origin } from '../state/app-state';
 import { urlState } from '../state/app-state';
 import type { Theme } from '../theme/theme';
@@ -25,6 +26,7 @@ export interface TourSessionDeps {
 
 export class TourSession {
   private loading = false;
+  private started = false;
 
   constructor(private readonly deps: TourSessionDeps) {}
 
@@ -39,22 +41,31 @@ export class TourSession {
     ) {
       this.step(next.tour.id, next.tour.step);
     }
-    if (next.data && !prev.data && !this.loading) {
-      this.loading = true;
-      const data = next.data;
-      // The tours' parser and files are their own chunks: residents who never open a lesson
-      // do not download them before the map is ready.
-      void Promise.all([import('./load-tours'), import('./tour-refs')])
-        .then(([{ loadTours }, { tourRefsFromAppData }]) => loadTours(tourRefsFromAppData(data)))
-        .then(({ tours, problems }) => {
-          const byFile = new Map<string, (typeof problems)[number][]>();
-          for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-          this.deps.dispatch({ type: 'tours', tours, problems: byFile }, 'effect');
-          // A link that names a tour step opens it.
-          const t = this.deps.state().tour;
-          if (t) this.step(t.id, t.step);
-        });
-    }
+    // A link to a tour step loads the tours at once; otherwise they wait for the map (start()).
+    if (next.data && !this.loading && (this.started || next.tour)) this.load(next.data);
+  }
+
+  /** Called once the map has drawn its first complete view: the tours load behind it. */
+  start(): void {
+    this.started = true;
+    const data = this.deps.state().data;
+    if (data && !this.loading) this.load(data);
+  }
+
+  private load(data: AppData): void {
+    this.loading = true;
+    // The tours' parser and files are their own chunks: residents who never open a lesson
+    // do not download them before the map is ready.
+    void Promise.all([import('./load-tours'), import('./tour-refs')])
+      .then(([{ loadTours }, { tourRefsFromAppData }]) => loadTours(tourRefsFromAppData(data)))
+      .then(({ tours, problems }) => {
+        const byFile = new Map<string, (typeof problems)[number][]>();
+        for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+        this.deps.dispatch({ type: 'tours', tours, problems: byFile }, 'effect');
+        // A link that names a tour step opens it.
+        const t = this.deps.state().tour;
+        if (t) this.step(t.id, t.step);
+      });
   }
 
   step(tourId: string, index: number): void {
