@@ -420,7 +420,9 @@ async function measureOnce(
       blocked.add(url.origin);
       return route.abort('blockedbyclient');
     });
-    const files = new Map<string, number>();
+    // Path -> bytes on the wire and when the request started (epoch ms), to tell the first load
+    // from what the app fetches after the map is ready (timeline, tours).
+    const files = new Map<string, { bytes: number; startedAt: number }>();
     let responses = 0;
     const badResponses: string[] = [];
     context.on('response', (response) => {
@@ -430,7 +432,10 @@ async function measureOnce(
       if (response.status() >= 400) badResponses.push(`${response.status()} ${url.pathname}`);
       let path = decodeURIComponent(url.pathname).replace(/^\//, '');
       if (path === '' || path.endsWith('/')) path += 'index.html';
-      files.set(path, Number(response.headers()['content-length'] ?? NaN));
+      files.set(path, {
+        bytes: Number(response.headers()['content-length'] ?? NaN),
+        startedAt: response.request().timing().startTime,
+      });
     });
 
     const page = await context.newPage();
@@ -485,6 +490,7 @@ async function measureOnce(
         .filter((r) => new URL(r.name).origin === location.origin)
         .map((r) => [new URL(r.name).pathname, Math.round(r.responseEnd), r.startTime] as const);
       return {
+        origin: performance.timeOrigin,
         ready: mark ? mark.startTime : null,
         fcp: fcp ? fcp.startTime : null,
         dcl: nav ? nav.domContentLoadedEventEnd : null,
@@ -493,11 +499,16 @@ async function measureOnce(
     });
     if (timings.ready === null) throw new Error('ready flag set but no fhm:map-ready mark');
     const readyAt = timings.ready;
-    const requestedAfterReady = new Set(
-      timings.resources
+    // Requests still in flight have no resource entry yet: their start time comes from Playwright.
+    const requestedAfterReady = new Set([
+      ...timings.resources
         .filter(([, , start]) => start >= readyAt)
         .map(([path]) => path.replace(/^\//, '')),
-    );
+      ...[...files]
+        .filter(([, f]) => f.startedAt >= timings.origin + readyAt)
+        .map(([path]) => path),
+    ]);
+    const firstLoad = [...files].filter(([path]) => !requestedAfterReady.has(path));
     if (screenshot) await page.screenshot({ path: screenshot });
     for (const path of files.keys()) {
       if (!existsSync(join(outDir, path))) throw new Error(`fetched ${path}, not in ${outDir}`);
@@ -510,10 +521,10 @@ async function measureOnce(
       heapSamples: samples,
       // "First load" is what was requested before the map was ready; a chunk the app loads
       // afterwards on purpose (the timeline) is listed apart.
-      files: [...files.keys()].filter((f) => !requestedAfterReady.has(f)).sort(),
+      files: firstLoad.map(([path]) => path).sort(),
       afterReady: [...requestedAfterReady].sort(),
       responses,
-      servedBytes: [...files.values()].reduce((a, b) => a + b, 0),
+      servedBytes: firstLoad.reduce((a, [, f]) => a + f.bytes, 0),
       workers: page.workers().length,
       responseEndMs: Object.fromEntries(
         timings.resources.map(([path, end]) => [path.replace(/^\//, ''), end]),
