@@ -1,4 +1,4 @@
-// Geometry helpers on the chome polygons: a point per chome and which chome are near each other.
+// Geometry helpers on the chome polygons: a point per chome, distances, bounds.
 import { bbox } from '@turf/bbox';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { centroid } from '@turf/centroid';
@@ -7,9 +7,6 @@ import { pointOnFeature } from '@turf/point-on-feature';
 import type { FeatureCollection, GeoJsonFeature } from './validate-geojson';
 
 export type LonLat = readonly [number, number];
-
-/** "Nearby" for the what-happened-here panel: chome whose centres are within this distance. */
-export const NEARBY_KM = 0.8;
 
 type TurfInput = Parameters<typeof centroid>[0];
 
@@ -25,30 +22,6 @@ export function chomeAnchors(chome: FeatureCollection): Map<string, LonLat> {
 
 export function within(a: LonLat, b: LonLat, km: number): boolean {
   return distance([a[0], a[1]], [b[0], b[1]], { units: 'kilometers' }) <= km;
-}
-
-export function nearbyCodes(code: string, anchors: ReadonlyMap<string, LonLat>, km = NEARBY_KM): Set<string> {
-  const here = anchors.get(code);
-  const out = new Set<string>();
-  if (!here) return out;
-  for (const [other, p] of anchors) if (other !== code && within(here, p, km)) out.add(other);
-  return out;
-}
-
-export function nearbyStations(
-  code: string,
-  anchors: ReadonlyMap<string, LonLat>,
-  stations: FeatureCollection | undefined,
-  km = NEARBY_KM,
-): Set<string> {
-  const here = anchors.get(code);
-  const out = new Set<string>();
-  if (!here || !stations) return out;
-  for (const f of stations.features) {
-    const c = f.geometry.coordinates as [number, number];
-    if (within(here, c, km)) out.add(String(f.properties.name));
-  }
-  return out;
 }
 
 /** [west, south, east, north] around some features. */

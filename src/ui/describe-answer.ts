@@ -10,6 +10,7 @@ import {
   type PlaceAnswer,
 } from '../data/place-answer';
 import { formatNumber, joinList, t, tRuby, type Lang } from '../i18n/i18n';
+import type { ChomeHistory } from '../data/flood-history';
 import { describeHistory, type EventLine, type HistoryDescription } from './describe-history';
 import {
   eventHeadline,
@@ -105,6 +106,17 @@ function depthCaption(event: FloodEvent, fact: EventFact, lang: Lang): string {
   });
 }
 
+/** A place's answer as the history lines describe it: its records, events here, nearby, related. */
+export function answerHistory(a: PlaceAnswer): ChomeHistory {
+  return {
+    code: a.place.codes[0] ?? '',
+    records: a.records,
+    events: a.here.map(({ event, tie }) => ({ event, byTown: tie === 'town' })),
+    nearby: a.nearby.map(({ event }) => event),
+    related: a.related,
+  };
+}
+
 /**
  * @param hazardLines what the switched-on hazard layers predict at the point, in words (empty:
  *   none switched on).
@@ -147,16 +159,7 @@ export function describeAnswer(
       }),
     );
   }
-  const history = describeHistory(
-    {
-      code: a.place.codes[0] ?? '',
-      records: a.records,
-      events: a.here.map(({ event, tie }) => ({ event, byTown: tie === 'town' })),
-      nearby: a.nearby.map(({ event }) => event),
-      related: a.related,
-    },
-    lang,
-  );
+  const history = describeHistory(answerHistory(a), lang);
   const distances = new Map(a.nearby.map((x: AnswerEvent) => [x.event.id, x.distanceM]));
   const withDistance = (line: EventLine): EventLine => {
     const d = distances.get(line.id);

@@ -3,28 +3,17 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { centroid } from '@turf/centroid';
 import { describe, it, expect } from 'vitest';
-import {
-  boundsOf,
-  chomeAnchors,
-  chomeAt,
-  NEARBY_KM,
-  nearbyCodes,
-  nearbyStations,
-  within,
-} from '../../src/data/chome-geometry';
+import { boundsOf, chomeAnchors, chomeAt, within } from '../../src/data/chome-geometry';
 import type { GeoJsonFeature } from '../../src/data/validate-geojson';
 import {
   CELL,
   codeOf,
-  nameOf,
   SYNTHETIC_CHOME,
   syntheticChome,
-  syntheticStations,
   syntheticWard,
 } from './fixtures/synthetic-ward';
 
 const anchors = chomeAnchors(syntheticChome);
-const names = (codes: Iterable<string>): string[] => [...codes].map(nameOf).sort();
 
 type TurfPolygon = Parameters<typeof booleanPointInPolygon>[1];
 const inside = (p: readonly [number, number], f: GeoJsonFeature): boolean =>
@@ -71,41 +60,13 @@ describe('chomeAnchors', () => {
   });
 });
 
-describe('nearbyCodes', () => {
-  const code = codeOf('架空六丁目');
-  const near = nearbyCodes(code, anchors);
-
-  it('finds the chome sharing a side or a corner with 架空六丁目, and none further', () => {
-    expect(names(near)).toEqual(['架空二丁目', '架空三丁目', '架空五丁目'].sort());
-  });
-
-  it('never lists the chome itself, and is symmetric', () => {
-    expect(near.has(code)).toBe(false);
-    for (const other of near) expect(nearbyCodes(other, anchors).has(code)).toBe(true);
-  });
-
-  it('keeps every neighbour within NEARBY_KM', () => {
-    const here = anchors.get(code);
+describe('within', () => {
+  it('is true inside the distance and false beyond it', () => {
+    const here = anchors.get(codeOf('架空六丁目'));
     if (!here) throw new Error('no anchor');
-    for (const c of near) expect(within(here, anchors.get(c) ?? [0, 0], NEARBY_KM)).toBe(true);
-    // Two cells (≈ 0.89 km) is beyond it: the grid is not all "near".
-    expect(within(here, anchors.get(codeOf('架空四丁目')) ?? [0, 0], NEARBY_KM)).toBe(false);
-  });
-
-  it('gives nothing for an unknown code', () => {
-    expect(nearbyCodes('nope', anchors).size).toBe(0);
-  });
-});
-
-describe('nearbyStations', () => {
-  it('finds the stations within NEARBY_KM of 架空六丁目, each once', () => {
-    const near = nearbyStations(codeOf('架空六丁目'), anchors, syntheticStations);
-    expect([...near].sort()).toEqual(['架空', '架空公園'].sort());
-  });
-
-  it('gives nothing without stations or for an unknown code', () => {
-    expect(nearbyStations(codeOf('架空六丁目'), anchors, undefined).size).toBe(0);
-    expect(nearbyStations('nope', anchors, syntheticStations).size).toBe(0);
+    // One cell (≈ 0.45 km) apart is within 0.8 km; two cells (≈ 0.89 km) is not.
+    expect(within(here, anchors.get(codeOf('架空五丁目')) ?? [0, 0], 0.8)).toBe(true);
+    expect(within(here, anchors.get(codeOf('架空四丁目')) ?? [0, 0], 0.8)).toBe(false);
   });
 });
 

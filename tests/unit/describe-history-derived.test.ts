@@ -1,10 +1,8 @@
 // "Of which" lines for a single storm inside a period total, when the storm's figure is derived
 // (a total without split, with its method) or unknown. SYNTHETIC ward and records.
 import { describe, expect, it } from 'vitest';
-import { assembleHistory } from '../../src/data/assemble-history';
-import { chomeHistory } from '../../src/data/flood-history';
 import { describeHistory } from '../../src/ui/describe-history';
-import { SYNTHETIC_RECORD_ROWS, syntheticInputs } from './fixtures/synthetic-history';
+import { placeHistory, syntheticAppData } from './fixtures/synthetic-app-data';
 
 const STORM = {
   event_id: 'SYN-1999-08-29',
@@ -19,20 +17,14 @@ const STORM = {
   method_en: 'the whole number n with round(n/120, 3) = 0.5 (synthetic)',
 };
 
-const base = syntheticInputs();
-const { history } = assembleHistory({
-  ...base,
-  records: {
-    file: 'r.csv',
-    rows: [
-      ...SYNTHETIC_RECORD_ROWS,
-      { ...STORM, chome_as_written: '架空五丁目', total: '60', confidence: 'likely' },
-      { ...STORM, chome_as_written: '架空四丁目', confidence: 'uncertain' },
-    ].map((values, i) => ({ line: i + 2, values })),
-  },
+const data = syntheticAppData({
+  records: [
+    { ...STORM, chome_as_written: '架空五丁目', total: '60', confidence: 'likely' },
+    { ...STORM, chome_as_written: '架空四丁目', confidence: 'uncertain' },
+  ],
 });
 const lines = (code: string, lang: 'ja' | 'en') =>
-  describeHistory(chomeHistory(history, code, new Set(), new Set()), lang).records;
+  describeHistory(placeHistory(data, { kind: 'chome', code }), lang).records;
 
 describe('describeHistory: derived and unknown parts of a period total', () => {
   it('says a derived total without a split as a total, with its method and label', () => {

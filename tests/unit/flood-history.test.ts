@@ -2,9 +2,7 @@
 // fixtures/ (the bundled figures are checked in data-contract.test.ts, not here).
 import { describe, it, expect } from 'vitest';
 import { assembleHistory } from '../../src/data/assemble-history';
-import { chomeAnchors, nearbyCodes, nearbyStations } from '../../src/data/chome-geometry';
 import { NOT_GIVEN, num } from '../../src/data/figure';
-import { chomeHistory } from '../../src/data/flood-history';
 import { WARD } from '../../src/data/flood-model';
 import { isPlaced } from '../../src/data/locate';
 import { formatProblem } from '../../src/data/problems';
@@ -23,7 +21,8 @@ import {
   syntheticHistory,
   syntheticInputs,
 } from './fixtures/synthetic-history';
-import { codeOf, nameOf, syntheticChome, syntheticStations } from './fixtures/synthetic-ward';
+import { placeHistory, syntheticAppData } from './fixtures/synthetic-app-data';
+import { codeOf, nameOf } from './fixtures/synthetic-ward';
 
 const assembled = syntheticHistory();
 const { history } = assembled;
@@ -39,16 +38,8 @@ const location = (id: string) => {
   return l;
 };
 
-const anchors = chomeAnchors(syntheticChome);
-const historyOf = (name: string) => {
-  const code = codeOf(name);
-  return chomeHistory(
-    history,
-    code,
-    nearbyCodes(code, anchors),
-    nearbyStations(code, anchors, syntheticStations),
-  );
-};
+const appData = syntheticAppData();
+const historyOf = (name: string) => placeHistory(appData, { kind: 'chome', code: codeOf(name) });
 
 describe('assembleHistory (synthetic)', () => {
   it('reports no problems for consistent files', () => {

@@ -1,8 +1,8 @@
 // Placing records by town: town references, gazetteer names that correspond to towns, facts that
-// add places, the reason given for what cannot be placed, and townHistory. SYNTHETIC ward only.
+// add places, the reason given for what cannot be placed, and what a town's answer lists. SYNTHETIC
+// ward only.
 import { describe, expect, it } from 'vitest';
 import { assembleHistory } from '../../src/data/assemble-history';
-import { chomeHistory, townHistory } from '../../src/data/flood-history';
 import { isPlaced } from '../../src/data/locate';
 import type { CsvRow } from '../../src/data/validate-csv';
 import {
@@ -10,6 +10,7 @@ import {
   SYNTHETIC_GAZETTEER_ROWS,
   syntheticInputs,
 } from './fixtures/synthetic-history';
+import { placeHistory, syntheticAppData } from './fixtures/synthetic-app-data';
 
 type Row = Readonly<Record<string, string>>;
 const rows = (list: readonly Row[]): CsvRow[] => list.map((values, i) => ({ line: i + 2, values }));
@@ -33,60 +34,55 @@ const extraEvents: Row[] = [
     unplaced_reason_en: 'ward-wide (synthetic)',
   },
 ];
+const extraGazetteer: Row[] = [
+  {
+    name: '架空宿',
+    kind: 'historic_area',
+    town: '架空;見本',
+    town_basis: '同じ出典（synthetic）',
+    note_ja: '町まで（synthetic）',
+    note_en: 'town only (synthetic)',
+    source_title: 's',
+    source_url: 'https://example.org/s',
+    source_kind: 'secondary',
+    quote: 'q',
+  },
+  {
+    name: '無い町の宿',
+    kind: 'historic_area',
+    town: '無い町',
+    note_ja: 'n',
+    note_en: 'n',
+    source_title: 's',
+    source_url: 'https://example.org/s',
+    source_kind: 'secondary',
+    quote: 'q',
+  },
+];
+const extraFacts: Row[] = [
+  {
+    fact_id: 'SYN-2002-08-04/place',
+    event_id: 'SYN-2002-08-04',
+    kind: 'damage',
+    scope: 'local',
+    text_ja: 't',
+    text_en: 't',
+    place_refs: 'chome:見本四丁目',
+    source_title: 's',
+    source_title_en: 's',
+    source_url: 'https://example.org/s',
+    source_kind_ja: 's',
+    source_kind_en: 's',
+    source_class: 'secondary',
+    quote: 'q',
+    quote_en: 'q',
+  },
+];
 const assembled = assembleHistory({
   ...base,
   events: { file: base.events.file, rows: rows([...SYNTHETIC_EVENT_ROWS, ...extraEvents]) },
-  gazetteer: {
-    file: 'g.csv',
-    rows: rows([
-      ...SYNTHETIC_GAZETTEER_ROWS,
-      {
-        name: '架空宿',
-        kind: 'historic_area',
-        town: '架空;見本',
-        town_basis: '同じ出典（synthetic）',
-        note_ja: '町まで（synthetic）',
-        note_en: 'town only (synthetic)',
-        source_title: 's',
-        source_url: 'https://example.org/s',
-        source_kind: 'secondary',
-        quote: 'q',
-      },
-      {
-        name: '無い町の宿',
-        kind: 'historic_area',
-        town: '無い町',
-        note_ja: 'n',
-        note_en: 'n',
-        source_title: 's',
-        source_url: 'https://example.org/s',
-        source_kind: 'secondary',
-        quote: 'q',
-      },
-    ]),
-  },
-  facts: {
-    file: 'f.csv',
-    rows: rows([
-      {
-        fact_id: 'SYN-2002-08-04/place',
-        event_id: 'SYN-2002-08-04',
-        kind: 'damage',
-        scope: 'local',
-        text_ja: 't',
-        text_en: 't',
-        place_refs: 'chome:見本四丁目',
-        source_title: 's',
-        source_title_en: 's',
-        source_url: 'https://example.org/s',
-        source_kind_ja: 's',
-        source_kind_en: 's',
-        source_class: 'secondary',
-        quote: 'q',
-        quote_en: 'q',
-      },
-    ]),
-  },
+  gazetteer: { file: 'g.csv', rows: rows([...SYNTHETIC_GAZETTEER_ROWS, ...extraGazetteer]) },
+  facts: { file: 'f.csv', rows: rows(extraFacts) },
 });
 const { history } = assembled;
 const loc = (id: string) => history.locations.get(id)!;
@@ -133,9 +129,14 @@ describe('placing by town', () => {
   });
 });
 
-describe('townHistory', () => {
-  const town = assembled.towns.towns.get('見本')!;
-  const h = townHistory(history, town);
+describe('a town and its chome, as the place answer lists them', () => {
+  const data = syntheticAppData({
+    events: extraEvents,
+    gazetteer: extraGazetteer,
+    facts: extraFacts,
+  });
+  const town = data.towns.towns.get('見本')!;
+  const h = placeHistory(data, { kind: 'town', town });
   const byId = new Map(h.events.map((x) => [x.event.id, x.byTown]));
 
   it("lists the town's own records (by town) and those of its chome", () => {
@@ -155,7 +156,7 @@ describe('townHistory', () => {
   it('does not count a recorded zero as damage there, only a figure or class above zero', () => {
     // 架空一丁目 has only "0件" for 2025; 見本一丁目 has class 6 although 2025 names only 見本三丁目.
     const ids = (code: string) =>
-      chomeHistory(history, code, new Set(), new Set()).events.map((x) => x.event.id);
+      placeHistory(data, { kind: 'chome', code }).events.map((x) => x.event.id);
     expect(ids('K1')).not.toContain('SYN-2025-09-11');
     expect(ids('M1')).toContain('SYN-2025-09-11');
   });
