@@ -25,6 +25,34 @@ interface Sample {
   readonly domNodes: number;
   readonly jsEventListeners: number;
   readonly documents: number;
+  /** Live objects of the kinds that carry listeners without being DOM nodes. */
+  readonly live: Readonly<Record<string, number>>;
+}
+
+/** Event targets that are not DOM nodes: where listeners can pile up unseen by the node count. */
+const LISTENER_HOLDERS = [
+  'AbortSignal',
+  'MediaQueryList',
+  'XMLHttpRequest',
+  'Worker',
+  'MessagePort',
+];
+
+/** How many objects with `name`'s prototype are alive (after the collection in sample()). */
+async function liveCount(cdp: CDPSession, name: string): Promise<number> {
+  const proto = await cdp.send('Runtime.evaluate', { expression: `${name}.prototype` });
+  const id = proto.result.objectId;
+  if (!id) return NaN;
+  const found = await cdp.send('Runtime.queryObjects', { prototypeObjectId: id });
+  const length = await cdp.send('Runtime.callFunctionOn', {
+    objectId: found.objects.objectId ?? '',
+    functionDeclaration: 'function () { return this.length; }',
+    returnByValue: true,
+  });
+  await cdp.send('Runtime.releaseObject', { objectId: id });
+  if (found.objects.objectId)
+    await cdp.send('Runtime.releaseObject', { objectId: found.objects.objectId });
+  return Number(length.result.value);
 }
 
 async function sample(cdp: CDPSession, label: string): Promise<Sample> {
@@ -33,16 +61,22 @@ async function sample(cdp: CDPSession, label: string): Promise<Sample> {
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   const dom = await cdp.send('Memory.getDOMCounters');
+  const live: Record<string, number> = {};
+  for (const name of LISTENER_HOLDERS) live[name] = await liveCount(cdp, name);
   const s = {
     label,
     heapUsedBytes: heap.usedSize,
     domNodes: dom.nodes,
     jsEventListeners: dom.jsEventListeners,
     documents: dom.documents,
+    live,
   };
   console.log(
     `${label.padEnd(28)} heap ${(s.heapUsedBytes / 1e6).toFixed(2).padStart(7)} MB   ` +
-      `DOM nodes ${String(s.domNodes).padStart(6)}   listeners ${String(s.jsEventListeners).padStart(5)}`,
+      `DOM nodes ${String(s.domNodes).padStart(6)}   listeners ${String(s.jsEventListeners).padStart(5)}   ` +
+      Object.entries(live)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
   );
   return s;
 }
