@@ -1,6 +1,26 @@
 import { expect, hashParams, openApp, test } from './fixtures';
 
 test.describe('timeline', () => {
+  test('its space is kept before it mounts: the map does not shrink and redraw when it arrives', async ({
+    page,
+  }) => {
+    // The first map size the page lays out, before any script has run.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const map = document.getElementById('map');
+        (window as unknown as { firstMapHeight: number }).firstMapHeight = map?.clientHeight ?? -1;
+      });
+    });
+    await openApp(page);
+    await expect(page.locator('#timeline .tl-play')).toBeVisible();
+    const heights = await page.evaluate(() => ({
+      first: (window as unknown as { firstMapHeight: number }).firstMapHeight,
+      now: document.getElementById('map')?.clientHeight ?? -1,
+    }));
+    expect(heights.first).toBeGreaterThan(300);
+    expect(heights.now).toBe(heights.first);
+  });
+
   test('choosing 1989–2000 filters the map legend and the list, and survives a reload', async ({
     page,
   }) => {
