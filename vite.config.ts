@@ -61,16 +61,21 @@ function optionalData(): Plugin {
  */
 function contentSecurityPolicyMeta(): Plugin {
   const charset = /<meta charset="UTF-8" \/>/i;
-  // The app's page only: benchmark pages built with this config keep their own inline styles.
-  const appPage = fileURLToPath(new URL('./index.html', import.meta.url));
+  // The site's pages only (the map and the staff desk): benchmark pages built with this config
+  // keep their own inline styles.
+  const sitePages = ['./index.html', './desk.html'].map((p) =>
+    fileURLToPath(new URL(p, import.meta.url)),
+  );
   return {
     name: 'fhm-content-security-policy',
     apply: 'build',
     transformIndexHtml(html, ctx) {
-      if (resolve(ctx.filename) !== appPage) return html;
+      if (!sitePages.includes(resolve(ctx.filename))) return html;
       const policy = contentSecurityPolicy();
       if (!charset.test(html) || /["&<>]/.test(policy)) {
-        throw new Error('index.html needs <meta charset="UTF-8" /> and a policy without markup');
+        throw new Error(
+          `${ctx.filename} needs <meta charset="UTF-8" /> and a policy without markup`,
+        );
       }
       const tag = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
       return html.replace(charset, (m) => `${m}\n    ${tag}`);

@@ -72,12 +72,20 @@ const current = (): Map<DatasetId, string> =>
   new Map(catalog.map((d) => [d.id, readFileSync(join(root, 'data', d.file), 'utf8')]));
 
 test.describe('data desk', () => {
-  test('the residents’ header links to the desk', async ({ page }) => {
+  test('the residents’ header links to the desk, which has the site’s Content-Security-Policy', async ({
+    page,
+  }) => {
     await page.goto('./');
     await expect(page.getByRole('link', { name: 'データの更新（区の職員向け）' })).toHaveAttribute(
       'href',
       './desk.html',
     );
+    const policyOf = () =>
+      page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const sitePolicy = await policyOf();
+    expect(sitePolicy).toContain("script-src 'self'");
+    await page.goto('./desk.html');
+    expect(await policyOf()).toBe(sitePolicy);
   });
 
   test('dropping the ward’s table shows its problems, the differences and the preview; save downloads checked files', async ({
