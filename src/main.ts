@@ -222,8 +222,13 @@ function ready(): void {
 /** The timeline (and d3) loads in its own chunk after the map, keeping the first download small. */
 async function mountTimeline(): Promise<void> {
   const history = store.state.data?.history;
-  if (!history) return;
+  if (!history) {
+    // No records to draw (the problems panel says why): no "appears once the map is drawn" either.
+    timelineEl.replaceChildren();
+    return;
+  }
   const { Timeline } = await import('./timeline/timeline-chart');
+  timelineEl.replaceChildren();
   timeline = new Timeline({ doc, container: timelineEl, events: history.events, theme });
   timelineEl.addEventListener('input', () => {
     const v = timelineEl.value;

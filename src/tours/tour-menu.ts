@@ -6,7 +6,12 @@ import type { TourListItem } from './tour-list';
 
 export function renderTourMenu(
   container: HTMLElement,
-  props: { readonly items: readonly TourListItem[]; readonly lang: Lang },
+  props: {
+    readonly items: readonly TourListItem[];
+    readonly lang: Lang;
+    /** The tours load just after the map: until then the menu says so. */
+    readonly loading?: boolean;
+  },
   callbacks: { onOpen(tourId: string): void; onMake?(): void },
 ): void {
   const doc = container.ownerDocument;
@@ -59,7 +64,7 @@ export function renderTourMenu(
   if (make && onMake) make.querySelector('button')?.addEventListener('click', () => onMake());
   container.replaceChildren(
     h(doc, 'h2', { id: headingId, class: 'tour-menu-heading' }, t(lang, 'tour.menuHeading')),
-    list,
+    props.loading ? h(doc, 'p', { class: 'hint', role: 'status' }, t(lang, 'tour.loading')) : list,
     ...(make ? [make] : []),
   );
 }

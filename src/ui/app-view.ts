@@ -304,7 +304,7 @@ export class AppView {
     close.addEventListener('click', () => menu.close());
     renderTourMenu(
       menu,
-      { items: tourList(tours, s.lang), lang: s.lang },
+      { items: tourList(tours, s.lang), lang: s.lang, loading: s.tours === null },
       {
         onOpen: (id) => {
           menu.close();
@@ -317,7 +317,6 @@ export class AppView {
       },
     );
     menu.prepend(close);
-    this.els.tourButton.hidden = tours.length === 0;
     const panel = this.els.tourPanel;
     const tour = s.tour ? playableTour(s, s.tour.id) : undefined;
     panel.hidden = !tour;

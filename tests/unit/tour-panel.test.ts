@@ -122,4 +122,16 @@ describe('lessons menu', () => {
     start.click();
     expect(onOpen).toHaveBeenCalledWith('synthetic-tour');
   });
+
+  it('says the tours are loading (and still offers to make a lesson) before they arrive', () => {
+    const container = document.createElement('div');
+    renderTourMenu(
+      container,
+      { items: [], lang: 'en', loading: true },
+      { onOpen: vi.fn(), onMake: vi.fn() },
+    );
+    expect(container.querySelector('[role=status]')!.textContent).toBe('Loading the tours…');
+    expect(container.querySelector('.tour-menu-list')).toBeNull();
+    expect(container.querySelector('.tour-menu-make-button')).not.toBeNull();
+  });
 });
