@@ -473,6 +473,8 @@ export const ja = {
   'pack.dataRelease': 'データの日付：{date}（版 {id}）',
   'pack.saving': 'オフライン用に保存しています…',
   'pack.offlineReady': 'オフラインでも使えます',
+  'pack.unavailable':
+    'このブラウザではオフライン用に保存できません（インターネットにつながっていれば使えます）',
   'pack.updateReady': '新しいデータがあります',
   'pack.reload': '再読み込み',
   'pack.creditsHeading': 'このアプリのデータの版',
@@ -1048,6 +1050,7 @@ export const en: Messages = {
   'pack.dataRelease': 'Data date: {date} (release {id})',
   'pack.saving': 'Saving for offline use…',
   'pack.offlineReady': 'Works offline',
+  'pack.unavailable': 'This browser cannot keep the map for offline use (it works while online)',
   'pack.updateReady': 'New data is available',
   'pack.reload': 'Reload',
   'pack.creditsHeading': 'Data release in this app',
@@ -1288,6 +1291,8 @@ export const jaEasy: Partial<Messages> = {
   'pack.dataRelease': 'データの 日付：{date}（{id}）',
   'pack.saving': 'インターネットが なくても 使えるように して います…',
   'pack.offlineReady': 'インターネットが なくても 使えます',
+  'pack.unavailable':
+    'この ブラウザでは インターネットが ないと 使えません（つながって いれば 使えます）',
   'pack.updateReady': '新しい データが あります',
   'pack.reload': 'もう一度 よみこむ',
   'pack.creditsHeading': 'この アプリの データの 日付',

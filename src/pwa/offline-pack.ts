@@ -4,7 +4,7 @@
 // the status line in the sidebar: the data date, 「オフラインでも使えます」 once the pack is
 // saved, and 「新しいデータがあります」 with a reload button when a newer release waits. Where
 // there is no service worker (blocked, plain http other than localhost, old browsers) the app
-// works as before and only the data date shows.
+// works as before online, and the line says the pack cannot be kept in this browser.
 import { registerSW, type RegisterSWOptions } from 'virtual:pwa-register';
 import type { AppState, Intent } from '../state/app-state';
 import { clear, h } from '../ui/dom';
@@ -33,11 +33,15 @@ export class OfflinePack {
 
   /** Registers the worker: call once the map is ready, so the pack's download comes second. */
   start(): void {
-    const nav = this.props.doc.defaultView?.navigator;
-    if (this.started || !nav || !('serviceWorker' in nav)) return;
+    if (this.started) return;
     this.started = true;
     const report = (change: Partial<PackState>): void =>
       this.props.dispatch({ type: 'pack', change });
+    const nav = this.props.doc.defaultView?.navigator;
+    if (!nav || !('serviceWorker' in nav)) {
+      report({ worker: 'unavailable' });
+      return;
+    }
     report({ worker: 'saving' });
     const register = this.props.register ?? registerSW;
     this.update = register({
@@ -53,7 +57,7 @@ export class OfflinePack {
         });
       },
       onRegisterError: (e: unknown) => {
-        report({ worker: 'none' });
+        report({ worker: 'unavailable' });
         console.warn('offline pack: the service worker could not be registered', e);
       },
     });

@@ -4,15 +4,19 @@ import { t, type Lang } from '../i18n/i18n';
 import type { DataRelease } from './data-release';
 
 export interface PackState {
-  /** 'none': no service worker here (blocked, plain http, old browser); nothing is said about it. */
-  readonly worker: 'none' | 'saving' | 'saved';
+  /**
+   * 'none': not started yet (the pack registers after the map is ready); nothing is said.
+   * 'unavailable': this browser cannot keep the pack (no service worker: blocked, private mode,
+   * plain http other than localhost, an old browser); said, so a teacher does not count on it.
+   */
+  readonly worker: 'none' | 'saving' | 'saved' | 'unavailable';
   /** A newer release is installed and waits for the reload button. */
   readonly updateWaiting: boolean;
 }
 
 export interface PackLines {
   readonly dataDate: string;
-  /** Null when there is nothing to say (no service worker). */
+  /** Null when there is nothing to say (not started yet). */
   readonly offline: string | null;
   /** The note and the button's label when a newer release waits. */
   readonly update: { readonly note: string; readonly button: string } | null;
@@ -26,7 +30,9 @@ export function packLines(lang: Lang, release: DataRelease, state: PackState): P
         ? t(lang, 'pack.offlineReady')
         : state.worker === 'saving'
           ? t(lang, 'pack.saving')
-          : null,
+          : state.worker === 'unavailable'
+            ? t(lang, 'pack.unavailable')
+            : null,
     update: state.updateWaiting
       ? { note: t(lang, 'pack.updateReady'), button: t(lang, 'pack.reload') }
       : null,

@@ -92,16 +92,18 @@ test.describe('with the service worker', () => {
 
 test.describe('without a service worker', () => {
   // The default of playwright.config.ts: service workers blocked, as on plain http or old browsers.
-  test('the app works and shows the data date, and does not claim to work offline', async ({
+  test('the app works and shows the data date, and says it cannot be kept for offline use', async ({
     page,
     watch,
   }) => {
     await openApp(page);
     const status = page.locator('#pack-status');
     await expect(status).toContainText(/データの日付：\d{4}-\d{2}-\d{2}/);
-    await expect(status).not.toContainText('オフライン');
+    await expect(status).toContainText('このブラウザではオフライン用に保存できません');
+    await expect(status).not.toContainText('オフラインでも使えます');
     await page.locator('#lang-select').selectOption('en');
     await expect(status).toContainText(/Data date: \d{4}-\d{2}-\d{2}/);
+    await expect(status).toContainText('This browser cannot keep the map for offline use');
     // Only the blocked tile requests may complain; nothing about the service worker.
     expect(watch.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
   });

@@ -161,6 +161,17 @@ describe('packLines', () => {
     );
   });
 
+  it('says so when this browser cannot keep the pack, in each language', () => {
+    const unavailable = { worker: 'unavailable', updateWaiting: false } as const;
+    expect(packLines('ja', release, unavailable).offline).toBe(
+      'このブラウザではオフライン用に保存できません（インターネットにつながっていれば使えます）',
+    );
+    expect(packLines('en', release, unavailable).offline).toBe(
+      'This browser cannot keep the map for offline use (it works while online)',
+    );
+    expect(packLines('ja-easy', release, unavailable).offline).toContain('つながって いれば');
+  });
+
   it('offers the reload when a newer release waits', () => {
     expect(packLines('ja', release, { worker: 'saved', updateWaiting: true }).update).toEqual({
       note: '新しいデータがあります',
