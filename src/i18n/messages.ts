@@ -480,6 +480,8 @@ export const ja = {
   'pack.creditsHeading': 'このアプリのデータの版',
   // Lesson maker (src/tours/editor/): a teacher's own lesson from what the map shows.
   'lesson.make': '授業をつくる',
+  'lesson.notKept':
+    'この下書きはこのブラウザに残せません（保存領域がいっぱいか、プライベートモードです）。タブを閉じる前に「ファイルに保存（CSV）」を押してください。',
   'lesson.makeHint': '地図を動かして、見せたい画面を順番にステップにできます。',
   'lesson.heading': '授業をつくる',
   'lesson.close': '授業づくりを終える',
@@ -1056,6 +1058,8 @@ export const en: Messages = {
   'pack.creditsHeading': 'Data release in this app',
   // Lesson maker (src/tours/editor/): a teacher's own lesson from what the map shows.
   'lesson.make': 'Make a lesson',
+  'lesson.notKept':
+    'This browser cannot keep the draft (its storage is full, or this is a private window). Press “Save as files (CSV)” before you close the tab.',
   'lesson.makeHint': 'Move the map and turn the views you want to show into steps, in order.',
   'lesson.heading': 'Make a lesson',
   'lesson.close': 'Leave the lesson maker',
@@ -1298,6 +1302,8 @@ export const jaEasy: Partial<Messages> = {
   'pack.creditsHeading': 'この アプリの データの 日付',
   // Lesson maker (src/tours/editor/): a teacher's own lesson from what the map shows.
   'lesson.make': 'じゅぎょうを つくる',
+  'lesson.notKept':
+    'この ブラウザには 下書きを のこせません。タブを とじる 前に ファイルに 保存して ください。',
   'lesson.heading': 'じゅぎょうを つくる',
   'lesson.add': 'この 画面を ステップに 入れる',
   'lesson.preview': 'ためしに 見る',

@@ -161,3 +161,22 @@ test('"make a lesson" opened while a tour plays leaves the tour and shows the ed
   await expect(page.locator('#tour-panel')).toBeHidden();
   await expect.poll(() => hashParams(page).get('tour')).toBeNull();
 });
+
+test('when the browser cannot keep the draft, the editor says so once and asks for a file', async ({
+  page,
+}) => {
+  // A full storage: every write is refused, as in a private window or at the quota.
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await openApp(page, '#map=14.00/35.62000/139.73000');
+  const editor = await openLessonMaker(page);
+  await expect(editor.getByRole('alert')).toHaveCount(0);
+  await editor.getByRole('button', { name: 'この画面を ステップに 追加' }).click();
+  const alert = editor.getByRole('alert');
+  await expect(alert).toContainText('この下書きはこのブラウザに残せません');
+  await expect(alert).toContainText('ファイルに保存（CSV）');
+  await expect(editor.getByRole('region', { name: 'ステップ 1' })).toBeVisible();
+});

@@ -12,7 +12,7 @@ import {
   playableTour,
   viewOfState,
 } from '../../src/tours/editor/draft-model';
-import { reviveEditor } from '../../src/tours/editor/draft-storage';
+import { reviveEditor, storeEditor } from '../../src/tours/editor/draft-storage';
 import { stepUrlState } from '../../src/tours/tour-state';
 import { urlState } from '../../src/state/app-state';
 
@@ -168,5 +168,23 @@ describe('what the lesson maker says', () => {
     expect(said.lessonNotice?.text).toBe('synthetic notice');
     expect(planRender(open, said, 'ui')).toEqual(['lesson']);
     expect(update(said, { type: 'lessonNotice', notice: null }).lessonNotice).toBeNull();
+  });
+});
+
+describe('storing the draft', () => {
+  const s = edit(synthetic, { kind: 'addStep' });
+  it('says whether the browser kept it', () => {
+    const kept = new Map<string, string>();
+    const working = {
+      setItem: (k: string, v: string) => void kept.set(k, v),
+    } as unknown as Storage;
+    expect(storeEditor(working, s.lessonEditor)).toBe(true);
+    expect(kept.size).toBe(1);
+    const full = {
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    } as unknown as Storage;
+    expect(storeEditor(full, s.lessonEditor)).toBe(false);
   });
 });

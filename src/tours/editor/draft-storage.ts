@@ -95,12 +95,13 @@ export function reviveEditor(json: string): LessonEditor | null {
   return { open: v.open === true, draft, unsaved: v.unsaved === true };
 }
 
-export function storeEditor(storage: Storage, editor: LessonEditor): void {
+/** Keeps the draft; false when the storage is full or blocked (the draft then lives in this tab only). */
+export function storeEditor(storage: Storage, editor: LessonEditor): boolean {
   try {
     storage.setItem(DRAFT_KEY, JSON.stringify(editor));
+    return true;
   } catch {
-    // A full or blocked storage (private mode) leaves the draft in this tab only; the editor says
-    // that drafts are kept "in this browser", which then holds until the tab closes.
+    return false;
   }
 }
 

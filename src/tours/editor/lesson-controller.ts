@@ -31,6 +31,7 @@ export class LessonController {
   private chunk: Promise<Chunk> | null = null;
   private view: LessonEditorView | null = null;
   private playedLink: string | null = null;
+  private warnedNotKept = false;
 
   constructor(
     private readonly deps: LessonControllerDeps,
@@ -62,8 +63,16 @@ export class LessonController {
   }
 
   onChange(prev: AppState, next: AppState): void {
-    if (prev.lessonEditor !== next.lessonEditor && this.deps.storage) {
-      storeEditor(this.deps.storage, next.lessonEditor);
+    if (prev.lessonEditor !== next.lessonEditor) {
+      const kept = this.deps.storage !== null && storeEditor(this.deps.storage, next.lessonEditor);
+      // A full or blocked storage (private mode) keeps the draft in this tab only: said once there
+      // is something to lose, so the teacher saves a file before closing the tab.
+      if (!kept && !this.warnedNotKept && next.lessonEditor.draft.steps.length > 0) {
+        this.warnedNotKept = true;
+        this.say({ kind: 'error', text: t(next.lang, 'lesson.notKept') });
+      } else if (kept) {
+        this.warnedNotKept = false;
+      }
     }
     if (next.lesson && next.lesson !== prev.lesson && next.lesson !== this.playedLink) {
       void this.playLink(next.lesson);
