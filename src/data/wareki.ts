@@ -10,6 +10,8 @@ export interface ParsedDate {
   era?: string;
   /** The input as the source wrote it, without surrounding whitespace. */
   asWritten: string;
+  /** Last day (YYYY-MM-DD) when the source gives a range of days (平成11年8月29日〜30日). */
+  endIso?: string;
 }
 
 export type WarekiErrorCode =

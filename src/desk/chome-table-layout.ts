@@ -6,8 +6,8 @@ import type { ChomeIndex } from '../data/chome-name';
 import { NO_RECORD, type Figure } from '../data/figure';
 import { WARD } from '../data/flood-model';
 import type { Problem } from '../data/problems';
-import { parseJapaneseDate } from '../data/wareki';
 import type { TextEncodingName } from './encoding';
+import { parseHeadingDate } from './heading-date';
 import {
   refusedTable,
   type ChomeTable,
@@ -67,7 +67,7 @@ function eventFor(spec: PairSpec, sheet: string | null, ctx: Context): MutableEv
     known.columns.push(columns);
     return known;
   }
-  const parsed = parseJapaneseDate(spec.heading.text);
+  const parsed = parseHeadingDate(spec.heading.text);
   const event: MutableEvent = {
     index: ctx.events.length,
     // A heading typed on two lines in one cell keeps one space where the line broke.

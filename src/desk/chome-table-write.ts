@@ -44,10 +44,10 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** First and last day a date of the table covers (令和2年3月 is the whole month). */
+/** First and last day a date of the table covers (令和2年3月 is the whole month, 29日〜30日 two days). */
 export function periodOf(date: ParsedDate): [string, string] {
   const [y = 0, m = 1] = date.iso.split('-').map(Number);
-  if (date.precision === 'day') return [date.iso, date.iso];
+  if (date.precision === 'day') return [date.iso, date.endIso ?? date.iso];
   if (date.precision === 'month') {
     return [`${date.iso}-01`, `${date.iso}-${String(daysInMonth(y, m)).padStart(2, '0')}`];
   }
@@ -201,7 +201,7 @@ export function newEventRow(table: ChomeTable, link: EventLink): CsvRecord {
     id: link.eventId,
     record_type: 'event',
     date_start: link.date.iso,
-    date_end: '',
+    date_end: link.date.endIso ?? '',
     date_as_written: link.event.label,
     event_name_ja: `${japanese}の浸水`,
     event_name_en: `Flooding of ${english}`,

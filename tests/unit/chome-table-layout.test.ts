@@ -158,6 +158,18 @@ describe('headings', () => {
     expect(t.rows[0]?.total?.below).toEqual({ kind: 'number', value: 1, uncertain: false });
   });
 
+  it('reads a storm over two days (〜30日) as its first day, the heading kept as written', async () => {
+    const t = await read([
+      ['町丁目名', '平成11年8月29日〜30日', ''],
+      ['', '床下', '床上'],
+      ['中延１丁目', 1, 2],
+    ]);
+    expect(errorsOf(t)).toEqual([]);
+    expect(t.events.map((e) => [e.label, e.date?.iso])).toEqual([
+      ['平成11年8月29日〜30日', '1999-08-29'],
+    ]);
+  });
+
   it('reports an empty date heading at its cell', async () => {
     const t = await read([
       ['町丁目名', '', '', '令和2年3月', ''],
