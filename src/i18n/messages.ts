@@ -153,7 +153,7 @@ export const ja = {
   'v.chomeTwice': '同じ町丁目が2回あります（最初は {other}）',
   'v.nameMissing': '町丁目名が空欄なのに、数が書かれています',
   'v.dateHeader':
-    '見出しを日付として読めません（例: 平成11年8月29日、平成元年8月1日、令和2年3月、H11.8.29）',
+    '見出しを日付として読めません（例: 平成11年8月29日、平成11年8月29日〜30日、令和2年3月、H11.8.29）',
   'v.dateTwice': '同じ日付の列がほかにもあります（最初は {other}）',
   'v.countNotNumber':
     '数として読めません（空欄＝記載なし、0＝ゼロ。「-」などの記号は数にしません）',
@@ -729,7 +729,7 @@ export const en: Messages = {
   'v.chomeTwice': 'the same chome appears twice (first at {other})',
   'v.nameMissing': 'figures without a chome name',
   'v.dateHeader':
-    'heading cannot be read as a date (e.g. 平成11年8月29日, 平成元年8月1日, 令和2年3月, H11.8.29)',
+    'heading cannot be read as a date (e.g. 平成11年8月29日, 平成11年8月29日〜30日, 令和2年3月, H11.8.29)',
   'v.dateTwice': 'another column has the same date (first at {other})',
   'v.countNotNumber':
     'not a number (empty = not given, 0 = zero; a dash or other mark is never read as a number)',
