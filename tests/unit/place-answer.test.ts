@@ -1,30 +1,14 @@
 // "What happened here?" for any place, on the SYNTHETIC ward and history in fixtures/ (the figures
 // are invented for the tests; nothing here comes from data/).
 import { describe, expect, it } from 'vitest';
-import { buildAppData, type AppData } from '../../src/data/app-data';
-import type { DatasetId } from '../../src/data/catalog';
+import type { AppData } from '../../src/data/app-data';
 import { answerFor, firstYear, worstHere, type AnswerQuery } from '../../src/data/place-answer';
-import { withIds } from '../../src/data/place-ids';
 import { searchPlaces } from '../../src/data/search-places';
-import type { CsvRow } from '../../src/data/validate-csv';
 import type { FeatureCollection } from '../../src/data/validate-geojson';
 import { describeAnswer, distanceText } from '../../src/ui/describe-answer';
 import { plainText } from '../../src/i18n/ruby';
-import {
-  SYNTHETIC_EVENT_ROWS,
-  SYNTHETIC_GAZETTEER_ROWS,
-  SYNTHETIC_RECORD_ROWS,
-} from './fixtures/synthetic-history';
-import {
-  CELL,
-  codeOf,
-  SYNTHETIC_STATION_NAMES,
-  syntheticChome,
-  syntheticStations,
-} from './fixtures/synthetic-ward';
-
-const rows = (list: readonly Readonly<Record<string, string>>[]): CsvRow[] =>
-  list.map((values, i) => ({ line: i + 2, values }));
+import { syntheticAppData } from './fixtures/synthetic-app-data';
+import { CELL, codeOf, SYNTHETIC_STATION_NAMES } from './fixtures/synthetic-ward';
 
 /** SYNTHETIC evacuation sites: one for floods far off, one not for floods next to 架空六丁目. */
 const evacSites: FeatureCollection = {
@@ -43,19 +27,7 @@ const evacSites: FeatureCollection = {
   ],
 } as unknown as FeatureCollection;
 
-const data: AppData = buildAppData({
-  geojson: new Map<DatasetId, FeatureCollection>([
-    ['chome', withIds('chome', syntheticChome)],
-    ['stations', withIds('stations', syntheticStations)],
-    ['evacSites', withIds('evacSites', evacSites)],
-  ]),
-  csv: new Map<DatasetId, readonly CsvRow[]>([
-    ['floodEvents', rows(SYNTHETIC_EVENT_ROWS)],
-    ['chomeRecords', rows(SYNTHETIC_RECORD_ROWS)],
-    ['gazetteer', rows(SYNTHETIC_GAZETTEER_ROWS)],
-  ]),
-  problems: new Map(),
-});
+const data: AppData = syntheticAppData({ evacSites });
 const townName = (code: string): string | null => data.towns.townOf(code)?.name ?? null;
 const answer = (q: AnswerQuery) => {
   const a = answerFor(q, data, townName);

@@ -6,25 +6,19 @@ import type { Tour, TourStep } from '../../src/tours/tour-model';
 import { renderTourPanel } from '../../src/tours/tour-panel';
 import { renderTourMenu } from '../../src/tours/tour-menu';
 import { tourList } from '../../src/tours/tour-list';
+import { syntheticStep } from '../fixtures/synthetic-tour';
 
-const step = (id: string, en: string | null): TourStep => ({
-  id,
-  line: 2,
-  title: { ja: `見出し ${id}`, easy: null, en },
-  text: { ja: `本文 ${id}`, easy: `ほんぶん ${id}`, en },
-  question: { ja: `問い ${id}`, easy: null, en: null },
-  view: { lon: 139.72, lat: 35.61, zoom: 15 },
-  layers: null,
-  hazards: [],
-  range: null,
-  rangeMode: 'range',
-  measure: 'counts',
-  selection: null,
-  sources: [
-    { title: '合成の出典', url: 'https://example.org/a', label: 'official' },
-    { title: '危ない出典', url: 'javascript:alert(1)', label: 'personal' },
-  ],
-});
+const step = (id: string, en: string | null): TourStep =>
+  syntheticStep({
+    id,
+    title: { ja: `見出し ${id}`, easy: null, en },
+    text: { ja: `本文 ${id}`, easy: `ほんぶん ${id}`, en },
+    question: { ja: `問い ${id}`, easy: null, en: null },
+    sources: [
+      { title: '合成の出典', url: 'https://example.org/a', label: 'official' },
+      { title: '危ない出典', url: 'javascript:alert(1)', label: 'personal' },
+    ],
+  });
 
 const tour: Tour = {
   id: 'synthetic-tour',
