@@ -7,7 +7,7 @@
 import { datasetById } from '../data/catalog';
 import type { Figure } from '../data/figure';
 import type { ParsedDate } from '../data/wareki';
-import { formatJapaneseDate } from '../data/wareki';
+import { daysInMonth, formatJapaneseDate } from '../data/wareki';
 import type { ChomeTable, FigurePair, TableRow } from './chome-table-model';
 import type { EventLink } from './event-link';
 import { cellAddress } from './sheet-grid';
@@ -38,10 +38,6 @@ function totalOf(pair: FigurePair): string {
   return pair.below.kind === 'number' && pair.above.kind === 'number'
     ? String(pair.below.value + pair.above.value)
     : '';
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** First and last day a date of the table covers (令和2年3月 is the whole month, 29日〜30日 two days). */

@@ -2,15 +2,10 @@
 // several days written as a range (平成11年8月29日〜30日, 平成11年8月31日～9月1日). A range is
 // dated by its first day, as flood_events.csv dates an event, and keeps its last day (endIso) for
 // the records' period; the heading keeps its text.
-import { parseJapaneseDate, type WarekiResult } from '../data/wareki';
+import { daysInMonth, parseJapaneseDate, type WarekiResult } from '../data/wareki';
 
 /** 〜30日 or ～9月1日 after the first day (NFKC turns ～ into ~). */
 const RANGE_END = /^(.+?)[〜~]+(?:(\d{1,2})月)?(\d{1,2})日?$/u;
-
-function validDay(year: number, month: number, day: number): boolean {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
 
 export function parseHeadingDate(text: string): WarekiResult {
   const whole = parseJapaneseDate(text);
@@ -24,7 +19,9 @@ export function parseHeadingDate(text: string): WarekiResult {
   const endDay = Number(m[3]);
   const ends = endMonth * 100 + endDay;
   // An end that is no day, or not after the start, leaves the heading unreadable as before.
-  if (!validDay(year, endMonth, endDay) || ends <= month * 100 + day) return whole;
+  const isDay =
+    endMonth >= 1 && endMonth <= 12 && endDay >= 1 && endDay <= daysInMonth(year, endMonth);
+  if (!isDay || ends <= month * 100 + day) return whole;
   const pad = (n: number) => String(n).padStart(2, '0');
   const endIso = `${year}-${pad(endMonth)}-${pad(endDay)}`;
   return { ok: true, value: { ...start.value, asWritten: text.trim(), endIso } };
