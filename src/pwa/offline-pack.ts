@@ -69,7 +69,13 @@ export class OfflinePack {
     const lines = packLines(s.lang, release, s.pack);
     clear(container);
     container.append(h(doc, 'p', { class: 'pack-date' }, lines.dataDate));
-    if (lines.offline) container.append(h(doc, 'p', { class: 'pack-offline' }, lines.offline));
+    if (lines.offline) {
+      // The tick only once the pack is saved: not while saving, not where it cannot be saved.
+      const saved = s.pack.worker === 'saved';
+      container.append(
+        h(doc, 'p', { class: saved ? 'pack-offline pack-saved' : 'pack-offline' }, lines.offline),
+      );
+    }
     if (lines.update) {
       const button = h(doc, 'button', { type: 'button' }, lines.update.button);
       // Activates the waiting release; the page reloads when it takes over (registerSW).

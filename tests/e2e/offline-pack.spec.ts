@@ -34,6 +34,8 @@ test.describe('with the service worker', () => {
     });
     const status = page.locator('#pack-status');
     await expect(status).toContainText('オフラインでも使えます');
+    // The tick marks a saved pack only.
+    await expect(status.locator('.pack-saved')).toHaveText('オフラインでも使えます');
     await expect(status).toContainText(/データの日付：\d{4}-\d{2}-\d{2}/);
 
     // Every file the page fetched from the site is in the pack (the worker itself apart).
@@ -101,6 +103,7 @@ test.describe('without a service worker', () => {
     await expect(status).toContainText(/データの日付：\d{4}-\d{2}-\d{2}/);
     await expect(status).toContainText('このブラウザではオフライン用に保存できません');
     await expect(status).not.toContainText('オフラインでも使えます');
+    await expect(status.locator('.pack-saved')).toHaveCount(0);
     await page.locator('#lang-select').selectOption('en');
     await expect(status).toContainText(/Data date: \d{4}-\d{2}-\d{2}/);
     await expect(status).toContainText('This browser cannot keep the map for offline use');
