@@ -1,7 +1,7 @@
 // First-render benchmark: builds the app (MapLibre 5 as shipped, and/or MapLibre 6 swapped in),
 // serves each build locally, loads it in headless Chromium with every external request blocked and
 // reports time to the app's 'fhm:map-ready' mark, first-load bytes and peak JS heap.
-// Usage: npx vite-node bench/first-render.ts [-- --runs 7 --warmup 1 --variant v5|v6|both|bare|floor
+// Usage: npx vite-node bench/first-render.ts [-- --runs 7 --warmup 1 --variant v5|v6|both|bare|floor|all
 //   --net none|10mbps --screenshots]
 // Methodology and recorded figures: bench/README.md.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -146,9 +146,11 @@ function parseOptions(argv: readonly string[]): Options {
     bare: ['bare'],
     // The app and the bare page alternately in the same browser: the ratio issue 8 asks for.
     floor: ['v5', 'bare'],
+    // Both MapLibre majors against the floor, alternately in one browser.
+    all: ['v5', 'v6', 'bare'],
   };
   const chosen = choices[variant];
-  if (!chosen) throw new Error(`--variant v5|v6|both|bare|floor, got ${variant}`);
+  if (!chosen) throw new Error(`--variant v5|v6|both|bare|floor|all, got ${variant}`);
   if (net !== 'none' && net !== '10mbps') throw new Error(`--net none|10mbps, got ${net}`);
   return {
     runs,
@@ -294,6 +296,8 @@ const MIME: Record<string, string> = {
   '.geojson': 'application/geo+json; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
+  // The favicon: without it vite preview sent it chunked, with no length to count.
+  '.svg': 'image/svg+xml',
 };
 
 /**
