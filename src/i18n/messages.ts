@@ -83,6 +83,7 @@ export const ja = {
   'hazard.volcano': '火山現象',
 
   'credits.open': 'データの出典',
+  'credits.short': '出典',
   'credits.heading': 'データの出典とライセンス',
   'credits.intro':
     'この地図は次のオープンデータから作られています。それぞれの出典・ライセンス・時点を示します。',
@@ -658,6 +659,7 @@ export const en: Messages = {
   'hazard.volcano': 'Volcano',
 
   'credits.open': 'Data sources',
+  'credits.short': 'Sources',
   'credits.heading': 'Data sources and licences',
   'credits.intro':
     'This map is made from the open data below. Each entry gives its source, licence and date.',
@@ -1272,6 +1274,7 @@ export const jaEasy: Partial<Messages> = {
     'にげる 場所は 災害の 種類で ちがいます。大雨（洪水）の ときに 使えるか たしかめて ください。',
   'panel.approxPosition': '位置は だいたいです。すこし ずれて います。',
   'credits.open': 'データの 出どころ',
+  'credits.short': '出どころ',
   'credits.heading': 'データの 出どころ',
   'errors.fileFailed': '「{file}」を よみこめません。ほかの 地図は 使えます。',
   'v.tableRefused':
