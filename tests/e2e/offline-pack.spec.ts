@@ -1,9 +1,12 @@
 // The offline classroom pack (issue 11): after one visit the app works with the network off —
 // map, chome, records, tours, lazily loaded chunks — from the service worker's precache, while
 // online tiles stay online-only and say so. Where service workers are blocked the app works as
-// before and shows only the data date.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// before and shows only the data date. A new release waits for the teacher's 再読み込み.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
 import { expect, hashParams, openApp, test } from './fixtures';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
@@ -89,6 +92,96 @@ test.describe('with the service worker', () => {
     // Online tiles are not in the pack: their note says the background map cannot load.
     await expect(page.locator('#basemap-note')).toContainText('背景地図を読み込めません');
     await expect(page.locator('#pack-status')).toContainText('オフラインでも使えます');
+  });
+});
+
+/** Types the copy's server sends (a service worker script must be served as JavaScript). */
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.geojson': 'application/geo+json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves a folder on 127.0.0.1 (any free port), ignoring query strings (Workbox adds revisions). */
+async function serveFolder(root: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    try {
+      const body = readFileSync(join(root, path));
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
+}
+
+test.describe('a new release', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('waits until the teacher presses 再読み込み: the page keeps the release it started with', async ({
+    page,
+  }) => {
+    // A copy of the build, so that this test can publish a "new release" without touching dist/.
+    const root = mkdtempSync(join(tmpdir(), 'fhm-release-'));
+    cpSync(DIST, root, { recursive: true });
+    const { server, url } = await serveFolder(root);
+    try {
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('data-offline-pack', 'saved', {
+        timeout: 60_000,
+      });
+      const status = page.locator('#pack-status');
+      await expect(status).toContainText('オフラインでも使えます');
+
+      // The next release: a changed page, and a worker that precaches it under a new revision.
+      const marker = '<meta name="fhm-test-release" content="2" />';
+      const indexHtml = readFileSync(join(root, 'index.html'), 'utf8');
+      writeFileSync(join(root, 'index.html'), indexHtml.replace('</head>', `${marker}</head>`));
+      const sw = readFileSync(join(root, 'sw.js'), 'utf8');
+      const revised = sw.replace(
+        /(url:"index\.html",revision:")[0-9a-f]+"/,
+        '$1000000000000000000000000000000002"',
+      );
+      expect(revised, 'the worker lists index.html with a revision').not.toBe(sw);
+      writeFileSync(join(root, 'sw.js'), revised);
+
+      // The next visit finds it: it installs in the background and waits, and says so; the page
+      // itself is still the release it started with (the old worker answers).
+      await page.reload();
+      await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true', {
+        timeout: 30_000,
+      });
+      await expect(status).toContainText('新しいデータがあります', { timeout: 60_000 });
+      await expect(page.locator('meta[name="fhm-test-release"]')).toHaveCount(0);
+
+      // 再読み込み: the new release takes over and the page reloads into it.
+      await status.getByRole('button', { name: '再読み込み' }).click();
+      await expect(page.locator('meta[name="fhm-test-release"]')).toHaveCount(1, {
+        timeout: 30_000,
+      });
+      await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true', {
+        timeout: 30_000,
+      });
+      await expect(status).toContainText('オフラインでも使えます');
+      await expect(status).not.toContainText('新しいデータがあります');
+    } finally {
+      server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
