@@ -29,6 +29,7 @@ export type ProblemCode =
   | 'chomeUnmatched'
   | 'unknownEvent'
   | 'unknownStation'
+  | 'unknownTown'
   | 'unknownPlace'
   // The ward's 町丁別浸水実績一覧 (src/desk/): a file that is not that layout, and cell checks.
   | 'tableRefused'

@@ -35,6 +35,8 @@ export interface TourRefs {
   readonly chome: ReadonlySet<string>;
   /** Station names. */
   readonly stations: ReadonlySet<string>;
+  /** Town names (chome names without their 丁目 part: 北品川). */
+  readonly towns: ReadonlySet<string>;
   /** flood_events.csv ids. */
   readonly events: ReadonlySet<string>;
 }
@@ -43,6 +45,9 @@ export interface ToursResult {
   readonly tours: Tour[];
   readonly problems: Problem[];
 }
+
+/** What a step's `selection` may name: a place, a town (its chome together) or a record. */
+const SELECTION_KINDS = [...PLACE_KINDS, 'town', 'event'] as const;
 
 const expected = (e: Bilingual): { expected_ja: string; expected_en: string } => ({
   expected_ja: e.ja,
@@ -59,8 +64,8 @@ const EXPECT = {
     en: 'hazard layer id:opacity 0–100 (ids from src/config/hazard-layers.ts, comma-separated)',
   },
   selection: {
-    ja: `種類:ID（種類は ${[...PLACE_KINDS, 'event'].join(' / ')}）`,
-    en: `kind:id (kind is ${[...PLACE_KINDS, 'event'].join(' / ')})`,
+    ja: `種類:ID（種類は ${SELECTION_KINDS.join(' / ')}）`,
+    en: `kind:id (kind is ${SELECTION_KINDS.join(' / ')})`,
   },
   zoom: { ja: `${ZOOM_RANGE[0]}〜${ZOOM_RANGE[1]}`, en: `${ZOOM_RANGE[0]}–${ZOOM_RANGE[1]}` },
   period: {
@@ -256,7 +261,7 @@ function readSelection(
   const i = cell.indexOf(':');
   const kind = cell.slice(0, i);
   const id = cell.slice(i + 1).trim();
-  if (i <= 0 || id === '' || !([...PLACE_KINDS, 'event'] as string[]).includes(kind)) {
+  if (i <= 0 || id === '' || !(SELECTION_KINDS as readonly string[]).includes(kind)) {
     bad('selection', EXPECT.selection);
     return null;
   }
@@ -265,6 +270,7 @@ function readSelection(
   };
   if (refs && kind === 'chome' && !refs.chome.has(id)) missing('chomeNotFound');
   if (refs && kind === 'station' && !refs.stations.has(id)) missing('unknownStation');
+  if (refs && kind === 'town' && !refs.towns.has(id)) missing('unknownTown');
   if (refs && kind === 'event' && !refs.events.has(id)) missing('unknownEvent');
   return { kind: kind as TourSelection['kind'], id };
 }

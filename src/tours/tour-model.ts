@@ -29,7 +29,7 @@ export interface TourSource {
 }
 
 export interface TourSelection {
-  readonly kind: PlaceKind | 'event';
+  readonly kind: PlaceKind | 'town' | 'event';
   readonly id: string;
 }
 

@@ -1,6 +1,7 @@
-// What a tour step may select: the chome codes, station names and flood record ids in the bundled
-// data. Built from the same loaded files the app and `npm run data:check` use.
+// What a tour step may select: the chome codes, town names, station names and flood record ids in
+// the bundled data. Built from the same loaded files the app and `npm run data:check` use.
 import type { AppData } from '../data/app-data';
+import { townIndexOf } from '../data/towns';
 import type { FeatureCollection } from '../data/validate-geojson';
 import type { CsvRow } from '../data/validate-csv';
 import type { TourRefs } from './parse-tour';
@@ -21,6 +22,7 @@ export function tourRefs(
 ): TourRefs {
   return {
     chome: propertyValues(chome, 'key_code'),
+    towns: new Set(chome ? townIndexOf(chome).towns.keys() : []),
     stations: propertyValues(stations, 'name'),
     events: new Set((eventRows ?? []).map((r) => r.values.id ?? '')),
   };
@@ -33,5 +35,9 @@ export function tourRefsFromAppData(data: AppData): TourRefs {
     data.features.get('stations') ?? null,
     null,
   );
-  return { ...refs, events: new Set((data.history?.events ?? []).map((e) => e.id)) };
+  return {
+    ...refs,
+    towns: new Set(data.towns.towns.keys()),
+    events: new Set((data.history?.events ?? []).map((e) => e.id)),
+  };
 }

@@ -20,7 +20,7 @@ async function openLessonMaker(page: Page): Promise<Locator> {
 test('make a lesson from two views, preview, download, load back and share', async ({ page }) => {
   test.setTimeout(180_000);
   page.on('dialog', (d) => void d.accept());
-  await openApp(page, '#map=14.00/35.62000/139.73000');
+  await openApp(page, '#map=14.00/35.62000/139.73000&sel=town:%E5%8C%97%E5%93%81%E5%B7%9D');
   const editor = await openLessonMaker(page);
   await expect(editor).toBeVisible();
   await expect(editor.getByRole('heading', { name: '授業をつくる' })).toBeFocused();
@@ -32,10 +32,11 @@ test('make a lesson from two views, preview, download, load back and share', asy
   await editor.getByLabel(/自然災害から人々を守る活動/).check();
   await editor.getByLabel('ファイル名（英小文字・数字・ハイフン）').fill('test-lesson');
 
-  // Step 1: the view the page opened with (zoom 14, all time, nothing selected).
+  // Step 1: the view the page opened with (zoom 14, all time, the town 北品川 selected).
   await editor.getByRole('button', { name: 'この画面を ステップに 追加' }).click();
   const step1 = editor.getByRole('region', { name: 'ステップ 1' });
   await expect(step1).toContainText('ズーム 14.0');
+  await expect(step1).toContainText('town:北品川');
 
   // Step 2: another view, period and record, set as a shared link would set them.
   await page.evaluate(() => {
@@ -78,6 +79,10 @@ test('make a lesson from two views, preview, download, load back and share', asy
   await player.getByRole('button', { name: '次の手順' }).click();
   await expect(player).toContainText('2 / 2');
   await expect.poll(() => hashParams(page).get('event')).toBeNull();
+  expect(hashParams(page).get('sel')).toBe('town:北品川');
+  await expect(page.locator('#place-panel').getByRole('heading', { level: 2 })).toHaveText(
+    '北品川',
+  );
   expect(Number(hashParams(page).get('map')?.split('/')[0])).toBeCloseTo(14, 1);
   await player.getByRole('button', { name: 'ツアーを終える' }).click();
   await expect(editor).toBeVisible();
@@ -100,7 +105,7 @@ test('make a lesson from two views, preview, download, load back and share', asy
     read.tour?.steps.map((s) => [s.title.ja, s.question.ja, s.selection?.id ?? null, s.range]),
   ).toEqual([
     ['見出し 2', '問い 2？', 'SH-1999-08-29', { from: 1999, to: 1999 }],
-    ['見出し 1', '問い 1？', null, null],
+    ['見出し 1', '問い 1？', '北品川', null],
   ]);
   expect(read.tour?.steps[1]?.view.zoom).toBeCloseTo(14, 1);
   await expect(editor.getByRole('status').first()).toContainText('保存済み');

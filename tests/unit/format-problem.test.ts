@@ -170,6 +170,7 @@ describe('formatProblem', () => {
       chomeUnmatched: true,
       unknownEvent: true,
       unknownStation: true,
+      unknownTown: true,
       unknownPlace: true,
       tableRefused: true,
       chomeTwice: true,

@@ -60,7 +60,8 @@ describe('the draft', () => {
     expect(v.view.lon).toBeLessThanOrEqual(139.83);
     expect(v.view.lat).toBeGreaterThanOrEqual(35.55);
     expect(v.layers).toBeNull();
-    expect(v.selection).toBeNull();
+    // A town is a step's selection like a chome (its chome are shown together).
+    expect(v.selection).toEqual({ kind: 'town', id: '合成町' });
     // No view reported yet: the whole ward.
     expect(viewOfState(defaultState).view.zoom).toBe(12);
   });

@@ -36,6 +36,7 @@ const csv = (...rows: string[]): string => [HEADER, ...rows].join('\n');
 const refs: TourRefs = {
   chome: new Set(['99999000001']),
   stations: new Set(['合成駅']),
+  towns: new Set(['合成町']),
   events: new Set(['SYN-2000']),
 };
 const INDEX =
@@ -60,6 +61,12 @@ describe('parseTourSteps', () => {
       { title: '合成の出典 A', url: 'https://example.org/a', label: 'official' },
       { title: '合成の出典 B', url: 'https://example.org/b', label: 'personal' },
     ]);
+  });
+
+  it('reads a town as a selection: its chome together', () => {
+    const { steps, problems } = parseTourSteps('t.csv', csv(row({ selection: 'town:合成町' })), refs);
+    expect(problems).toEqual([]);
+    expect(steps[0]!.selection).toEqual({ kind: 'town', id: '合成町' });
   });
 
   it('keeps empty layers as "the defaults" and empty period as all time', () => {
@@ -102,6 +109,7 @@ describe('parseTourSteps', () => {
       'unknownStation',
     ],
     ['an event that does not exist', { selection: 'event:SYN-1900' }, 'selection', 'unknownEvent'],
+    ['a town that does not exist', { selection: 'town:架空町' }, 'selection', 'unknownTown'],
     [
       'fewer URLs than titles',
       { source_url: 'https://example.org/a' },

@@ -86,8 +86,7 @@ export function viewOfState(
     range: s.range ? { ...s.range } : null,
     rangeMode: s.rangeMode,
     measure: s.measure,
-    // A town (several chome together) has no tour selection; its map view stays.
-    selection: sel && sel.kind !== 'town' ? { kind: sel.kind, id: sel.id } : null,
+    selection: sel ? { kind: sel.kind, id: sel.id } : null,
     // The old photo or map shown beside today's (then and now), if one is open.
     then: s.then?.id ?? null,
   };
