@@ -136,7 +136,8 @@ export const ja = {
   'v.chomeUnmatched': '町丁目名「{value}」が見つかりません（近い名前: {suggestions}）',
   'v.unknownEvent': 'flood_events.csv にない id です',
   'v.unknownStation': '駅「{value}」が駅データにありません',
-  'v.unknownTown': '町「{value}」が町丁目データにありません（町名は「北品川」のように丁目を除いた名前）',
+  'v.unknownTown':
+    '町「{value}」が町丁目データにありません（町名は「北品川」のように丁目を除いた名前）',
   'v.unknownPlace':
     '「{value}」を地図上に置けません（町丁目・町名・駅・地名辞典のどれにもありません）',
   'v.at.cell': 'セル {cell}',
@@ -714,7 +715,8 @@ export const en: Messages = {
   'v.chomeUnmatched': 'no chome called "{value}" (closest: {suggestions})',
   'v.unknownEvent': 'id not found in flood_events.csv',
   'v.unknownStation': 'station "{value}" is not in the stations data',
-  'v.unknownTown': 'town "{value}" is not in the chome data (a town is a chome name without its 丁目 part, such as 北品川)',
+  'v.unknownTown':
+    'town "{value}" is not in the chome data (a town is a chome name without its 丁目 part, such as 北品川)',
   'v.unknownPlace': '"{value}" cannot be placed (not a chome, town, station or gazetteer name)',
   'v.at.cell': 'cell {cell}',
   'v.tableRefused': 'not read: this is not the layout of the 町丁別浸水実績一覧 ({reason})',

@@ -64,7 +64,11 @@ describe('parseTourSteps', () => {
   });
 
   it('reads a town as a selection: its chome together', () => {
-    const { steps, problems } = parseTourSteps('t.csv', csv(row({ selection: 'town:合成町' })), refs);
+    const { steps, problems } = parseTourSteps(
+      't.csv',
+      csv(row({ selection: 'town:合成町' })),
+      refs,
+    );
     expect(problems).toEqual([]);
     expect(steps[0]!.selection).toEqual({ kind: 'town', id: '合成町' });
   });
