@@ -60,6 +60,12 @@ export const RENDER_ORDER: readonly RenderPart[] = [
   'hash',
 ];
 
+/**
+ * The map's parts, in order: what a map created after the page (it waits for the data, see
+ * main.ts) runs once to catch up with the state.
+ */
+export const MAP_PARTS: readonly RenderPart[] = RENDER_ORDER.filter((p) => p.startsWith('map'));
+
 /** What to redraw when going from `prev` to `next` (with `prev === next` at start: everything). */
 export function planRender(prev: AppState, next: AppState, origin: Origin): RenderPart[] {
   if (origin === 'init') return [...RENDER_ORDER];

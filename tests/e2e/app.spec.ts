@@ -22,6 +22,29 @@ test.describe('offline, on bundled data', () => {
     await page.screenshot({ path: 'test-results/screenshots/default-view.png' });
   });
 
+  test('while the data loads the map area says so, and the map comes once it is in', async ({
+    page,
+  }) => {
+    // Hold the chome file back: the map is created only when the data is in.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/shinagawa_chome_2015_simplified[^/]*\.geojson$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    await expect(page.locator('.map-waiting')).toHaveText('地図データを読み込んでいます…');
+    await expect(page.locator('#map canvas')).toHaveCount(0);
+    // The page around it is already usable.
+    await expect(page.getByRole('button', { name: 'データの出典' })).toBeEnabled();
+    release();
+    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true', {
+      timeout: 30_000,
+    });
+    await expect(page.locator('#map canvas')).toBeVisible();
+    await expect(page.locator('.map-waiting')).toBeHidden();
+  });
+
   test('the map canvas is not blank', async ({ page, watch }) => {
     await openApp(page);
     const png = await page.locator('#map').screenshot();

@@ -6,7 +6,7 @@ import type { FloodHistory } from '../../src/data/flood-history';
 import { HazardSession } from '../../src/hazard/hazard-session';
 import { BasemapSession } from '../../src/map/basemap-session';
 import { defaultState, update, type AppState, type Intent } from '../../src/state/app-state';
-import { planRender, RENDER_ORDER } from '../../src/state/render-plan';
+import { MAP_PARTS, planRender, RENDER_ORDER } from '../../src/state/render-plan';
 import { createStore } from '../../src/state/store';
 import { Playback, STEP_MS } from '../../src/timeline/playback';
 
@@ -126,6 +126,12 @@ describe('update: session intents', () => {
 describe('planRender', () => {
   it('draws everything at start, in the fixed order', () => {
     expect(planRender(defaultState, defaultState, 'init')).toEqual(RENDER_ORDER);
+  });
+
+  it('a map created after the page catches up with every map part, in the same order', () => {
+    expect(MAP_PARTS).toEqual(RENDER_ORDER.slice(0, 10));
+    expect(MAP_PARTS.every((p) => p.startsWith('map'))).toBe(true);
+    expect(RENDER_ORDER.slice(10).some((p) => p.startsWith('map'))).toBe(false);
   });
 
   it('a timeline drag recolours the map and updates legend, timeline and URL, not the panel', () => {
