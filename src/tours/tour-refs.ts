@@ -35,9 +35,5 @@ export function tourRefsFromAppData(data: AppData): TourRefs {
     data.features.get('stations') ?? null,
     null,
   );
-  return {
-    ...refs,
-    towns: new Set(data.towns.towns.keys()),
-    events: new Set((data.history?.events ?? []).map((e) => e.id)),
-  };
+  return { ...refs, events: new Set((data.history?.events ?? []).map((e) => e.id)) };
 }
