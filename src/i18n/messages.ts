@@ -13,7 +13,7 @@ export const ja = {
   'app.skip': '地図の操作パネルへ移動',
   'app.loading': '地図データを読み込んでいます…',
   'app.noWebgl':
-    'この端末のブラウザでは地図を表示できません（WebGL が使えません）。下の一覧と出典は読めます。',
+    'この端末のブラウザでは地図を表示できません（WebGL が使えません）。町丁目の検索、記録の一覧、年表と出典は使えます。',
 
   'lang.label': '表示言語',
   'lang.ja': '日本語',
@@ -589,7 +589,7 @@ export const en: Messages = {
   'app.skip': 'Skip to map controls',
   'app.loading': 'Loading map data…',
   'app.noWebgl':
-    'This browser cannot draw the map (WebGL is not available). The lists and sources below still work.',
+    'This browser cannot draw the map (WebGL is not available). Search, the list of records, the timeline and the sources still work.',
 
   'lang.label': 'Language',
   'lang.ja': '日本語',

@@ -45,6 +45,42 @@ test.describe('offline, on bundled data', () => {
     await expect(page.locator('.map-waiting')).toBeHidden();
   });
 
+  test('without WebGL the map area says so, and the records, search and panel still work', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        id: string,
+        ...rest: unknown[]
+      ) {
+        if (/webgl/i.test(id)) return null;
+        return (getContext as (...a: unknown[]) => unknown).call(this, id, ...rest);
+      } as typeof getContext;
+    });
+    await openApp(page);
+    await expect(page.locator('#map')).toContainText('WebGL');
+    // Readable: not under the note about the online background along the map's top.
+    const note = await page.locator('#basemap-note').boundingBox();
+    const message = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('map')!.lastChild!);
+      return range.getBoundingClientRect().toJSON() as { y: number; height: number };
+    });
+    expect(message.height).toBeGreaterThan(0);
+    expect(note && message.y > note.y + note.height).toBe(true);
+    await expect(page.locator('.map-waiting')).toBeHidden();
+    await expect(page.locator('#records-legend')).toContainText('区全体');
+    const search = page.getByRole('combobox', { name: '町丁目・駅を探す' });
+    await search.fill('中延6丁目');
+    await search.press('Enter');
+    await expect(page.locator('#place-panel').getByRole('heading', { level: 2 })).toHaveText(
+      '中延六丁目',
+    );
+    await page.screenshot({ path: 'test-results/screenshots/no-webgl.png' });
+  });
+
   test('the map canvas is not blank', async ({ page, watch }) => {
     await openApp(page);
     const png = await page.locator('#map').screenshot();
