@@ -98,6 +98,7 @@ function startMap(): void {
     mapEl.append(doc.createTextNode(t(s.lang, 'app.noWebgl')));
     mapEl.classList.add('map-failed');
     console.warn(e);
+    store.dispatch({ type: 'mapUnavailable' }, 'effect');
   }
   // Whatever changed while it waited (layers, language, a hazard layer, the offline mesh).
   for (const part of MAP_PARTS) parts[part](s, s, 'init');

@@ -92,6 +92,8 @@ export interface SessionState {
   readonly queryPoint: LonLat | null;
   readonly basemapStatus: ServiceStatus;
   readonly basemapErrors: number;
+  /** False once the map could not be created (no WebGL): notes about drawing it are moot. */
+  readonly mapDrawn: boolean;
   readonly hazardStatus: ReadonlyMap<HazardKey, ServiceStatus>;
   readonly hazardErrors: ReadonlyMap<HazardKey, number>;
   /** Readings at `queryPoint` of the layers switched on ('loading' until read). */
@@ -145,6 +147,7 @@ export type Intent =
   | { readonly type: 'mesh'; readonly mesh: OfflineMeshResult }
   | { readonly type: 'basemapStatus'; readonly status: ServiceStatus }
   | { readonly type: 'basemapTileError' }
+  | { readonly type: 'mapUnavailable' }
   | { readonly type: 'hazardStatus'; readonly id: HazardKey; readonly status: ServiceStatus }
   | { readonly type: 'hazardTileError'; readonly id: HazardKey }
   | {
@@ -206,6 +209,7 @@ export const defaultState: AppState = {
   queryPoint: null,
   basemapStatus: 'unchecked',
   basemapErrors: 0,
+  mapDrawn: true,
   hazardStatus: new Map(),
   hazardErrors: new Map(),
   hazardReadings: new Map(),
@@ -486,6 +490,8 @@ export function update(state: AppState, intent: Intent): AppState {
       return state.basemapStatus === intent.status
         ? state
         : { ...state, basemapStatus: intent.status, basemapErrors: 0 };
+    case 'mapUnavailable':
+      return state.mapDrawn ? { ...state, mapDrawn: false } : state;
     case 'basemapTileError': {
       const errors = state.basemapErrors + 1;
       const fail = errors >= MAX_TILE_ERRORS && state.basemapStatus === 'ok';

@@ -281,8 +281,13 @@ export class AppView {
 
   status(s: AppState): void {
     const dispatch = this.props.dispatch;
+    // Without a map (no WebGL) there is no background to miss: the map area says why instead.
     const status =
-      s.basemap === 'none' ? 'off' : s.basemapStatus === 'unchecked' ? 'checking' : s.basemapStatus;
+      s.basemap === 'none' || !s.mapDrawn
+        ? 'off'
+        : s.basemapStatus === 'unchecked'
+          ? 'checking'
+          : s.basemapStatus;
     renderBasemapNote(this.doc, this.els.basemapNote, s.lang, status, () =>
       dispatch({ type: 'basemapStatus', status: 'unchecked' }),
     );

@@ -88,6 +88,13 @@ describe('update: session intents', () => {
     expect(s.basemapStatus).toBe('unchecked');
   });
 
+  it('a map that cannot be created (no WebGL) redraws the notes about it, once', () => {
+    const s = update(defaultState, { type: 'mapUnavailable' });
+    expect(s.mapDrawn).toBe(false);
+    expect(planRender(defaultState, s, 'effect')).toEqual(['status']);
+    expect(update(s, { type: 'mapUnavailable' })).toBe(s);
+  });
+
   it('playback starts from the beginning, steps through the years with records, then stops', () => {
     let s: AppState = { ...defaultState, data: syntheticData([1900, 1950, 2000]) };
     s = update(s, { type: 'playback', playing: true });
