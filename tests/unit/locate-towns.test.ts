@@ -4,16 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { assembleHistory } from '../../src/data/assemble-history';
 import { isPlaced } from '../../src/data/locate';
-import type { CsvRow } from '../../src/data/validate-csv';
 import {
+  rows,
   SYNTHETIC_EVENT_ROWS,
   SYNTHETIC_GAZETTEER_ROWS,
   syntheticInputs,
+  type Row,
 } from './fixtures/synthetic-history';
 import { placeHistory, syntheticAppData } from './fixtures/synthetic-app-data';
-
-type Row = Readonly<Record<string, string>>;
-const rows = (list: readonly Row[]): CsvRow[] => list.map((values, i) => ({ line: i + 2, values }));
 
 const base = syntheticInputs();
 const extraEvents: Row[] = [
