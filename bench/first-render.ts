@@ -1,6 +1,8 @@
 // First-render benchmark: builds the app (MapLibre 5 as shipped, and/or MapLibre 6 swapped in),
 // serves each build locally, loads it in headless Chromium with every external request blocked and
-// reports time to the app's 'fhm:map-ready' mark, first-load bytes and peak JS heap.
+// reports time to the app's 'fhm:map-ready' mark (the first render: the ward's areas and records,
+// what the bare page draws) and to 'fhm:map-complete' (the stations and evacuation places drawn
+// too), first-load bytes and peak JS heap.
 // Usage: npx vite-node bench/first-render.ts [-- --runs 7 --warmup 1 --variant v5|v6|both|bare|floor|all
 //   --net none|10mbps --screenshots]
 // Methodology and recorded figures: bench/README.md.
@@ -73,6 +75,8 @@ interface Bytes {
 
 interface RunResult {
   readonly readyMs: number;
+  /** Everything drawn ('fhm:map-complete'; the bare page draws everything in its first render). */
+  readonly completeMs: number;
   readonly firstContentfulPaintMs: number | null;
   readonly domContentLoadedMs: number | null;
   readonly peakHeapBytes: number;
@@ -118,6 +122,7 @@ interface Summary {
   readonly readyMedianMs: number;
   readonly readyMinMs: number;
   readonly readyMaxMs: number;
+  readonly completeMedianMs: number;
   readonly fcpMedianMs: number | null;
   readonly peakHeapMedianBytes: number;
   readonly firstLoadGzipBytes: number;
@@ -474,6 +479,13 @@ async function measureOnce(
         }),
         pageFailed,
       ]);
+      await Promise.race([
+        page.waitForSelector('html[data-map-complete="true"]', {
+          state: 'attached',
+          timeout: READY_TIMEOUT_MS,
+        }),
+        pageFailed,
+      ]);
     } catch (e) {
       // A bare timeout says nothing; what the page reported on the way usually says why.
       const seen = [...pageErrors.map((m) => `pageerror: ${m}`), ...consoleMessages];
@@ -487,6 +499,7 @@ async function measureOnce(
 
     const timings = await page.evaluate(() => {
       const mark = performance.getEntriesByName('fhm:map-ready', 'mark')[0];
+      const complete = performance.getEntriesByName('fhm:map-complete', 'mark')[0];
       const fcp = performance.getEntriesByName('first-contentful-paint', 'paint')[0];
       const nav = performance.getEntriesByType('navigation')[0] as
         PerformanceNavigationTiming | undefined;
@@ -496,12 +509,16 @@ async function measureOnce(
       return {
         origin: performance.timeOrigin,
         ready: mark ? mark.startTime : null,
+        complete: complete ? complete.startTime : null,
         fcp: fcp ? fcp.startTime : null,
         dcl: nav ? nav.domContentLoadedEventEnd : null,
         resources,
       };
     });
     if (timings.ready === null) throw new Error('ready flag set but no fhm:map-ready mark');
+    if (timings.complete === null) {
+      throw new Error('complete flag set but no fhm:map-complete mark');
+    }
     const readyAt = timings.ready;
     // Requests still in flight have no resource entry yet: their start time comes from Playwright.
     const requestedAfterReady = new Set([
@@ -519,6 +536,7 @@ async function measureOnce(
     }
     return {
       readyMs: timings.ready,
+      completeMs: timings.complete,
       firstContentfulPaintMs: timings.fcp,
       domContentLoadedMs: timings.dcl,
       peakHeapBytes: peak,
@@ -577,6 +595,7 @@ function summarise(runs: readonly RunResult[], bytes: Record<Category, Bytes>): 
     readyMedianMs,
     readyMinMs: Math.min(...ready),
     readyMaxMs: Math.max(...ready),
+    completeMedianMs: medianOf(runs.map((r) => r.completeMs)),
     fcpMedianMs: fcps.length > 0 ? medianOf(fcps) : null,
     peakHeapMedianBytes: medianOf(runs.map((r) => r.peakHeapBytes)),
     firstLoadGzipBytes: firstLoadGzip,
@@ -597,6 +616,7 @@ function printTable(results: readonly VariantResult[], net: NetProfile): void {
     'runs',
     'ready median ms',
     'ready min-max ms',
+    'all drawn median ms',
     'JS raw/gz kB',
     'CSS raw/gz kB',
     'data raw/gz kB',
@@ -612,6 +632,7 @@ function printTable(results: readonly VariantResult[], net: NetProfile): void {
       `${s?.okRuns ?? 0}/${r.runs.length + r.failures.length}`,
       s ? s.readyMedianMs.toFixed(0) : 'FAILED',
       s ? `${s.readyMinMs.toFixed(0)}-${s.readyMaxMs.toFixed(0)}` : '-',
+      s ? s.completeMedianMs.toFixed(0) : '-',
       pair(b?.js),
       pair(b?.css),
       pair(b?.data),
@@ -732,6 +753,7 @@ async function main(): Promise<number> {
           );
           console.log(
             `${p.variant} ${label}: ready ${result.readyMs.toFixed(0)} ms, ` +
+              `all drawn ${result.completeMs.toFixed(0)} ms, ` +
               `heap ${(result.peakHeapBytes / 1e6).toFixed(1)} MB (${result.heapSamples} samples)`,
           );
           if (i >= 0) runs.get(p.variant)?.push(result);

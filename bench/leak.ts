@@ -123,7 +123,7 @@ async function main(): Promise<void> {
     page.on('pageerror', (e) => errors.push(e.message));
     const cdp = await page.context().newCDPSession(page);
     await page.goto(`${app.origin}/#layers=records,chome,stations`);
-    await page.waitForSelector('html[data-map-ready="true"]', { timeout: 60_000 });
+    await page.waitForSelector('html[data-map-complete="true"]', { timeout: 60_000 });
     await page.waitForSelector('#timeline .tl-play', { timeout: 60_000 });
     const samples: Sample[] = [await sample(cdp, 'start')];
     const t0 = Date.now();

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const page = app.page;
   try {
     await page.goto(`${app.origin}/#map=13.50/35.60900/139.72800&layers=records,chome&base=none`);
-    await page.waitForSelector('html[data-map-ready="true"]', { timeout: 60_000 });
+    await page.waitForSelector('html[data-map-complete="true"]', { timeout: 60_000 });
     await page.evaluate(() => {
       const w = window as unknown as { __down: number; __answered: number };
       window.addEventListener('mousedown', () => (w.__down = performance.now()), true);

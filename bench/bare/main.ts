@@ -1,6 +1,7 @@
 // The floor for the first-render benchmark: the least a page can do to draw the same chome file
 // with its labels in the same MapLibre — one GeoJSON source (fetched by MapLibre's worker), a fill,
-// an outline and a label layer, local fonts — and mark the same 'fhm:map-ready' when it is idle.
+// an outline and a label layer, local fonts — and mark the same 'fhm:map-ready' when it is idle
+// (and 'fhm:map-complete': it has nothing more to draw).
 import { Map as MapLibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import chome from '../../data/shinagawa_chome_2015_simplified.geojson?url';
@@ -36,4 +37,6 @@ const map = new MapLibreMap({
 map.once('idle', () => {
   performance.mark('fhm:map-ready');
   document.documentElement.dataset.mapReady = 'true';
+  performance.mark('fhm:map-complete');
+  document.documentElement.dataset.mapComplete = 'true';
 });

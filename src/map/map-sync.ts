@@ -12,11 +12,14 @@ import { choroplethState } from './choropleth';
 import { CompareSync } from './compare-sync';
 import type { MapView } from './map-view';
 
-/** Bundled files drawn as map sources (the flood tables are not drawn directly). */
-const DRAWN: readonly DataSourceId[] = [
-  'ward',
-  'neighbours',
-  'chome',
+/**
+ * Bundled files drawn as map sources (the flood tables are not drawn directly). The areas and their
+ * records make the first frame; the places follow once it is up (`drawPlaces`): drawing them in it
+ * made the first render ~0.5 s slower, for their circle and icon programs and labels
+ * (bench/README.md).
+ */
+const AREAS: readonly DataSourceId[] = ['ward', 'neighbours', 'chome'];
+const PLACES: readonly DataSourceId[] = [
   'stations',
   'evacSites',
   'shelters',
@@ -26,6 +29,7 @@ const DRAWN: readonly DataSourceId[] = [
 
 export class MapSync {
   private meshAdded = false;
+  private placesDue = false;
   private readonly compare: CompareSync;
 
   /** `report`: what the map's own controls change (the then-and-now divider, its tile failures). */
@@ -38,14 +42,26 @@ export class MapSync {
 
   data(prev: AppState, s: AppState): void {
     if (s.data && s.data !== prev.data) {
-      for (const id of DRAWN) {
-        const fc = s.data.features.get(id);
-        if (fc) this.view.setData(id, fc);
-      }
+      this.setSources(AREAS, s);
+      if (this.placesDue) this.setSources(PLACES, s);
     }
     if (s.mesh?.kind === 'loaded' && !this.meshAdded) {
       this.meshAdded = true;
       this.view.addOfflineMesh(s.mesh.mesh.imageUrl, s.mesh.mesh.meta.imageBounds);
+    }
+  }
+
+  /** Once the first frame is up (main.ts's `ready`): the places, then `drawn` once they are. */
+  drawPlaces(s: AppState, drawn: () => void): void {
+    this.placesDue = true;
+    this.setSources(PLACES, s);
+    this.view.onceIdle(drawn);
+  }
+
+  private setSources(ids: readonly DataSourceId[], s: AppState): void {
+    for (const id of ids) {
+      const fc = s.data?.features.get(id);
+      if (fc) this.view.setData(id, fc);
     }
   }
 

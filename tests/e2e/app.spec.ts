@@ -43,6 +43,26 @@ test.describe('offline, on bundled data', () => {
     });
     await expect(page.locator('#map canvas')).toBeVisible();
     await expect(page.locator('.map-waiting')).toBeHidden();
+    await expect(page.locator('html')).toHaveAttribute('data-map-complete', 'true');
+  });
+
+  test('the first render draws the chome and their records; the stations follow and answer a tap', async ({
+    page,
+  }) => {
+    // 五反田 station (JR) in the middle of the map.
+    await openApp(page, '#map=17.00/35.62672/139.72321&layers=records,chome,stations&base=none');
+    const marks = await page.evaluate(() =>
+      ['fhm:map-ready', 'fhm:map-complete'].map(
+        (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null,
+      ),
+    );
+    expect(marks[0]).not.toBeNull();
+    expect(marks[1]).toBeGreaterThanOrEqual(marks[0] ?? Infinity);
+    const box = await page.locator('#map canvas').boundingBox();
+    if (!box) throw new Error('no map');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(page.locator('#place-title')).toContainText('五反田');
+    await expect.poll(() => hashParams(page).get('sel')).toMatch(/^station:/);
   });
 
   test('without WebGL the map area says so, and the records, search and panel still work', async ({
@@ -108,7 +128,7 @@ test.describe('offline, on bundled data', () => {
       .poll(() => hashParams(page).get('layers'))
       .toBe('records,chome,evacSites,shelters,wideArea,assembly');
     await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-map-complete', 'true');
     await expect(page.getByRole('checkbox', { name: '駅' })).not.toBeChecked();
     await expect(page.getByRole('checkbox', { name: /一時集合場所/ })).toBeChecked();
     expect(watch.pageErrors).toEqual([]);
@@ -129,7 +149,7 @@ test.describe('offline, on bundled data', () => {
     await expect(panel).toContainText('出典');
     await expect.poll(() => hashParams(page).get('sel')).toBe('chome:13109010006');
     await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-map-complete', 'true');
     await expect(panel.getByRole('heading', { level: 2, name: '中延六丁目' })).toBeVisible();
     expect(watch.pageErrors).toEqual([]);
   });
@@ -137,7 +157,7 @@ test.describe('offline, on bundled data', () => {
   test('the view lives in the URL and is restored on reload', async ({ page }) => {
     await openApp(page, '#map=15.00/35.62618/139.72072&base=none');
     await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-map-complete', 'true');
     expect(hashParams(page).get('map')).toBe('15.00/35.62618/139.72072');
     expect(hashParams(page).get('base')).toBe('none');
     await page.keyboard.press('Tab');

@@ -143,7 +143,9 @@ export async function serveSyntheticMesh(
 
 export async function openApp(page: Page, hash = ''): Promise<void> {
   await page.goto(`./${hash}`);
-  await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-map-complete', 'true', {
+    timeout: 30_000,
+  });
 }
 
 export function hashParams(page: Page): URLSearchParams {

@@ -57,7 +57,7 @@ test.describe('flood records', () => {
     await expect(panel).toContainText('浸水件数-住宅、事業所の床上、 床下浸水は合計2751件');
     await expect(panel.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
     await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-map-complete', 'true');
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText('平成11年8月29日 集中豪雨');
   });
 

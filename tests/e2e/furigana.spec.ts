@@ -99,7 +99,7 @@ test('やさしい日本語: readings over the kanji, named once by the plain te
 
   // A reload of the link keeps the choice.
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-map-complete', 'true');
   await expect(page.locator('#tour-panel')).toContainText('2 / 8');
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await expect(page.locator('#tour-panel rt')).toHaveCount(0);

@@ -34,7 +34,7 @@ test.describe('hazard layers, tiles answered with a known legend colour', () => 
     await section.getByRole('slider', { name: '透明度' }).fill('40');
     await expect.poll(() => hashParams(page).get('hz')).toBe('flood_l2_depth:40');
     await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-map-complete', 'true');
     await expect(
       page
         .locator('#hazard-controls')
@@ -149,7 +149,7 @@ test.describe('records against the prediction, as the map draws them', () => {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
     const before = await darkPixels(page);
     await page.goto(`./${view}`);
-    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-map-complete', 'true');
     await expect(page.locator('#records-legend')).toContainText(
       '1 町丁目は東京都の想定で浸水しない区域',
     );

@@ -55,7 +55,7 @@ test.describe('with the service worker', () => {
     // Network off, reload: everything comes from the pack.
     await context.setOffline(true);
     await page.goto('./#map=16/35.60243/139.71117&layers=chome');
-    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true', {
+    await expect(page.locator('html')).toHaveAttribute('data-map-complete', 'true', {
       timeout: 30_000,
     });
     // No bundled file failed to load.
@@ -162,7 +162,7 @@ test.describe('a new release', () => {
       // The next visit finds it: it installs in the background and waits, and says so; the page
       // itself is still the release it started with (the old worker answers).
       await page.reload();
-      await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true', {
+      await expect(page.locator('html')).toHaveAttribute('data-map-complete', 'true', {
         timeout: 30_000,
       });
       await expect(status).toContainText('新しいデータがあります', { timeout: 60_000 });
@@ -173,7 +173,7 @@ test.describe('a new release', () => {
       await expect(page.locator('meta[name="fhm-test-release"]')).toHaveCount(1, {
         timeout: 30_000,
       });
-      await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true', {
+      await expect(page.locator('html')).toHaveAttribute('data-map-complete', 'true', {
         timeout: 30_000,
       });
       await expect(status).toContainText('オフラインでも使えます');

@@ -127,7 +127,7 @@ test.describe('then and now, tiles answered from synthetic fixtures', () => {
 
     // The view survives a reload.
     await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true', {
+    await expect(page.locator('html')).toHaveAttribute('data-map-complete', 'true', {
       timeout: 30_000,
     });
     await expect(page.getByRole('slider', { name: '昔と今の境目' })).toHaveAttribute(

@@ -44,7 +44,7 @@ test.describe('timeline', () => {
     ).toHaveCount(4);
     await page.keyboard.press('Escape');
     await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-map-complete', 'true');
     await expect(page.locator('#records-legend')).toContainText('表示中: 1989年から2000年まで');
     await expect(page.getByRole('region', { name: '年表' }).getByLabel('から（年）')).toHaveValue(
       '1989',

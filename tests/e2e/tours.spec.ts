@@ -28,7 +28,7 @@ test('a tour opens from its URL, steps with the keyboard, and each step restores
 
   // A reload of the step's link restores the same step.
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-map-complete', 'true');
   await expect(page.locator('#tour-panel')).toContainText('2 / 8');
 
   // Only the step typed into the address bar of the open page: the whole step follows, not only
