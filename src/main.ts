@@ -233,14 +233,14 @@ void appDataLoad.then(
 void meshLoad.then((mesh) => store.dispatch({ type: 'mesh', mesh }, 'effect'));
 
 /**
- * Marks the first render done (the ward's areas and records drawn: what bench/'s floor draws), then
- * draws the places and loads the timeline; `complete` marks the places drawn too (benchmarks and
- * browser tests wait on it).
+ * Marks the first render done (the ward's chome and their records drawn: what bench/'s floor
+ * draws), then draws the rest (neighbouring wards, stations, evacuation places) and loads the
+ * timeline; `complete` marks everything drawn (benchmarks and browser tests wait on it).
  */
 function ready(): void {
   performance.mark('fhm:map-ready');
   doc.documentElement.dataset.mapReady = 'true';
-  if (map) map.drawPlaces(store.state, complete);
+  if (map) map.drawRest(store.state, complete);
   else complete();
   void mountTimeline();
   tours.start();

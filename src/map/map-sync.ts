@@ -13,13 +13,15 @@ import { CompareSync } from './compare-sync';
 import type { MapView } from './map-view';
 
 /**
- * Bundled files drawn as map sources (the flood tables are not drawn directly). The areas and their
- * records make the first frame; the places follow once it is up (`drawPlaces`): drawing them in it
- * made the first render ~0.5 s slower, for their circle and icon programs and labels
- * (bench/README.md).
+ * Bundled files drawn as map sources (the flood tables are not drawn directly), in two stages. The
+ * ward and its chome with their records make the first frame: what a resident looks for first, and
+ * what bench/'s bare page draws. The neighbouring wards, the stations and the evacuation places
+ * follow once it is up (`drawRest`): drawn in it, they made the first render ~0.9 s later, for
+ * their fills, circle and icon programs, labels and tiling (bench/README.md).
  */
-const AREAS: readonly DataSourceId[] = ['ward', 'neighbours', 'chome'];
-const PLACES: readonly DataSourceId[] = [
+const FIRST_FRAME: readonly DataSourceId[] = ['ward', 'chome'];
+const AFTER_FIRST_FRAME: readonly DataSourceId[] = [
+  'neighbours',
   'stations',
   'evacSites',
   'shelters',
@@ -29,7 +31,7 @@ const PLACES: readonly DataSourceId[] = [
 
 export class MapSync {
   private meshAdded = false;
-  private placesDue = false;
+  private restDue = false;
   private readonly compare: CompareSync;
 
   /** `report`: what the map's own controls change (the then-and-now divider, its tile failures). */
@@ -42,8 +44,8 @@ export class MapSync {
 
   data(prev: AppState, s: AppState): void {
     if (s.data && s.data !== prev.data) {
-      this.setSources(AREAS, s);
-      if (this.placesDue) this.setSources(PLACES, s);
+      this.setSources(FIRST_FRAME, s);
+      if (this.restDue) this.setSources(AFTER_FIRST_FRAME, s);
     }
     if (s.mesh?.kind === 'loaded' && !this.meshAdded) {
       this.meshAdded = true;
@@ -51,10 +53,10 @@ export class MapSync {
     }
   }
 
-  /** Once the first frame is up (main.ts's `ready`): the places, then `drawn` once they are. */
-  drawPlaces(s: AppState, drawn: () => void): void {
-    this.placesDue = true;
-    this.setSources(PLACES, s);
+  /** Once the first frame is up (main.ts's `ready`): the rest, then `drawn` once it is drawn. */
+  drawRest(s: AppState, drawn: () => void): void {
+    this.restDue = true;
+    this.setSources(AFTER_FIRST_FRAME, s);
     this.view.onceIdle(drawn);
   }
 

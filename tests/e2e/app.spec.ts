@@ -46,7 +46,7 @@ test.describe('offline, on bundled data', () => {
     await expect(page.locator('html')).toHaveAttribute('data-map-complete', 'true');
   });
 
-  test('the first render draws the chome and their records; the stations follow and answer a tap', async ({
+  test('the first render draws the chome and their records; the stations and places follow and answer a tap', async ({
     page,
   }) => {
     // 五反田 station (JR) in the middle of the map.

@@ -1,5 +1,5 @@
-// The map draws in two stages: the chome and their records make the first frame, the stations and
-// evacuation places follow once it is up (bench/README.md). MapSync is driven here with a fake
+// The map draws in two stages: the ward's chome and their records make the first frame; the
+// neighbouring wards, stations and evacuation places follow once it is up (bench/README.md). MapSync is driven here with a fake
 // MapView that records what it is given; the data are the SYNTHETIC ward and history.
 import { describe, expect, it } from 'vitest';
 import type { DatasetId } from '../../src/data/catalog';
@@ -7,6 +7,7 @@ import { MapSync } from '../../src/map/map-sync';
 import type { MapView } from '../../src/map/map-view';
 import { defaultState, type AppState } from '../../src/state/app-state';
 import { syntheticAppData } from './fixtures/synthetic-app-data';
+import { syntheticWard } from './fixtures/synthetic-ward';
 
 function fakeView(): { view: MapView; sources: DatasetId[]; idle: () => void } {
   const sources: DatasetId[] = [];
@@ -23,40 +24,47 @@ function fakeView(): { view: MapView; sources: DatasetId[]; idle: () => void } {
   return { view: fake as unknown as MapView, sources, idle };
 }
 
-const withData = (): AppState => ({ ...defaultState, data: syntheticAppData() });
+/** The synthetic ward and history, with the ward outline also standing in for the neighbours. */
+function withData(): AppState {
+  const data = syntheticAppData();
+  const features = new Map(data.features)
+    .set('ward', syntheticWard)
+    .set('neighbours', syntheticWard);
+  return { ...defaultState, data: { ...data, features } };
+}
 
-describe('MapSync draws the areas first and the places after the first frame', () => {
-  it('gives the map the chome before the first frame, and the stations only when told', () => {
+describe('MapSync draws the chome first and the rest after the first frame', () => {
+  it('gives the map the ward and chome first, the neighbours and stations only when told', () => {
     const { view, sources, idle } = fakeView();
     const sync = new MapSync(view);
     const s = withData();
     sync.data(defaultState, s);
-    expect(sources).toEqual(['chome']);
+    expect(sources).toEqual(['ward', 'chome']);
 
     let drawn = false;
-    sync.drawPlaces(s, () => (drawn = true));
-    expect(sources).toEqual(['chome', 'stations']);
+    sync.drawRest(s, () => (drawn = true));
+    expect(sources).toEqual(['ward', 'chome', 'neighbours', 'stations']);
     expect(drawn).toBe(false);
     idle();
     expect(drawn).toBe(true);
   });
 
-  it('once the places are drawn, new data gives the map areas and places together', () => {
+  it('once the rest is drawn, new data gives the map both stages together', () => {
     const { view, sources } = fakeView();
     const sync = new MapSync(view);
     const first = withData();
     sync.data(defaultState, first);
-    sync.drawPlaces(first, () => undefined);
+    sync.drawRest(first, () => undefined);
     sources.length = 0;
     sync.data(first, withData());
-    expect(sources).toEqual(['chome', 'stations']);
+    expect(sources).toEqual(['ward', 'chome', 'neighbours', 'stations']);
   });
 
-  it('without data there is nothing to draw, and the places still report drawn', () => {
+  it('without data there is nothing to draw, and the rest still reports drawn', () => {
     const { view, sources, idle } = fakeView();
     const sync = new MapSync(view);
     let drawn = false;
-    sync.drawPlaces(defaultState, () => (drawn = true));
+    sync.drawRest(defaultState, () => (drawn = true));
     idle();
     expect(sources).toEqual([]);
     expect(drawn).toBe(true);
