@@ -1,8 +1,8 @@
 // First-render benchmark: builds the app (MapLibre 5 as shipped, and/or MapLibre 6 swapped in),
 // serves each build locally, loads it in headless Chromium with every external request blocked and
-// reports time to the app's 'fhm:map-ready' mark (the first render: the ward's areas and records,
-// what the bare page draws) and to 'fhm:map-complete' (the stations and evacuation places drawn
-// too), first-load bytes and peak JS heap.
+// reports time to the app's 'fhm:map-ready' mark (the first render: the ward's chome and their
+// records, what the bare page draws) and to 'fhm:map-complete' (the neighbouring wards, stations
+// and evacuation places drawn too), first-load bytes and peak JS heap.
 // Usage: npx vite-node bench/first-render.ts [-- --runs 7 --warmup 1 --variant v5|v6|both|bare|floor|all
 //   --net none|10mbps --screenshots]
 // Methodology and recorded figures: bench/README.md.

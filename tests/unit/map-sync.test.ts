@@ -1,6 +1,7 @@
 // The map draws in two stages: the ward's chome and their records make the first frame; the
-// neighbouring wards, stations and evacuation places follow once it is up (bench/README.md). MapSync is driven here with a fake
-// MapView that records what it is given; the data are the SYNTHETIC ward and history.
+// neighbouring wards, stations and evacuation places follow once it is up (bench/README.md).
+// MapSync is driven here with a fake MapView that records what it is given; the data are the
+// SYNTHETIC ward and history.
 import { describe, expect, it } from 'vitest';
 import type { DatasetId } from '../../src/data/catalog';
 import { MapSync } from '../../src/map/map-sync';
