@@ -247,6 +247,7 @@ function ready(): void {
   pack.start();
 }
 
+/** Everything is drawn: the neighbouring wards, stations and evacuation places too. */
 function complete(): void {
   performance.mark('fhm:map-complete');
   doc.documentElement.dataset.mapComplete = 'true';

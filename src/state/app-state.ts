@@ -93,7 +93,7 @@ export interface SessionState {
   readonly basemapStatus: ServiceStatus;
   readonly basemapErrors: number;
   /** False once the map could not be created (no WebGL): notes about drawing it are moot. */
-  readonly mapDrawn: boolean;
+  readonly mapAvailable: boolean;
   readonly hazardStatus: ReadonlyMap<HazardKey, ServiceStatus>;
   readonly hazardErrors: ReadonlyMap<HazardKey, number>;
   /** Readings at `queryPoint` of the layers switched on ('loading' until read). */
@@ -209,7 +209,7 @@ export const defaultState: AppState = {
   queryPoint: null,
   basemapStatus: 'unchecked',
   basemapErrors: 0,
-  mapDrawn: true,
+  mapAvailable: true,
   hazardStatus: new Map(),
   hazardErrors: new Map(),
   hazardReadings: new Map(),
@@ -491,7 +491,7 @@ export function update(state: AppState, intent: Intent): AppState {
         ? state
         : { ...state, basemapStatus: intent.status, basemapErrors: 0 };
     case 'mapUnavailable':
-      return state.mapDrawn ? { ...state, mapDrawn: false } : state;
+      return state.mapAvailable ? { ...state, mapAvailable: false } : state;
     case 'basemapTileError': {
       const errors = state.basemapErrors + 1;
       const fail = errors >= MAX_TILE_ERRORS && state.basemapStatus === 'ok';

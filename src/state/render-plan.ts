@@ -97,7 +97,7 @@ export function planRender(prev: AppState, next: AppState, origin: Origin): Rend
     legend: time || lang || data || mesh,
     search: lang || data,
     panel: lang || ruby || data || changed('selected', 'picked', 'hazardReadings'),
-    status: lang || changed('basemap', 'basemapStatus', 'mapDrawn', 'problems'),
+    status: lang || changed('basemap', 'basemapStatus', 'mapAvailable', 'problems'),
     // The data date and the offline pack's state, at the foot of the sidebar.
     pack: lang || changed('pack'),
     list: next.listOpen && (time || lang || data || changed('listOpen')),

@@ -283,7 +283,7 @@ export class AppView {
     const dispatch = this.props.dispatch;
     // Without a map (no WebGL) there is no background to miss: the map area says why instead.
     const status =
-      s.basemap === 'none' || !s.mapDrawn
+      s.basemap === 'none' || !s.mapAvailable
         ? 'off'
         : s.basemapStatus === 'unchecked'
           ? 'checking'

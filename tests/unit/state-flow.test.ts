@@ -90,7 +90,7 @@ describe('update: session intents', () => {
 
   it('a map that cannot be created (no WebGL) redraws the notes about it, once', () => {
     const s = update(defaultState, { type: 'mapUnavailable' });
-    expect(s.mapDrawn).toBe(false);
+    expect(s.mapAvailable).toBe(false);
     expect(planRender(defaultState, s, 'effect')).toEqual(['status']);
     expect(update(s, { type: 'mapUnavailable' })).toBe(s);
   });
