@@ -28,7 +28,7 @@ import { buildStyle, LEVEL_STATE, RECORD_LABELS } from '../../src/map/style';
 const RECORD_LEVELS = 'recordLevels';
 import { defaultTheme, themeCssVariables } from '../../src/theme/theme';
 import { Timeline, type TimelineView } from '../../src/timeline/timeline-chart';
-import { formatCount } from '../../src/ui/format-flood';
+import { formatCount } from '../../src/i18n/format-flood';
 import { seededRandom, SYNTHETIC_EXTENT, syntheticTokyo } from '../synthetic-tokyo';
 
 /**

@@ -9,7 +9,7 @@ import { joinList, LANGS, t, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { isDeskKey, td, type DeskKey } from './desk-messages';
 import { defaultTheme, themeCssVariables } from '../theme/theme';
-import { h } from '../ui/dom';
+import { h } from '../lib/dom';
 import '../ui/app.css';
 import './desk.css';
 import { localTimestamp } from './data-change-log';

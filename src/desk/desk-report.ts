@@ -2,7 +2,7 @@
 // the page language, and what saving would change. DOM only, text only.
 import { formatProblem, type Problem } from '../data/problems';
 import { joinList, type Lang } from '../i18n/i18n';
-import { h } from '../ui/dom';
+import { h } from '../lib/dom';
 import type { ImportPlan } from './chome-table-plan';
 import type { FileDiff } from './data-file-diff';
 import { td, type DeskKey } from './desk-messages';

@@ -3,7 +3,7 @@
 // the typed values through `onSubmit`; it never checks or saves anything itself.
 import { t, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import { h } from '../ui/dom';
+import { h } from '../lib/dom';
 import {
   SOURCE_KINDS,
   type EventFormInput,

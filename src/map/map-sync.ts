@@ -7,7 +7,7 @@ import { eventChomeInRange } from '../data/time-range';
 import type { AppState, Intent, Origin } from '../state/app-state';
 import { comparisonNow, currentRange, damageNow } from '../state/derived';
 import { t } from '../i18n/i18n';
-import { formatCount } from '../ui/format-flood';
+import { formatCount } from '../i18n/format-flood';
 import { choroplethState } from './choropleth';
 import { CompareSync } from './compare-sync';
 import type { MapView } from './map-view';

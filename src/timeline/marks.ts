@@ -4,7 +4,7 @@ import type { ScaleLinear } from 'd3-scale';
 import type { CauseCategory, FloodEvent } from '../data/flood-model';
 import type { Lang } from '../i18n/i18n';
 import type { SymbolShape, Theme } from '../theme/theme';
-import { eventSummary } from '../ui/format-flood';
+import { eventSummary } from '../i18n/format-flood';
 import { dateSpan } from './time-scale';
 
 export interface Mark {

@@ -1,6 +1,6 @@
 // The "学習 / Lessons" menu: one entry per tour (title, audience, number of steps, summary) with a
 // button that starts it. Reports the chosen tour through `onOpen`; keeps no state.
-import { h } from '../ui/dom';
+import { h } from '../lib/dom';
 import { t, type Lang } from '../i18n/i18n';
 import type { TourListItem } from './tour-list';
 

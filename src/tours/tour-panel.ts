@@ -3,10 +3,10 @@
 // previous / next, print this step or the whole tour, and leave. It reports through callbacks and
 // keeps no state: the app redraws it with the step index from its own state (the URL). The step's
 // heading, text and question (and the sources' kinds) carry furigana when they are on.
-import { externalLink, h } from '../ui/dom';
+import { externalLink, h } from '../lib/dom';
 import { t, tRuby, type Lang, type MessageKey } from '../i18n/i18n';
 import type { Tour } from './tour-model';
-import { rubyFragment } from '../ui/ruby-text';
+import { rubyFragment } from '../lib/ruby-text';
 import { tourRubyText, tourText, tourTextLang } from './tour-state';
 
 export type PrintScope = 'step' | 'tour';

@@ -11,7 +11,7 @@ import { rubyShown } from '../i18n/ruby';
 import { legendView } from '../ui/legend-view';
 import type { PrintScope } from './tour-panel';
 import { stepHref, stepUrlState } from './tour-state';
-import { playableTour } from './editor/draft-model';
+import { playableTour } from './tour-model';
 
 export interface TourSessionDeps {
   readonly doc: Document;

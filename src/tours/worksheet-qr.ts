@@ -5,7 +5,7 @@
 import { t, type Lang } from '../i18n/i18n';
 import type { Tour } from './tour-model';
 import { qrMatrix } from './qr-matrix';
-import { h } from '../ui/dom';
+import { h } from '../lib/dom';
 
 /** Printed QR code size: 20 mm as in Code for Japan's paper maps (EDUCATION_NOTES §3). */
 export const QR_MM = 20;

@@ -11,11 +11,11 @@ import type { Bilingual } from '../data/schema';
 import { pick, t, type Lang } from '../i18n/i18n';
 import type { SymbolShape, Theme } from '../theme/theme';
 import { shapeSvgPath } from '../theme/symbols';
-import { h, svgSymbol, swatchSvg } from '../ui/dom';
+import { h, svgSymbol, swatchSvg } from '../lib/dom';
 import type { Tour } from './tour-model';
 import { worksheetLinkElement, type WorksheetLink } from './worksheet-qr';
 import { scaleBar } from './scale-bar';
-import { rubyFragment } from '../ui/ruby-text';
+import { rubyFragment } from '../lib/ruby-text';
 import { tourRubyText, tourText, tourTextLang } from './tour-state';
 import type { WorksheetCredits } from './worksheet-credits';
 

@@ -4,9 +4,9 @@ import { t, type Lang } from '../i18n/i18n';
 import type { Theme } from '../theme/theme';
 import { depthFigure } from './depth-figure';
 import type { AnswerDescription } from './describe-answer';
-import { h } from './dom';
+import { h } from '../lib/dom';
 import { historySection } from './history-section';
-import { rubyFragment } from './ruby-text';
+import { rubyFragment } from '../lib/ruby-text';
 
 export function answerSection(
   doc: Document,

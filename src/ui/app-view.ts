@@ -27,8 +27,8 @@ import { renderThenNowControls } from './then-now-controls';
 import { renderTourMenu } from '../tours/tour-menu';
 import { tourList } from '../tours/tour-list';
 import { renderTourPanel, type PrintScope } from '../tours/tour-panel';
-import { playableTour } from '../tours/editor/draft-model';
-import { h } from './dom';
+import { playableTour } from '../tours/tour-model';
+import { h } from '../lib/dom';
 import { rubyShown } from '../i18n/ruby';
 import { createRubyToggle, renderRubyToggle } from './ruby-toggle';
 

@@ -4,7 +4,7 @@ import { HAZARD_CREDIT_TEXT } from '../config/hazard-layers';
 import type { DatasetMeta } from '../data/catalog';
 import { pick, t, type Lang } from '../i18n/i18n';
 import { dataRelease } from '../pwa/data-release-value';
-import { clear, externalLink, h } from './dom';
+import { clear, externalLink, h } from '../lib/dom';
 import { thenCreditsSection } from './then-now-controls';
 
 export function renderCredits(

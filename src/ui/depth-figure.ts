@@ -5,7 +5,7 @@ import type { Depth } from '../data/flood-model';
 import { t, type Lang } from '../i18n/i18n';
 import type { Theme } from '../theme/theme';
 import { depthAlt, drawnDepth, REFERENCE_HEIGHTS } from './describe-depth';
-import { h } from './dom';
+import { h } from '../lib/dom';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const WIDTH = 320;

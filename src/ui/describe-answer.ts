@@ -19,7 +19,7 @@ import {
   localText,
   scopeLabel,
   sourceClassLabel,
-} from './format-flood';
+} from '../i18n/format-flood';
 
 export interface AnswerDescription {
   readonly title: string;

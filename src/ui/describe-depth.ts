@@ -4,7 +4,7 @@
 import { DEPTH_LEGEND } from '../config/hazard-layers';
 import type { Depth } from '../data/flood-model';
 import { pick, t, type Lang } from '../i18n/i18n';
-import { formatDepth } from './format-flood';
+import { formatDepth } from '../i18n/format-flood';
 
 /** Reference heights drawn beside the water, in metres above the ground. */
 export const REFERENCE_HEIGHTS = {

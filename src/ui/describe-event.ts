@@ -27,7 +27,7 @@ import {
   localText,
   scopeLabel,
   sourceClassLabel,
-} from './format-flood';
+} from '../i18n/format-flood';
 
 export interface SourceLine {
   /** The title as cited (a name, shown as written). */

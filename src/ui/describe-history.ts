@@ -8,7 +8,7 @@ import {
   formatPartialDate,
   localText,
   sourceClassLabel,
-} from './format-flood';
+} from '../i18n/format-flood';
 
 export interface RecordLine {
   readonly text: string;

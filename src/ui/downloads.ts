@@ -3,7 +3,7 @@ import { datasetById, type DatasetId } from '../data/catalog';
 import { eventsCsv, recordsCsv, recordsGeoJson, type Credit } from '../data/export-records';
 import type { FloodHistory } from '../data/flood-history';
 import type { FeatureCollection } from '../data/validate-geojson';
-import { downloadText } from './download';
+import { downloadText } from '../lib/download';
 
 export type DownloadKind = 'eventsCsv' | 'recordsCsv' | 'recordsGeojson';
 

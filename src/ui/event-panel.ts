@@ -3,7 +3,7 @@ import { t, type Lang } from '../i18n/i18n';
 import type { Theme } from '../theme/theme';
 import { depthFigure } from './depth-figure';
 import type { EventDescription, SourceLine } from './describe-event';
-import { append, clear, externalLink, h } from './dom';
+import { append, clear, externalLink, h } from '../lib/dom';
 import { factList, panelHead } from './panel-parts';
 
 export interface EventPanelProps {

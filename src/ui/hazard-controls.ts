@@ -8,7 +8,7 @@ import {
 } from '../config/hazard-layers';
 import type { MeshMeta } from '../hazard/offline-mesh';
 import { pick, t, type Lang } from '../i18n/i18n';
-import { append, clear, h, swatchSvg } from './dom';
+import { append, clear, h, swatchSvg } from '../lib/dom';
 
 export type HazardStatus = 'checking' | 'ok' | 'unavailable';
 

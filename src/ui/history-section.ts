@@ -2,7 +2,7 @@
 import { t, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import type { EventLine, HistoryDescription } from './describe-history';
-import { h } from './dom';
+import { h } from '../lib/dom';
 
 export function historySection(
   doc: Document,

@@ -6,7 +6,7 @@ import { shapeSvgPath } from '../theme/symbols';
 import { TOGGLE_LAYERS, type ToggleLayerId } from '../data/places';
 import type { BasemapChoice } from '../state/app-state';
 import type { SymbolStyle, Theme } from '../theme/theme';
-import { clear, h, svgSymbol } from './dom';
+import { clear, h, svgSymbol } from '../lib/dom';
 
 export interface LayerControlsProps {
   readonly doc: Document;

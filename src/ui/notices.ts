@@ -1,7 +1,7 @@
 // Status notes: the online-basemap note and data problems. Live regions so screen readers hear them.
 import { formatProblem, isFileLevel, type Problem } from '../data/problems';
 import { t, type Lang } from '../i18n/i18n';
-import { clear, h } from './dom';
+import { clear, h } from '../lib/dom';
 
 /** At most this many problem lines per file on screen; the CLI prints them all. */
 const SHOWN_PER_FILE = 5;

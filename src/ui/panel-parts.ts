@@ -1,6 +1,6 @@
 // Pieces shared by the place panel and the record detail panel.
 import { t, type Lang } from '../i18n/i18n';
-import { h } from './dom';
+import { h } from '../lib/dom';
 
 /** The kind of thing shown ("町丁目", "水害") and the close button. */
 export function panelHead(

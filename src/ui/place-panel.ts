@@ -2,7 +2,7 @@
 // click away. Side panel on wide screens, bottom sheet on phones (CSS).
 import { t, type Lang } from '../i18n/i18n';
 import type { PlaceDescription } from './describe-place';
-import { clear, h } from './dom';
+import { clear, h } from '../lib/dom';
 import { factList, panelHead } from './panel-parts';
 
 export interface PlacePanelProps {

@@ -2,7 +2,7 @@
 // message (live region) when nothing matches.
 import type { SearchResult } from '../data/search-places';
 import { joinList, t, type Lang } from '../i18n/i18n';
-import { clear, h } from './dom';
+import { clear, h } from '../lib/dom';
 
 export interface PlaceSearchProps {
   readonly doc: Document;

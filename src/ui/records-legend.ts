@@ -4,8 +4,8 @@ import type { Measure } from '../data/time-range';
 import { t, type Lang } from '../i18n/i18n';
 import { countLegend } from '../data/damage-levels';
 import type { Theme } from '../theme/theme';
-import { append, clear, h, swatchSvg } from './dom';
-import { formatCount } from './format-flood';
+import { append, clear, h, swatchSvg } from '../lib/dom';
+import { formatCount } from '../i18n/format-flood';
 
 export interface RecordsLegendProps {
   readonly doc: Document;

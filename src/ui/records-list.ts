@@ -4,7 +4,7 @@ import type { FloodHistory } from '../data/flood-history';
 import { dateKey, type ChomeRecord, type FloodEvent } from '../data/flood-model';
 import { t, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import { append, clear, h } from './dom';
+import { append, clear, h } from '../lib/dom';
 import {
   causesText,
   eventName,
@@ -12,7 +12,7 @@ import {
   formatFigure,
   formatRange,
   sourceClassLabel,
-} from './format-flood';
+} from '../i18n/format-flood';
 
 export interface RecordsListProps {
   readonly doc: Document;

@@ -4,7 +4,7 @@
 // outside the name, so it does not rely on the button's colour. Shown only where texts carry
 // readings (やさしい日本語); it reports through a callback and keeps no state.
 import { t, type Lang } from '../i18n/i18n';
-import { h } from './dom';
+import { h } from '../lib/dom';
 
 /** The button, built once; `renderRubyToggle` draws its label and state. */
 export function createRubyToggle(doc: Document, onToggle: (show: boolean) => void): HTMLElement {

@@ -14,7 +14,7 @@ import {
 } from '../config/old-maps';
 import { pick, t, type Lang } from '../i18n/i18n';
 import type { ServiceStatus, ThenView } from '../state/app-state';
-import { append, clear, externalLink, h } from './dom';
+import { append, clear, externalLink, h } from '../lib/dom';
 
 export interface ThenNowProps {
   readonly doc: Document;

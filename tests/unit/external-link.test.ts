@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { externalLink } from '../../src/ui/dom';
+import { externalLink } from '../../src/lib/dom';
 
 describe('externalLink', () => {
   it('links an http(s) address into a new tab without an opener or referrer', () => {

@@ -11,7 +11,7 @@ import { classLevel, COUNT_BREAKS, countLevel } from '../../src/data/damage-leve
 import { choroplethState } from '../../src/map/choropleth';
 import { describeEvent } from '../../src/ui/describe-event';
 import { describeHistory } from '../../src/ui/describe-history';
-import { formatCount } from '../../src/ui/format-flood';
+import { formatCount } from '../../src/i18n/format-flood';
 import {
   EVENTS_FILE,
   GAZETTEER_FILE,

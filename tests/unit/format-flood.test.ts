@@ -11,7 +11,7 @@ import {
   formatPartialDate,
   formatRange,
   sourceClassLabel,
-} from '../../src/ui/format-flood';
+} from '../../src/i18n/format-flood';
 
 const year = (iso: string): PartialDate => ({ iso, precision: 'year' });
 const month = (iso: string): PartialDate => ({ iso, precision: 'month' });

@@ -9,11 +9,11 @@ import {
   applyDraftEdit,
   emptyDraft,
   nextStepId,
-  playableTour,
   viewOfState,
 } from '../../src/tours/editor/draft-model';
 import { reviveEditor, storeEditor } from '../../src/tours/editor/draft-storage';
 import { stepUrlState } from '../../src/tours/tour-state';
+import { playableTour } from '../../src/tours/tour-model';
 import { urlState } from '../../src/state/app-state';
 
 const synthetic: AppState = {

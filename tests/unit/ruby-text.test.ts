@@ -9,7 +9,7 @@ import type { Tour } from '../../src/tours/tour-model';
 import { renderTourPanel } from '../../src/tours/tour-panel';
 import { tourRubyText, tourText } from '../../src/tours/tour-state';
 import { worksheetPage } from '../../src/tours/worksheet';
-import { rubyFragment, setRuby, setRubyText } from '../../src/ui/ruby-text';
+import { rubyFragment, setRuby, setRubyText } from '../../src/lib/ruby-text';
 import { createRubyToggle, renderRubyToggle } from '../../src/ui/ruby-toggle';
 import { syntheticStep, syntheticTour } from '../fixtures/synthetic-tour';
 

@@ -178,15 +178,3 @@ export function addSource(sources: readonly TourSource[], source: TourSource): T
     ? [...sources]
     : [...sources, { ...source, title }];
 }
-
-/**
- * The tour the player shows for an id: a tour played from outside data/tours/ (the draft in
- * preview, a lesson file or a link) first, then the bundled ones.
- */
-export function playableTour(
-  s: { readonly tours: readonly Tour[] | null; readonly lessonTour: Tour | null },
-  id: string,
-): Tour | undefined {
-  if (s.lessonTour?.id === id) return s.lessonTour;
-  return s.tours?.find((t) => t.id === id);
-}

@@ -1,7 +1,7 @@
 // Form parts the lesson maker is built from: a labelled text field that reports each keystroke and
 // can be brought up to date from the state without being rebuilt (so typing never loses focus),
 // and a small button. Every control has a visible label or an accessible name. Text is text.
-import { h } from '../../ui/dom';
+import { h } from '../../lib/dom';
 
 /** Brings a field up to date with the state (skipped while the user is typing in it). */
 export type Sync = () => void;

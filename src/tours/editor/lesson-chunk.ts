@@ -7,5 +7,5 @@ export { sourceSuggestions } from './source-suggestions';
 export { columnDoc, readTourFiles, tourIndexCsv, tourStepsCsv } from './tour-csv';
 export { decodeLesson, encodeLesson, lessonHref } from './lesson-link';
 export { tourRefsFromAppData } from '../tour-refs';
-export { downloadText } from '../../ui/download';
+export { downloadText } from '../../lib/download';
 export { formatProblem } from '../../data/problems';

@@ -3,7 +3,7 @@
 // share and load. Redrawn whole only when its shape changes (steps added, moved, removed, sources,
 // language, a message); while a teacher types, fields are only brought up to date, so focus and
 // the caret stay where they are. Reports through callbacks; keeps no lesson state of its own.
-import { h } from '../../ui/dom';
+import { h } from '../../lib/dom';
 import { t, type Lang, type MessageKey } from '../../i18n/i18n';
 import type { TourText } from '../tour-model';
 import type { DraftEdit, LessonEditor } from './draft-model';

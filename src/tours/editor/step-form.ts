@@ -1,6 +1,6 @@
 // One step of the lesson being made: its place in the lesson (move up / down, delete), what the map
 // shows at it (go there, or take the current view instead), its text, question and sources.
-import { h } from '../../ui/dom';
+import { h } from '../../lib/dom';
 import { t, type Lang, type MessageKey } from '../../i18n/i18n';
 import { SOURCE_LABELS, type SourceLabel, type TourStep, type TourText } from '../tour-model';
 import { addSource, type DraftEdit, type LessonEditor } from './draft-model';

@@ -12,8 +12,8 @@ import type {
 } from '../data/flood-model';
 import { headlineOf } from '../data/flood-model';
 import { formatJapaneseDate } from '../data/wareki';
-import { formatNumber, joinList, t, type Lang } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages';
+import { formatNumber, joinList, t, type Lang } from './i18n';
+import type { MessageKey } from './messages';
 
 const EN_MONTHS = [
   'Jan',
