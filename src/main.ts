@@ -10,16 +10,10 @@ import { CompareSession } from './map/compare-session';
 import { MapSync } from './map/map-sync';
 import { MapView } from './map/map-view';
 import { probeTiles } from './map/tile-probe';
-import {
-  defaultState,
-  sameState,
-  type AppState,
-  type Intent,
-  type Origin,
-} from './state/app-state';
-import { formatHash, parseHash } from './state/hash';
-import { MAP_PARTS, planRender, type RenderPart } from './state/render-plan';
-import { createStore } from './state/store';
+import { defaultState, sameState, type AppState, type Intent, type Origin } from './app/app-state';
+import { formatHash, parseHash } from './app/app-state';
+import { MAP_PARTS, planRender, type RenderPart } from './app/app-state';
+import { createAppStore } from './app/app-state';
 import { dataRelease } from './pwa/data-release-value';
 import { OfflinePack } from './pwa/offline-pack';
 import { defaultTheme, themeCssVariables } from './theme/theme';
@@ -42,7 +36,7 @@ const phoneLayout = window.matchMedia('(max-width: 720px)');
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 const browserLang: Lang = navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 
-const store = createStore(parseHash(location.hash, { ...defaultState, lang: browserLang }));
+const store = createAppStore(parseHash(location.hash, { ...defaultState, lang: browserLang }));
 const dispatch = (origin: Origin) => (intent: Intent) => store.dispatch(intent, origin);
 const initial = store.state;
 

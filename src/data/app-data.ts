@@ -6,7 +6,7 @@ import { chomeAnchors, chomeAt, type LonLat } from './chome-geometry';
 import type { ChomeIndex } from './chome-name';
 import type { FloodHistory } from './flood-history';
 import { PLACE_SOURCE, type PlaceKind } from './places';
-import type { Problem } from './problems';
+import { problemsByFile, type ProblemsByFile } from './problems';
 import { RangeIndex } from './range-index';
 import type { CsvRow } from './validate-csv';
 import { townIndexOf, type TownIndex } from './towns';
@@ -28,7 +28,7 @@ export interface AppData {
   readonly anchors: ReadonlyMap<string, LonLat>;
   readonly indexes: RangeIndexes | null;
   /** Problems found while loading, by file. */
-  readonly problems: ReadonlyMap<string, readonly Problem[]>;
+  readonly problems: ProblemsByFile;
   readonly places: PlaceIndex;
   /** Towns (町): chome sharing a name once the 丁目 part is taken off. */
   readonly towns: TownIndex;
@@ -51,7 +51,7 @@ export interface PlaceIndex {
 export interface LoadedFiles {
   readonly geojson: ReadonlyMap<DatasetId, FeatureCollection>;
   readonly csv: ReadonlyMap<DatasetId, readonly CsvRow[]>;
-  readonly problems: ReadonlyMap<string, readonly Problem[]>;
+  readonly problems: ProblemsByFile;
 }
 
 function placeIndex(
@@ -91,7 +91,6 @@ function placeIndex(
 
 /** Joins the checked files into the flood history and its indexes. */
 export function buildAppData(files: LoadedFiles): AppData {
-  const problems = new Map(files.problems);
   const chome = files.geojson.get('chome');
   const anchors = chome ? chomeAnchors(chome) : new Map<string, LonLat>();
   const rows = (id: DatasetId) => {
@@ -111,9 +110,10 @@ export function buildAppData(files: LoadedFiles): AppData {
           basin: rows('tachiaiBasin'),
         })
       : null;
-  for (const p of assembled?.problems ?? []) {
-    if (p.severity === 'error') problems.set(p.file, [...(problems.get(p.file) ?? []), p]);
-  }
+  const problems = problemsByFile(
+    (assembled?.problems ?? []).filter((p) => p.severity === 'error'),
+    files.problems,
+  );
   const history = assembled?.history ?? null;
   return {
     features: files.geojson,

@@ -127,3 +127,25 @@ export function formatProblem(problem: Problem, lang: Lang): string {
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
+
+/** Problems grouped by the file they are in, in the order found. */
+export type ProblemsByFile = ReadonlyMap<string, readonly Problem[]>;
+
+/** Groups problems by file, keeping every problem of a file (and `into`'s before them). */
+export function problemsByFile(
+  problems: Iterable<Problem>,
+  into: ProblemsByFile = new Map(),
+): ProblemsByFile {
+  const out = new Map<string, Problem[]>([...into].map(([file, ps]) => [file, [...ps]]));
+  for (const p of problems) {
+    const list = out.get(p.file);
+    if (list) list.push(p);
+    else out.set(p.file, [p]);
+  }
+  return out;
+}
+
+/** `current` with `added`'s problems after each file's own (the same map when nothing is added). */
+export function mergeProblems(current: ProblemsByFile, added: ProblemsByFile): ProblemsByFile {
+  return added.size === 0 ? current : problemsByFile([...added.values()].flat(), current);
+}

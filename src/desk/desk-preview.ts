@@ -6,9 +6,9 @@ import { t, type Lang } from '../i18n/i18n';
 import { td } from './desk-messages';
 import { MapSync } from '../map/map-sync';
 import { MapView } from '../map/map-view';
-import { defaultState, type AppState, type Origin } from '../state/app-state';
-import { planRender, type RenderPart } from '../state/render-plan';
-import { createStore, type Store } from '../state/store';
+import { defaultState, type AppState, type Origin } from '../app/app-state';
+import { planRender, type RenderPart } from '../app/app-state';
+import { createAppStore, type AppStore } from '../app/app-state';
 import type { Theme } from '../theme/theme';
 import type { Timeline, TimelineValue } from '../timeline/timeline-chart';
 import { timelineView } from '../timeline/timeline-view';
@@ -24,13 +24,13 @@ export interface DeskPreviewOptions {
 }
 
 export class DeskPreview {
-  private readonly store: Store;
+  private readonly store: AppStore;
   private readonly sync: MapSync | null = null;
   private timeline: Timeline | null = null;
   private timelineData: AppData | null = null;
 
   constructor(private readonly opts: DeskPreviewOptions) {
-    this.store = createStore({ ...defaultState, lang: opts.lang, basemap: 'none' });
+    this.store = createAppStore({ ...defaultState, lang: opts.lang, basemap: 'none' });
     const s = this.store.state;
     try {
       const view = new MapView({

@@ -2,7 +2,7 @@
 // reads the layers at the query point. It only fulfils what the state asks for — a layer with no
 // known status, readings marked 'loading' — and reports back through intents.
 import { hazardById, OFFLINE_MESH_ID, type HazardKey } from '../config/hazard-layers';
-import type { AppState, Intent } from '../state/app-state';
+import type { AppState, Intent } from '../app/app-state';
 import { readHazards, type HazardReading } from './read-hazards';
 
 export interface HazardSessionDeps {

@@ -2,7 +2,7 @@
 // asked yet, ask it once (one tile) and report the answer. Offline, that is one failed request and
 // a note, never an error storm.
 import { basemaps } from '../config/basemaps';
-import type { AppState, Intent } from '../state/app-state';
+import type { AppState, Intent } from '../app/app-state';
 
 export class BasemapSession {
   constructor(

@@ -2,7 +2,7 @@
 // yet, ask it once (one tile) and report the answer, like the background map (basemap-session.ts).
 // Offline, that is one failed request and a note, never an error storm or a blank second map.
 import { thenById, type ThenId } from '../config/old-maps';
-import type { AppState, Intent } from '../state/app-state';
+import type { AppState, Intent } from '../app/app-state';
 
 export class CompareSession {
   /** The layer being asked about; an answer about another (older) layer is dropped. */

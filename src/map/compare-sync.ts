@@ -3,7 +3,7 @@
 // The view's code is its own chunk, loaded the first time the view is switched on.
 import { THEN_CREDIT, thenById } from '../config/old-maps';
 import { pick, t } from '../i18n/i18n';
-import type { AppState, Intent } from '../state/app-state';
+import type { AppState, Intent } from '../app/app-state';
 import type { CompareHost, CompareView, CompareViewState } from './compare-view';
 
 /** The compare view's state for an app state, or null when no second map should exist. */

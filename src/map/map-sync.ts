@@ -4,7 +4,7 @@ import { hazardLayers, OFFLINE_MESH_ID } from '../config/hazard-layers';
 import { boundsOf } from '../data/chome-geometry';
 import { PLACE_SOURCE, TOGGLE_LAYERS, type DataSourceId } from '../data/places';
 import { eventChomeInRange } from '../data/time-range';
-import type { AppState, Intent, Origin } from '../state/app-state';
+import type { AppState, Intent, Origin } from '../app/app-state';
 import { comparisonNow, currentRange, damageNow } from '../state/derived';
 import { t } from '../i18n/i18n';
 import { formatCount } from '../i18n/format-flood';

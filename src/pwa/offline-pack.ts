@@ -6,7 +6,7 @@
 // there is no service worker (blocked, plain http other than localhost, old browsers) the app
 // works as before online, and the line says the pack cannot be kept in this browser.
 import { registerSW, type RegisterSWOptions } from 'virtual:pwa-register';
-import type { AppState, Intent } from '../state/app-state';
+import type { AppState, Intent } from '../app/app-state';
 import { clear, h } from '../lib/dom';
 import type { DataRelease } from './data-release';
 import { packLines, type PackState } from './pack-status';

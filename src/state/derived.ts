@@ -4,10 +4,10 @@
 import type { ChomeDamage } from '../data/range-index';
 import { effectiveRange, FIRST_YEAR, type TimeRange } from '../data/time-range';
 import { compareWithPrediction, type RecordsVsPrediction } from '../hazard/offline-mesh';
-import type { AppState } from './app-state';
+import type { CoreState } from './core-state';
 
 /** The time selection in force (cumulative mode counts from the first year), or null: all time. */
-export function currentRange(s: AppState): TimeRange | null {
+export function currentRange(s: CoreState): TimeRange | null {
   return effectiveRange(s.range, s.rangeMode, FIRST_YEAR);
 }
 
@@ -26,8 +26,8 @@ function memo<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args:
 
 const damageFor = memo(
   (
-    indexes: NonNullable<AppState['data']>['indexes'],
-    measure: AppState['measure'],
+    indexes: NonNullable<CoreState['data']>['indexes'],
+    measure: CoreState['measure'],
     from: number | null,
     to: number | null,
   ): ReadonlyMap<string, ChomeDamage> =>
@@ -37,25 +37,28 @@ const damageFor = memo(
 );
 
 /** Damage per chome for the chosen measure and period. */
-export function damageNow(s: AppState): ReadonlyMap<string, ChomeDamage> {
+export function damageNow(s: CoreState): ReadonlyMap<string, ChomeDamage> {
   const r = currentRange(s);
   return damageFor(s.data?.indexes ?? null, s.measure, r?.from ?? null, r?.to ?? null);
 }
 
 /** The ward-wide total for the period (counts only), or undefined when the sources give none. */
-export function wardTotalNow(s: AppState): ChomeDamage | undefined {
+export function wardTotalNow(s: CoreState): ChomeDamage | undefined {
   if (s.measure !== 'counts') return undefined;
   return s.data?.indexes?.ward.query(currentRange(s)).get('ward');
 }
 
 const compare = memo(
-  (damage: ReadonlyMap<string, ChomeDamage>, mesh: AppState['mesh']): RecordsVsPrediction | null =>
+  (
+    damage: ReadonlyMap<string, ChomeDamage>,
+    mesh: CoreState['mesh'],
+  ): RecordsVsPrediction | null =>
     mesh?.kind === 'loaded' && mesh.mesh.predictions.size > 0
       ? compareWithPrediction(damage, mesh.mesh.predictions)
       : null,
 );
 
 /** Chome with records for the period inside / outside Tokyo's prediction (null: no mesh). */
-export function comparisonNow(s: AppState): RecordsVsPrediction | null {
+export function comparisonNow(s: CoreState): RecordsVsPrediction | null {
   return compare(damageNow(s), s.mesh);
 }

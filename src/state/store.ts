@@ -1,21 +1,21 @@
 // Holds the state and runs intents through `update`, one at a time: an intent dispatched while
 // listeners are still reacting to the previous one waits its turn, so every listener sees each
 // change once, in order.
-import { update, type AppState, type Intent, type Origin } from './app-state';
+import type { Origin } from './core-state';
 
-export type Listener = (prev: AppState, next: AppState, origin: Origin) => void;
+export type Listener<S> = (prev: S, next: S, origin: Origin) => void;
 
-export interface Store {
-  readonly state: AppState;
-  dispatch(intent: Intent, origin: Origin): void;
+export interface Store<S, I> {
+  readonly state: S;
+  dispatch(intent: I, origin: Origin): void;
   /** Listeners run in the order they were added. */
-  subscribe(listener: Listener): void;
+  subscribe(listener: Listener<S>): void;
 }
 
-export function createStore(initial: AppState): Store {
+export function createStore<S, I>(initial: S, update: (state: S, intent: I) => S): Store<S, I> {
   let state = initial;
-  const listeners: Listener[] = [];
-  const queue: [Intent, Origin][] = [];
+  const listeners: Listener<S>[] = [];
+  const queue: [I, Origin][] = [];
   let busy = false;
   return {
     get state() {

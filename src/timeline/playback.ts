@@ -1,7 +1,7 @@
 // Playback's clock: while the state says "playing", one `playTick` intent per step (the step itself
 // — which year comes next, when to stop — is decided in update()). Under reduced motion the steps
 // are the same; only the map's transitions are off.
-import type { AppState, Intent } from '../state/app-state';
+import type { AppState, Intent } from '../app/app-state';
 
 /** Time between steps at speed 1. */
 export const STEP_MS = 1600;

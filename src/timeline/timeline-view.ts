@@ -1,7 +1,7 @@
 // What the timeline shows for a state (pure): period, mode, the open record, the records of the
 // chosen place (a chome, a town or a station's surroundings), and playback.
 import { answerFor, type AnswerQuery } from '../data/place-answer';
-import type { AppState } from '../state/app-state';
+import type { AppState } from '../app/app-state';
 import type { TimelineView } from './timeline-chart';
 
 function touchedEvents(s: AppState): Set<string> {

@@ -3,8 +3,8 @@
 // follow a shared link), and prints worksheets one step at a time through the map's snapshot.
 import { catalog } from '../data/catalog';
 import type { AppData } from '../data/app-data';
-import type { AppState, Intent, Origin } from '../state/app-state';
-import { urlState } from '../state/app-state';
+import type { AppState, Intent, Origin } from '../app/app-state';
+import { urlState } from '../app/app-state';
 import type { Theme } from '../theme/theme';
 import { t } from '../i18n/i18n';
 import { rubyShown } from '../i18n/ruby';
@@ -59,9 +59,7 @@ export class TourSession {
     void Promise.all([import('./load-tours'), import('./tour-refs')])
       .then(([{ loadTours }, { tourRefsFromAppData }]) => loadTours(tourRefsFromAppData(data)))
       .then(({ tours, problems }) => {
-        const byFile = new Map<string, (typeof problems)[number][]>();
-        for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-        this.deps.dispatch({ type: 'tours', tours, problems: byFile }, 'effect');
+        this.deps.dispatch({ type: 'tours', tours, problems }, 'effect');
         // A link that names a tour step opens it.
         const t = this.deps.state().tour;
         if (t) this.step(t.id, t.step);

@@ -3,8 +3,9 @@
 import type { Lang } from '../i18n/i18n';
 import { plainText } from '../i18n/ruby';
 import { DEFAULT_SWIPE } from '../config/old-maps';
-import { DEFAULT_LAYERS, type UrlState } from '../state/app-state';
-import { formatHash } from '../state/hash';
+import type { UrlState } from '../app/app-state';
+import { DEFAULT_LAYERS } from '../state/core-state';
+import { formatHash } from '../app/app-state';
 import type { Tour, TourStep, TourText } from './tour-model';
 
 /** The URL state a step sets over `base` (language, background and anything else are kept). */

@@ -7,7 +7,7 @@ import { htmlLang, isLang, LANGS, t, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { periodText } from '../i18n/period';
 import { DEFAULT_HAZARD_OPACITY, hazardLayers, type HazardKey } from '../config/hazard-layers';
-import type { AppState, Intent } from '../state/app-state';
+import type { AppState, Intent } from '../app/app-state';
 import { currentRange } from '../state/derived';
 import type { Theme } from '../theme/theme';
 import { openCredits, renderCredits } from './credits-dialog';

@@ -4,7 +4,7 @@ import { t, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { shapeSvgPath } from '../theme/symbols';
 import { TOGGLE_LAYERS, type ToggleLayerId } from '../data/places';
-import type { BasemapChoice } from '../state/app-state';
+import type { BasemapChoice } from '../app/app-state';
 import type { SymbolStyle, Theme } from '../theme/theme';
 import { clear, h, svgSymbol } from '../lib/dom';
 

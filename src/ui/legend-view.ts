@@ -3,7 +3,7 @@
 import { t } from '../i18n/i18n';
 import { periodText } from '../i18n/period';
 import { recordInRange } from '../data/time-range';
-import type { AppState } from '../state/app-state';
+import type { AppState } from '../app/app-state';
 import { comparisonNow, currentRange, damageNow, wardTotalNow } from '../state/derived';
 import { formatCount } from '../i18n/format-flood';
 import type { RecordsLegendState } from './records-legend';

@@ -8,7 +8,7 @@ import { answerFor, type AnswerQuery } from '../data/place-answer';
 import { t } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import type { PickedPlace } from '../data/places';
-import type { AppState } from '../state/app-state';
+import type { AppState } from '../app/app-state';
 import { describeAnswer, type AnswerDescription } from './describe-answer';
 import { describeEvent, type EventDescription } from './describe-event';
 import { describeHazardReading } from './describe-hazard';

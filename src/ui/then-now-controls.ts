@@ -13,7 +13,8 @@ import {
   type ThenLayer,
 } from '../config/old-maps';
 import { pick, t, type Lang } from '../i18n/i18n';
-import type { ServiceStatus, ThenView } from '../state/app-state';
+import type { ServiceStatus } from '../app/app-state';
+import type { ThenView } from '../then-now/then-slice';
 import { append, clear, externalLink, h } from '../lib/dom';
 
 export interface ThenNowProps {

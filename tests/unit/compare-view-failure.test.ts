@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { thenById } from '../../src/config/old-maps';
 import { CompareSync } from '../../src/map/compare-sync';
 import { CompareView, type CompareHost } from '../../src/map/compare-view';
-import { defaultState, type AppState, type Intent } from '../../src/state/app-state';
+import { defaultState, type AppState, type Intent } from '../../src/app/app-state';
 
 vi.mock('maplibre-gl', () => ({
   Map: class {

@@ -2,8 +2,8 @@
 // of stepUrlState), steps move, get deleted and edited only through intents, and the draft that
 // localStorage gives back is checked field by field. Synthetic values only.
 import { describe, expect, it } from 'vitest';
-import { defaultState, update, type AppState } from '../../src/state/app-state';
-import { planRender } from '../../src/state/render-plan';
+import { defaultState, update, type AppState } from '../../src/app/app-state';
+import { planRender } from '../../src/app/app-state';
 import {
   addSource,
   applyDraftEdit,
@@ -14,7 +14,7 @@ import {
 import { reviveEditor, storeEditor } from '../../src/tours/editor/draft-storage';
 import { stepUrlState } from '../../src/tours/tour-state';
 import { playableTour } from '../../src/tours/tour-model';
-import { urlState } from '../../src/state/app-state';
+import { urlState } from '../../src/app/app-state';
 
 const synthetic: AppState = {
   ...defaultState,

@@ -22,7 +22,7 @@ import { formatProblem } from '../../src/data/problems';
 import { parseTours } from '../../src/tours/parse-tour';
 import type { Tour } from '../../src/tours/tour-model';
 import { TOUR_STEPS_SCHEMA } from '../../src/tours/tour-schema';
-import { defaultState } from '../../src/state/app-state';
+import { defaultState } from '../../src/app/app-state';
 
 const dir = join(import.meta.dirname, '..', '..', 'data', 'tours');
 const read = (f: string): string => readFileSync(join(dir, f), 'utf8');

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetId } from '../../src/data/catalog';
 import { MapSync } from '../../src/map/map-sync';
 import type { MapView } from '../../src/map/map-view';
-import { defaultState, type AppState } from '../../src/state/app-state';
+import { defaultState, type AppState } from '../../src/app/app-state';
 import { syntheticAppData } from './fixtures/synthetic-app-data';
 import { syntheticWard } from './fixtures/synthetic-ward';
 

@@ -1,8 +1,8 @@
 // The offline pack's news in the one state flow: the service worker's reports are intents, the
 // plan redraws the status line when they (or the language) change, and only then.
 import { describe, expect, it } from 'vitest';
-import { defaultState, update } from '../../src/state/app-state';
-import { planRender } from '../../src/state/render-plan';
+import { defaultState, update } from '../../src/app/app-state';
+import { planRender } from '../../src/app/app-state';
 
 describe('pack intent', () => {
   it('merges what the service worker reports, and repeats change nothing', () => {

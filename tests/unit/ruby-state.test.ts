@@ -1,16 +1,10 @@
 // The furigana switch in the one state flow: the intent keeps the language's default as null, the
 // URL carries `ruby=0|1` only when it differs from that default, and the plan redraws the text.
 import { describe, expect, it } from 'vitest';
-import {
-  defaultState,
-  sameState,
-  update,
-  urlState,
-  type AppState,
-} from '../../src/state/app-state';
+import { defaultState, sameState, update, urlState, type AppState } from '../../src/app/app-state';
 import { rubyShown } from '../../src/i18n/ruby';
-import { formatHash, parseHash } from '../../src/state/hash';
-import { planRender } from '../../src/state/render-plan';
+import { formatHash, parseHash } from '../../src/app/app-state';
+import { planRender } from '../../src/app/app-state';
 
 const easy: AppState = { ...defaultState, lang: 'ja-easy' };
 

@@ -5,9 +5,9 @@ import type { AppData } from '../../src/data/app-data';
 import type { FloodHistory } from '../../src/data/flood-history';
 import { HazardSession } from '../../src/hazard/hazard-session';
 import { BasemapSession } from '../../src/map/basemap-session';
-import { defaultState, update, type AppState, type Intent } from '../../src/state/app-state';
-import { MAP_PARTS, planRender, RENDER_ORDER } from '../../src/state/render-plan';
-import { createStore } from '../../src/state/store';
+import { defaultState, update, type AppState, type Intent } from '../../src/app/app-state';
+import { MAP_PARTS, planRender, RENDER_ORDER } from '../../src/app/app-state';
+import { createAppStore as createStore } from '../../src/app/app-state';
 import { Playback, STEP_MS } from '../../src/timeline/playback';
 
 /** Synthetic: just enough of the loaded data for playback (events in 1900, 1950 and 2000). */

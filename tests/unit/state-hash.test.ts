@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultState, sameState, update, type AppState } from '../../src/state/app-state';
-import { formatHash, parseHash } from '../../src/state/hash';
+import { defaultState, sameState, update, type AppState } from '../../src/app/app-state';
+import { formatHash, parseHash } from '../../src/app/app-state';
 
 const state: AppState = {
   ...defaultState,

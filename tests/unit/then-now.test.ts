@@ -13,9 +13,9 @@ import {
 import { formatProblem } from '../../src/data/problems';
 import { compareViewState } from '../../src/map/compare-sync';
 import { clipFor, compareStyle, keyStep } from '../../src/map/compare-view';
-import { defaultState, update, type AppState, type Intent } from '../../src/state/app-state';
-import { formatHash, parseHash } from '../../src/state/hash';
-import { planRender } from '../../src/state/render-plan';
+import { defaultState, update, type AppState, type Intent } from '../../src/app/app-state';
+import { formatHash, parseHash } from '../../src/app/app-state';
+import { planRender } from '../../src/app/app-state';
 import { parseTourSteps } from '../../src/tours/parse-tour';
 import { stepUrlState } from '../../src/tours/tour-state';
 

@@ -2,7 +2,7 @@
 // When the lessons load: after the map's first complete render (start()), or at once when the
 // link names a tour. The map and printing are not involved. SYNTHETIC ward and history.
 import { describe, expect, it, vi } from 'vitest';
-import { defaultState, type AppState, type Intent } from '../../src/state/app-state';
+import { defaultState, type AppState, type Intent } from '../../src/app/app-state';
 import { defaultTheme } from '../../src/theme/theme';
 import { TourSession } from '../../src/tours/tour-session';
 import { syntheticAppData } from './fixtures/synthetic-app-data';

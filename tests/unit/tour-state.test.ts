@@ -1,7 +1,7 @@
 // A tour step as URL state, the tour's URL parameters, texts with their fallback, and the menu list.
 import { describe, expect, it } from 'vitest';
-import { defaultState } from '../../src/state/app-state';
-import { parseHash } from '../../src/state/hash';
+import { defaultState } from '../../src/app/app-state';
+import { parseHash } from '../../src/app/app-state';
 import type { Tour, TourStep } from '../../src/tours/tour-model';
 import {
   parseTourParams,

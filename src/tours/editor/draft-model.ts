@@ -2,7 +2,8 @@
 // step from what the map shows, and the edits the editor makes to it. Pure; app-state.ts runs the
 // edits in `update`, so the draft changes only through intents like the rest of the app.
 // (app-state.ts imports this module: values from it are used only inside functions here.)
-import { DEFAULT_LAYERS, type UrlState } from '../../state/app-state';
+import type { UrlState } from '../../app/app-state';
+import { DEFAULT_LAYERS } from '../../state/core-state';
 import { TOGGLE_LAYERS } from '../../data/places';
 import { AREA_BBOX } from '../../data/schema';
 import type { Tour, TourSource, TourStep, TourText } from '../tour-model';

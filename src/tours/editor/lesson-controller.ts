@@ -4,12 +4,13 @@
 // share link, load files back — and plays a lesson that arrives as a link (#lesson=…).
 import type { Problem } from '../../data/problems';
 import { t, type Lang } from '../../i18n/i18n';
-import { urlState, type AppState, type Intent, type Origin } from '../../state/app-state';
+import { urlState, type AppState, type Intent, type Origin } from '../../app/app-state';
 import type { Tour } from '../tour-model';
 import { stepUrlState } from '../tour-state';
 import { emptyDraft, viewOfState, type DraftEdit } from './draft-model';
 import { loadEditor, storeEditor } from './draft-storage';
-import type { LessonEditorView, LessonNotice } from './lesson-editor-view';
+import type { LessonEditorView } from './lesson-editor-view';
+import type { LessonNotice } from './lesson-slice';
 
 type Chunk = typeof import('./lesson-chunk');
 

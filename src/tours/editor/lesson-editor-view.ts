@@ -11,14 +11,7 @@ import { AUDIENCE_SUGGESTIONS, CURRICULUM_UNITS } from './curriculum-codes';
 import { button, textField, type Sync } from './form-fields';
 import type { SourceSuggestion } from './source-suggestions';
 import { stepForm } from './step-form';
-
-/** A message after an action: what happened, problems by row and field, a link to share. */
-export interface LessonNotice {
-  readonly kind: 'ok' | 'error';
-  readonly text: string;
-  readonly problems?: readonly string[];
-  readonly link?: string;
-}
+import type { LessonNotice } from './lesson-slice';
 
 export interface LessonEditorProps {
   readonly lang: Lang;

@@ -2,7 +2,7 @@
 // container in the sidebar, and the controller (lesson-controller.ts, in the lesson maker's own
 // chunk) loaded only when a teacher opens the editor, a draft was kept in this browser, or a lesson
 // link is opened.
-import type { AppState } from '../../state/app-state';
+import type { AppState } from '../../app/app-state';
 import { DRAFT_KEY } from './draft-model';
 import type { LessonController, LessonControllerDeps } from './lesson-controller';
 

@@ -2,7 +2,7 @@
 // then the records in the period it shows, each with the source the record itself cites. Pure.
 import type { FloodHistory } from '../../data/flood-history';
 import { eventInRange, type TimeRange } from '../../data/time-range';
-import type { Selection } from '../../state/app-state';
+import type { Selection } from '../../app/app-state';
 import { SOURCE_LABELS, type SourceLabel, type TourSource } from '../tour-model';
 
 export interface SourceSuggestion {
