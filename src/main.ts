@@ -1,25 +1,32 @@
-// Composition root: creates the store, the map, the page and the side effects, and connects them.
-// State changes only through intents (state/app-state.ts); after each change planRender
-// (state/render-plan.ts) says which parts to redraw, and they are redrawn here in that order.
+// Composition root: creates the store, the map, the page and the features, and connects them.
+// State changes only through intents (app/app-state.ts: the core and the features' slices); after
+// each change planRender says which parts to redraw, and they are redrawn here in that order.
+// A feature's view and effects load in their own chunk (app/feature.ts): at once when the state
+// needs them (a link to a tour step), else once the map is ready.
 import { loadAppData } from './data/load-app-data';
 import { loadOfflineMesh } from './hazard/load-offline-mesh';
-import { HazardSession } from './hazard/hazard-session';
 import { t, type Lang } from './i18n/i18n';
 import { BasemapSession } from './map/basemap-session';
-import { CompareSession } from './map/compare-session';
 import { MapSync } from './map/map-sync';
 import { MapView } from './map/map-view';
-import { probeTiles } from './map/tile-probe';
-import { defaultState, sameState, type AppState, type Intent, type Origin } from './app/app-state';
-import { formatHash, parseHash } from './app/app-state';
-import { MAP_PARTS, planRender, type RenderPart } from './app/app-state';
-import { createAppStore } from './app/app-state';
-import { dataRelease } from './pwa/data-release-value';
-import { OfflinePack } from './pwa/offline-pack';
+import { probeTiles } from './lib/tile-probe';
+import {
+  createAppStore,
+  defaultState,
+  formatHash,
+  MAP_PARTS,
+  parseHash,
+  planRender,
+  sameState,
+  type AppState,
+  type Intent,
+  type Origin,
+  type RenderPart,
+} from './app/app-state';
 import { defaultTheme, themeCssVariables } from './theme/theme';
 import { Playback } from './timeline/playback';
-import { TourSession } from './tours/tour-session';
-import { LessonSession } from './tours/editor/lesson-session';
+import type { Feature, FeatureContext, FeatureEntry, RenderFn } from './app/feature';
+import { FEATURES } from './app/slices';
 import type { Timeline, TimelineValue } from './timeline/timeline-chart';
 import { timelineView } from './timeline/timeline-view';
 import { AppView } from './ui/app-view';
@@ -95,38 +102,19 @@ function startMap(): void {
     store.dispatch({ type: 'mapUnavailable' }, 'effect');
   }
   // Whatever changed while it waited (layers, language, a hazard layer, the offline mesh).
-  for (const part of MAP_PARTS) parts[part](s, s, 'init');
+  for (const part of MAP_PARTS) parts[part]?.(s, s, 'init');
 }
 
-const tours = new TourSession({
-  doc,
-  theme,
-  state: () => store.state,
-  dispatch: (intent, origin) => store.dispatch(intent, origin),
-  mapIdle: () => new Promise((resolve) => (mapView ? mapView.onceIdle(resolve) : resolve())),
-  snapshot: () => mapView?.snapshot() ?? Promise.resolve({ image: '', widthPx: 0 }),
-});
-const lessons = new LessonSession({
-  doc,
-  storage: (() => {
-    try {
-      return window.localStorage;
-    } catch {
-      return null;
-    }
-  })(),
-  state: () => store.state,
-  dispatch: (intent, origin) => store.dispatch(intent, origin),
-  step: (id, index) => tours.step(id, index),
-  saveUrl: import.meta.env.DEV ? '/__tours/save' : null,
-});
 const page = new AppView({
   doc,
   theme,
   dispatch: dispatch('ui'),
-  onTourStep: (id, index) => tours.step(id, index),
-  onTourExit: () => tours.exit(),
-  onTourPrint: (scope) => void tours.print(scope),
+  onTourMenu: () => {
+    const menu = doc.getElementById('tour-menu');
+    void loadFeature(tourEntry).then(() => {
+      if (menu instanceof HTMLDialogElement && !menu.open) menu.showModal();
+    });
+  },
   onPanelShown: (panel) => {
     // On a phone the panel sits below the map: bring what was tapped into view.
     if (phoneLayout.matches) {
@@ -135,14 +123,59 @@ const page = new AppView({
   },
 });
 let timeline: Timeline | null = null;
-const pack = new OfflinePack({
-  doc,
-  container: doc.getElementById('pack-status') as HTMLElement,
-  release: dataRelease,
-  dispatch: dispatch('effect'),
-});
 
-const parts: Record<RenderPart, (prev: AppState, s: AppState, origin: Origin) => void> = {
+/** The features' views and effects once loaded (by entry), in the list's order. */
+const mounted = new Map<FeatureEntry, Feature>();
+const loading = new Map<FeatureEntry, Promise<Feature | null>>();
+const tourEntry = FEATURES.find((f) => f.slice.name === 'tours') as FeatureEntry;
+const featureContext: FeatureContext = {
+  doc,
+  theme,
+  state: () => store.state,
+  dispatch: (intent, origin) => store.dispatch(intent, origin),
+  mapView: () => mapView,
+  openCredits: (file) => page.openCredits(file),
+  tourStep: (id, index) => void loadFeature(tourEntry).then((f) => f?.step?.(id, index)),
+};
+
+/**
+ * Loads a feature's chunk once, mounts it, and brings it up to date: its parts drawn and its
+ * effects run for the state as it is (as the first render did for the core). A chunk that cannot
+ * load (a broken deploy, offline without the pack) leaves the rest of the page working.
+ */
+function loadFeature(entry: FeatureEntry): Promise<Feature | null> {
+  const known = loading.get(entry);
+  if (known) return known;
+  const started = (entry.load?.() ?? Promise.resolve(null)).then(
+    (module) => {
+      if (!module) return null;
+      const feature = module.mount(featureContext);
+      mounted.set(entry, feature);
+      const s = store.state;
+      for (const part of ownParts(feature)) feature.parts?.[part]?.(s, s, 'init');
+      feature.onChange?.(s, s, 'init');
+      if (isReady) feature.ready?.();
+      return feature;
+    },
+    (e: unknown) => {
+      console.warn(`The ${entry.slice.name} feature could not load`, e);
+      return null;
+    },
+  );
+  loading.set(entry, started);
+  return started;
+}
+
+/** A feature's own parts, in the app's render order. */
+function ownParts(feature: Feature): RenderPart[] {
+  const own = feature.parts ?? {};
+  return planRender(store.state, store.state, 'init').filter((p) => p in own);
+}
+
+let isReady = false;
+
+/** The core's parts and the map's; the features' views bring their own (app/feature.ts). */
+const parts: Partial<Record<RenderPart, RenderFn>> = {
   mapData: (prev, s) => map?.data(prev, s),
   mapLayers: (prev, s) => map?.layers(prev, s),
   mapBasemap: (_, s) => map?.basemap(s),
@@ -155,8 +188,6 @@ const parts: Record<RenderPart, (prev: AppState, s: AppState, origin: Origin) =>
   mapThen: (_, s) => map?.then(s),
   texts: (_, s) => page.texts(s),
   controls: (_, s) => page.controls(s),
-  hazardControls: (_, s) => page.hazardControls(s),
-  thenControls: (_, s) => page.thenControls(s),
   legend: (_, s) => page.legend(s),
   search: (_, s) => page.search(s),
   panel: (prev, s, origin) =>
@@ -169,11 +200,8 @@ const parts: Record<RenderPart, (prev: AppState, s: AppState, origin: Origin) =>
           : 'focus',
     ),
   status: (_, s) => page.status(s),
-  pack: (_, s) => pack.render(s),
   list: (_, s) => page.list(s),
   timeline: (_, s) => timeline?.update(timelineView(s)),
-  tour: (prev, s, origin) => page.tour(s, origin === 'tour' && prev.tour?.step !== s.tour?.step),
-  lesson: (prev, s) => lessons.render(prev, s),
   hash: (_, s) => {
     const hash = formatHash(s);
     if (hash !== location.hash) history.replaceState(null, '', hash);
@@ -181,19 +209,21 @@ const parts: Record<RenderPart, (prev: AppState, s: AppState, origin: Origin) =>
 };
 
 const render = (prev: AppState, next: AppState, origin: Origin): void => {
-  for (const part of planRender(prev, next, origin)) parts[part](prev, next, origin);
+  for (const part of planRender(prev, next, origin)) {
+    parts[part]?.(prev, next, origin);
+    for (const feature of mounted.values()) feature.parts?.[part]?.(prev, next, origin);
+  }
 };
-const hazards = new HazardSession({ dispatch: dispatch('effect'), probe: (u) => probeTiles(u) });
 const basemap = new BasemapSession(dispatch('effect'), (u) => probeTiles(u));
-const compare = new CompareSession(dispatch('effect'), (u) => probeTiles(u));
 const playback = new Playback(dispatch('effect'));
 store.subscribe(render);
-store.subscribe((prev, next) => hazards.onChange(prev, next));
 store.subscribe((prev, next) => basemap.onChange(prev, next));
-store.subscribe((prev, next) => compare.onChange(prev, next));
 store.subscribe((prev, next) => playback.onChange(prev, next));
-store.subscribe((prev, next, origin) => tours.onChange(prev, next, origin));
-store.subscribe((prev, next) => lessons.onChange(prev, next));
+store.subscribe((prev, next, origin) => {
+  for (const feature of mounted.values()) feature.onChange?.(prev, next, origin);
+  // A feature the state now needs (a tour step typed into the address bar) loads at once.
+  for (const entry of FEATURES) if (entry.needed?.(next)) void loadFeature(entry);
+});
 store.subscribe((prev, next) => {
   // Ready once the data and the offline layer's manifest are in and the map has drawn them.
   const inNow = next.data !== null && next.mesh !== null;
@@ -209,10 +239,8 @@ window.addEventListener('hashchange', () => {
 });
 
 render(initial, initial, 'init');
-lessons.start();
-hazards.onChange(initial, initial);
 basemap.onChange(initial, initial);
-compare.onChange(initial, initial);
+for (const entry of FEATURES) if (entry.needed?.(initial)) void loadFeature(entry);
 
 void appDataLoad.then(
   (data) => {
@@ -234,14 +262,17 @@ void meshLoad.then((mesh) => store.dispatch({ type: 'mesh', mesh }, 'effect'));
 function ready(): void {
   performance.mark('fhm:map-ready');
   doc.documentElement.dataset.mapReady = 'true';
-  if (map) map.drawRest(store.state, complete);
-  else complete();
+  isReady = true;
+  for (const feature of mounted.values()) feature.ready?.();
+  // The rest of the map, and every feature's view (their chunks load behind the first picture).
+  const drawn = new Promise<void>((resolve) =>
+    map ? map.drawRest(store.state, resolve) : resolve(),
+  );
+  void Promise.all([drawn, ...FEATURES.map((entry) => loadFeature(entry))]).then(complete);
   void mountTimeline();
-  tours.start();
-  pack.start();
 }
 
-/** Everything is drawn: the neighbouring wards, stations and evacuation places too. */
+/** Everything is drawn: the neighbouring wards, stations and evacuation places, and every feature. */
 function complete(): void {
   performance.mark('fhm:map-complete');
   doc.documentElement.dataset.mapComplete = 'true';

@@ -6,14 +6,13 @@ import { searchPlaces } from '../data/search-places';
 import { htmlLang, isLang, LANGS, t, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { periodText } from '../i18n/period';
-import { DEFAULT_HAZARD_OPACITY, hazardLayers, type HazardKey } from '../config/hazard-layers';
 import type { AppState, Intent } from '../app/app-state';
 import { currentRange } from '../state/derived';
 import type { Theme } from '../theme/theme';
 import { openCredits, renderCredits } from './credits-dialog';
 import { downloadRecords } from './downloads';
 import { renderEventPanel } from './event-panel';
-import { hazardSection, renderHazardControls, type OfflineState } from './hazard-controls';
+import { hazardSection } from './hazard-controls';
 import { answerSection } from './answer-section';
 import { renderLayerControls } from './layer-controls';
 import { legendView } from './legend-view';
@@ -23,12 +22,6 @@ import { renderPlacePanel } from './place-panel';
 import { renderPlaceSearch } from './place-search';
 import { renderRecordsLegend } from './records-legend';
 import { renderRecordsList } from './records-list';
-import { renderThenNowControls } from './then-now-controls';
-import { renderTourMenu } from '../tours/tour-menu';
-import { tourList } from '../tours/tour-list';
-import { renderTourPanel, type PrintScope } from '../tours/tour-panel';
-import { playableTour } from '../tours/tour-model';
-import { h } from '../lib/dom';
 import { rubyShown } from '../i18n/ruby';
 import { createRubyToggle, renderRubyToggle } from './ruby-toggle';
 
@@ -38,10 +31,8 @@ export interface AppViewProps {
   readonly dispatch: (intent: Intent) => void;
   /** Called after a tap chose a place (the phone layout scrolls the panel into view). */
   readonly onPanelShown: (panel: HTMLElement) => void;
-  /** Show a tour's step (the map, timeline and panel follow, as for a link). */
-  readonly onTourStep: (tourId: string, index: number) => void;
-  readonly onTourExit: () => void;
-  readonly onTourPrint: (scope: PrintScope) => void;
+  /** The lessons button: opens the lessons menu (the tour player draws it). */
+  readonly onTourMenu: () => void;
 }
 
 export class AppView {
@@ -72,11 +63,6 @@ export class AppView {
       list: $<HTMLDialogElement>('records-list'),
       creditsButton: $<HTMLButtonElement>('credits-button'),
       lang: $<HTMLSelectElement>('lang-select'),
-      hazards: $('hazard-controls'),
-      thenNow: $('then-now'),
-      thenNote: $('then-note'),
-      tourPanel: $('tour-panel'),
-      tourMenu: $<HTMLDialogElement>('tour-menu'),
       tourButton: $<HTMLButtonElement>('tour-button'),
     };
     for (const lang of LANGS) {
@@ -93,7 +79,7 @@ export class AppView {
     (this.els.lang.closest('label') ?? this.els.lang).after(this.rubyToggle);
     this.els.creditsButton.addEventListener('click', () => this.openCredits());
     this.els.list.addEventListener('close', () => props.dispatch({ type: 'list', open: false }));
-    this.els.tourButton.addEventListener('click', () => this.els.tourMenu.showModal());
+    this.els.tourButton.addEventListener('click', () => props.onTourMenu());
   }
 
   texts(s: AppState): void {
@@ -111,7 +97,8 @@ export class AppView {
     else this.creditsLang = null;
   }
 
-  private openCredits(file?: string): void {
+  /** Opens the credits at a dataset's file (or at the top). */
+  openCredits(file?: string): void {
     if (this.creditsLang !== this.lang) {
       renderCredits(this.doc, this.els.credits, this.lang, catalog);
       this.creditsLang = this.lang;
@@ -129,54 +116,6 @@ export class AppView {
         onBasemap: (basemap) => this.props.dispatch({ type: 'basemap', basemap }),
       },
       { lang: s.lang, layers: s.layers, basemap: s.basemap },
-    );
-  }
-
-  hazardControls(s: AppState): void {
-    const dispatch = this.props.dispatch;
-    const hazard = (id: HazardKey, opacity: number | null): void =>
-      dispatch({ type: 'hazard', id, opacity });
-    const offline: OfflineState =
-      s.mesh === null
-        ? { kind: 'loading' }
-        : s.mesh.kind === 'loaded'
-          ? { kind: 'loaded', meta: s.mesh.mesh.meta }
-          : { kind: s.mesh.kind };
-    const status = new Map(
-      [...s.hazardStatus].map(([id, st]) => [id, st === 'unchecked' ? 'checking' : st] as const),
-    );
-    renderHazardControls(
-      {
-        doc: this.doc,
-        container: this.els.hazards,
-        layers: hazardLayers,
-        onToggle: (id, on) => hazard(id, on ? (s.hazards.get(id) ?? DEFAULT_HAZARD_OPACITY) : null),
-        onOpacity: hazard,
-        onRetry: (id) => dispatch({ type: 'hazardStatus', id, status: 'unchecked' }),
-      },
-      s.lang,
-      s.hazards,
-      status,
-      offline,
-    );
-  }
-
-  /** Then and now: the old layer to compare, how it is shown, its source and its status. */
-  thenControls(s: AppState): void {
-    const dispatch = this.props.dispatch;
-    renderThenNowControls(
-      {
-        doc: this.doc,
-        container: this.els.thenNow,
-        mapNote: this.els.thenNote,
-        onChoose: (id) => dispatch({ type: 'then', id }),
-        onOverlay: (opacity) => dispatch({ type: 'thenOverlay', opacity }),
-        onRetry: () => dispatch({ type: 'thenStatus', status: 'unchecked' }),
-        onShowSource: () => this.openCredits('old-maps'),
-      },
-      s.lang,
-      s.then,
-      s.thenStatus,
     );
   }
 
@@ -293,50 +232,6 @@ export class AppView {
     );
     renderProblems(this.doc, this.els.problems, s.lang, s.problems, () =>
       dispatch({ type: 'dismissProblems' }),
-    );
-  }
-
-  /** The lesson being followed (panel at the top of the sidebar) and the lessons menu. */
-  tour(s: AppState, focus: boolean): void {
-    const tours = s.tours ?? [];
-    const menu = this.els.tourMenu;
-    const close = h(
-      this.doc,
-      'button',
-      { type: 'button', class: 'close-dialog' },
-      t(s.lang, 'credits.close'),
-    );
-    close.addEventListener('click', () => menu.close());
-    renderTourMenu(
-      menu,
-      { items: tourList(tours, s.lang), lang: s.lang, loading: s.tours === null },
-      {
-        onOpen: (id) => {
-          menu.close();
-          this.props.onTourStep(id, 0);
-        },
-        onMake: () => {
-          menu.close();
-          this.props.dispatch({ type: 'lessonEditor', open: true });
-        },
-      },
-    );
-    menu.prepend(close);
-    const panel = this.els.tourPanel;
-    const tour = s.tour ? playableTour(s, s.tour.id) : undefined;
-    panel.hidden = !tour;
-    if (!tour || !s.tour) {
-      panel.replaceChildren();
-      return;
-    }
-    renderTourPanel(
-      panel,
-      { tour, index: s.tour.step, lang: s.lang, focus, ruby: rubyShown(s.lang, s.ruby) },
-      {
-        onStep: (index) => this.props.onTourStep(tour.id, index),
-        onExit: () => this.props.onTourExit(),
-        onPrint: (scope) => this.props.onTourPrint(scope),
-      },
     );
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHazards } from '../../src/hazard/read-hazards';
 import type { OfflineMesh } from '../../src/hazard/load-offline-mesh';
-import { probeTiles } from '../../src/map/tile-probe';
+import { probeTiles } from '../../src/lib/tile-probe';
 
 // SYNTHETIC 2×1 mesh: left pixel the 0.5–3 m colour, right pixel transparent.
 const pixels = {

@@ -1,0 +1,89 @@
+// The tour player's view and effects, in their own chunk: the lessons menu, the panel of the lesson
+// being followed, and the session that loads the tours, shows a step as a change of URL state and
+// prints worksheets.
+import type { Feature, FeatureContext } from '../app/feature';
+import type { AppState } from '../app/app-state';
+import { rubyShown } from '../i18n/ruby';
+import { t } from '../i18n/i18n';
+import { h } from '../lib/dom';
+import { renderTourMenu } from './tour-menu';
+import { tourList } from './tour-list';
+import { playableTour } from './tour-model';
+import { renderTourPanel } from './tour-panel';
+import { TourSession } from './tour-session';
+
+function renderMenu(ctx: FeatureContext, menu: HTMLDialogElement, s: AppState, tours: TourSession) {
+  const close = h(
+    ctx.doc,
+    'button',
+    { type: 'button', class: 'close-dialog' },
+    t(s.lang, 'credits.close'),
+  );
+  close.addEventListener('click', () => menu.close());
+  renderTourMenu(
+    menu,
+    { items: tourList(s.tours ?? [], s.lang), lang: s.lang, loading: s.tours === null },
+    {
+      onOpen: (id) => {
+        menu.close();
+        tours.step(id, 0);
+      },
+      onMake: () => {
+        menu.close();
+        ctx.dispatch({ type: 'lessonEditor', open: true }, 'ui');
+      },
+    },
+  );
+  menu.prepend(close);
+}
+
+function renderPanel(panel: HTMLElement, s: AppState, focus: boolean, tours: TourSession): void {
+  const tour = s.tour ? playableTour(s, s.tour.id) : undefined;
+  panel.hidden = !tour;
+  if (!tour || !s.tour) {
+    panel.replaceChildren();
+    return;
+  }
+  renderTourPanel(
+    panel,
+    { tour, index: s.tour.step, lang: s.lang, focus, ruby: rubyShown(s.lang, s.ruby) },
+    {
+      onStep: (index) => tours.step(tour.id, index),
+      onExit: () => tours.exit(),
+      onPrint: (scope) => void tours.print(scope),
+    },
+  );
+}
+
+export function mount(ctx: FeatureContext): Feature {
+  const { doc } = ctx;
+  const menu = doc.getElementById('tour-menu');
+  const panel = doc.getElementById('tour-panel');
+  if (!(menu instanceof HTMLDialogElement) || !panel) {
+    throw new Error('#tour-menu or #tour-panel missing from index.html');
+  }
+  const tours = new TourSession({
+    doc,
+    theme: ctx.theme,
+    state: ctx.state,
+    dispatch: ctx.dispatch,
+    mapIdle: () =>
+      new Promise((resolve) => {
+        const view = ctx.mapView();
+        if (view) view.onceIdle(resolve);
+        else resolve();
+      }),
+    snapshot: () => ctx.mapView()?.snapshot() ?? Promise.resolve({ image: '', widthPx: 0 }),
+  });
+  return {
+    parts: {
+      tour: (prev, s, origin) => {
+        renderMenu(ctx, menu, s, tours);
+        renderPanel(panel, s, origin === 'tour' && prev.tour?.step !== s.tour?.step, tours);
+      },
+    },
+    onChange: (prev, next, origin) => tours.onChange(prev, next, origin),
+    ready: () => tours.start(),
+    step: (id, index) => tours.step(id, index),
+  };
+}
