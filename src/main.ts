@@ -1,6 +1,10 @@
 // Composition root: creates the store, the map, the page and the side effects, and connects them.
 // State changes only through intents (state/app-state.ts); after each change planRender
 // (state/render-plan.ts) says which parts to redraw, and they are redrawn here in that order.
+// Styles first, so they cascade in this order: MapLibre's, the page's shell (app.css), then each
+// feature's own, imported by its module below or loaded with its lazy chunk.
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './ui/app.css';
 import { loadAppData } from './data/load-app-data';
 import { loadOfflineMesh } from './hazard/load-offline-mesh';
 import { HazardSession } from './hazard/hazard-session';
@@ -29,7 +33,6 @@ import { LessonSession } from './tours/editor/lesson-session';
 import type { Timeline, TimelineValue } from './timeline/timeline-chart';
 import { timelineView } from './timeline/timeline-view';
 import { AppView } from './ui/app-view';
-import './ui/app.css';
 
 const doc = document;
 const appDataLoad = loadAppData();
