@@ -15,6 +15,7 @@ import {
 import { pick, t, type Lang } from '../i18n/i18n';
 import type { ServiceStatus, ThenView } from '../state/app-state';
 import { append, clear, externalLink, h } from '../lib/dom';
+import './then-now-controls.css';
 
 export interface ThenNowProps {
   readonly doc: Document;
