@@ -3,6 +3,10 @@
 // each change planRender says which parts to redraw, and they are redrawn here in that order.
 // A feature's view and effects load in their own chunk (app/feature.ts): at once when the state
 // needs them (a link to a tour step), else once the map is ready.
+// Styles first, so they cascade in this order: MapLibre's, the page's shell (app.css), then each
+// feature's own, imported by its module or loaded with its chunk.
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './ui/app.css';
 import { loadAppData } from './data/load-app-data';
 import { loadOfflineMesh } from './hazard/load-offline-mesh';
 import { t, type Lang } from './i18n/i18n';
@@ -30,7 +34,6 @@ import { FEATURES } from './app/slices';
 import type { Timeline, TimelineValue } from './timeline/timeline-chart';
 import { timelineView } from './timeline/timeline-view';
 import { AppView } from './ui/app-view';
-import './ui/app.css';
 
 const doc = document;
 const appDataLoad = loadAppData();

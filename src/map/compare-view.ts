@@ -5,6 +5,7 @@
 // tablet), and this module is loaded only then. The divider is a keyboard- and touch-usable slider.
 import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import type { ThenLayer } from '../config/old-maps';
+import './compare-view.css';
 
 /** What the view needs of the main map (map-view.ts compareHost()). */
 export interface CompareHost {

@@ -3,6 +3,7 @@
 import { h } from '../lib/dom';
 import { t, type Lang } from '../i18n/i18n';
 import type { TourListItem } from './tour-list';
+import './tour-menu.css';
 
 export function renderTourMenu(
   container: HTMLElement,

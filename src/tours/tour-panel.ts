@@ -8,6 +8,7 @@ import { t, tRuby, type Lang, type MessageKey } from '../i18n/i18n';
 import type { Tour } from './tour-model';
 import { rubyFragment } from '../lib/ruby-text';
 import { tourRubyText, tourText, tourTextLang } from './tour-state';
+import './tour-panel.css';
 
 export type PrintScope = 'step' | 'tour';
 

@@ -17,6 +17,7 @@ import { worksheetLinkElement, type WorksheetLink } from './worksheet-qr';
 import { scaleBar } from './scale-bar';
 import { rubyFragment } from '../lib/ruby-text';
 import { tourRubyText, tourText, tourTextLang } from './tour-state';
+import './worksheet.css';
 import type { WorksheetCredits } from './worksheet-credits';
 
 /** Width of the printed map on A4 portrait inside the page margins (mm). */

@@ -5,6 +5,7 @@ import { depthFigure } from './depth-figure';
 import type { EventDescription, SourceLine } from './describe-event';
 import { append, clear, externalLink, h } from '../lib/dom';
 import { factList, panelHead } from './panel-parts';
+import './event-panel.css';
 
 export interface EventPanelProps {
   readonly doc: Document;

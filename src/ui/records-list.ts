@@ -13,6 +13,7 @@ import {
   formatRange,
   sourceClassLabel,
 } from '../i18n/format-flood';
+import './records-list.css';
 
 export interface RecordsListProps {
   readonly doc: Document;

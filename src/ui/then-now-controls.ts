@@ -16,6 +16,7 @@ import { pick, t, type Lang } from '../i18n/i18n';
 import type { ServiceStatus } from '../app/app-state';
 import type { ThenView } from '../then-now/then-slice';
 import { append, clear, externalLink, h } from '../lib/dom';
+import './then-now-controls.css';
 
 export interface ThenNowProps {
   readonly doc: Document;

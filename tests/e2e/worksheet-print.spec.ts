@@ -1,5 +1,5 @@
 // Printing worksheets in Chromium: synthetic worksheet pages, built by the same module as the app
-// (in jsdom here, then put into a blank page with the app's stylesheet), print as A4 PDF one page
+// (in jsdom here, then put into a blank page with the app's stylesheets), print as A4 PDF one page
 // per step; in print media only the worksheets show; the printed QR code decodes to the step's URL.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -56,7 +56,10 @@ function sheetHtml(): string {
     }),
   );
   renderPrintSheet(document, pages);
-  const css = readFileSync('src/ui/app.css', 'utf8');
+  // In the page's order: the shell's styles (with the A4 page), then the worksheet chunk's own.
+  const css = ['src/ui/app.css', 'src/tours/worksheet.css']
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
   return `<!doctype html><html lang="ja"><head><style>${css}</style></head>${document.body.outerHTML}</html>`;
 }
 
