@@ -29,9 +29,3 @@ export function rubyFragment(doc: Document, text: string, show: boolean): Docume
   }
   return fragment;
 }
-
-/** An element holding `text` with or without its readings (children replaced). */
-export function setRuby<E extends Element>(el: E, text: string, show: boolean): E {
-  el.replaceChildren(rubyFragment(el.ownerDocument, text, show));
-  return el;
-}

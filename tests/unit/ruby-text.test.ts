@@ -9,7 +9,7 @@ import type { Tour } from '../../src/tours/tour-model';
 import { renderTourPanel } from '../../src/tours/tour-panel';
 import { tourRubyText, tourText } from '../../src/tours/tour-state';
 import { worksheetPage } from '../../src/tours/worksheet';
-import { rubyFragment, setRuby } from '../../src/lib/ruby-text';
+import { rubyFragment } from '../../src/lib/ruby-text';
 import { createRubyToggle, renderRubyToggle } from '../../src/ui/ruby-toggle';
 import { syntheticStep, syntheticTour } from '../fixtures/synthetic-tour';
 
@@ -48,15 +48,6 @@ describe('rubyFragment', () => {
     expect(p.textContent).toContain('{壊れた');
     const rt = p.querySelector('rt')!;
     expect(rt.textContent).toBe('しな');
-  });
-
-  it('setRuby replaces children, with or without readings', () => {
-    const el = document.createElement('span');
-    el.textContent = 'old';
-    setRuby(el, '{品|しな}', true);
-    expect(el.querySelectorAll('rt')).toHaveLength(1);
-    setRuby(el, '{品|しな}', false);
-    expect(el.innerHTML).toBe('品');
   });
 });
 
