@@ -257,14 +257,14 @@ export class Timeline {
     for (const [cause, style] of Object.entries(theme.causes)) {
       const li = doc.createElement('li');
       li.append(
-        symbol(doc, theme, style.shape, style.color),
+        symbol(doc, theme.timeline, style.shape, style.color),
         t(v.lang, `cause.${cause}` as MessageKey),
       );
       list.append(li);
     }
     const unknown = doc.createElement('li');
     unknown.append(
-      symbol(doc, theme, 'circle', theme.timeline.hollow),
+      symbol(doc, theme.timeline, 'circle', theme.timeline.hollow),
       t(v.lang, 'timeline.unknownMark'),
     );
     const split = doc.createElement('li');
@@ -469,7 +469,12 @@ function r(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-function symbol(doc: Document, theme: Theme, shape: Mark['shape'], fill: string): SVGSVGElement {
+function symbol(
+  doc: Document,
+  colours: Theme['timeline'],
+  shape: Mark['shape'],
+  fill: string,
+): SVGSVGElement {
   const svg = doc.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('width', '14');
   svg.setAttribute('height', '14');
@@ -477,7 +482,7 @@ function symbol(doc: Document, theme: Theme, shape: Mark['shape'], fill: string)
   const p = doc.createElementNS(SVG_NS, 'path');
   p.setAttribute('d', shapeSvgPath(shape, 14));
   p.setAttribute('fill', fill);
-  p.setAttribute('stroke', theme.timeline.ink);
+  p.setAttribute('stroke', colours.ink);
   svg.append(p);
   return svg;
 }
