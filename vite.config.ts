@@ -157,6 +157,24 @@ export default defineConfig({
     assetsInlineLimit: 0,
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // MapLibre in a chunk of its own (index.html modulepreloads it): a release that
+              // changes only our code leaves its ~270 kB (gzip) cached in browsers and the offline
+              // pack, and scripts/bundle-budget.ts can weigh our first-load code apart from it.
+              // `maplibre-gl-v6` is the bench's MapLibre 6 (bench/first-render.ts), split alike.
+              // Rolldown then puts its runtime helpers, which both chunks use, in a third
+              // first-load script of under 1 kB (groups cannot take it in).
+              name: 'maplibre-gl',
+              test: /[\\/]node_modules[\\/]maplibre-gl(?:-v6)?[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],

@@ -6,14 +6,13 @@
 // chart time and JS heap.
 // Usage: npx vite-node bench/brush.ts [-- --changes 200 --naive-changes 200 --warmup 5
 //   --profile 20 --no-prototype]
-// Methodology and recorded figures: bench/README-brush.md.
+// Methodology and recorded figures: bench/README.md ("Timeline brush at scale (issue 4)").
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { max, mean, median, quantile } from 'd3-array';
-import { build, preview, version as viteVersion, type PreviewServer } from 'vite';
+import { build, preview, type PreviewServer } from 'vite';
 import type {
   Approach,
   BenchSetup,
@@ -23,7 +22,14 @@ import type {
   Sample,
 } from './brush/main';
 import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config';
-import { freePort, ROOT, sourceRevision, withTimeout } from './harness';
+import {
+  freePort,
+  machineAtEnd,
+  machineDetails,
+  ROOT,
+  sourceRevision,
+  withTimeout,
+} from './harness';
 
 const BENCH = join(ROOT, 'bench');
 const PAGE_DIR = join(BENCH, 'brush');
@@ -604,24 +610,8 @@ async function main(): Promise<number> {
       LAUNCH_TIMEOUT_MS,
       'chromium.launch',
     );
-    const machine = {
-      nproc: availableParallelism(),
-      cpu: cpus()[0]?.model ?? 'unknown',
-      memoryGB: Number((totalmem() / 1e9).toFixed(1)),
-      os: `${platform()} ${release()}`,
-      node: process.version,
-      chromium: browser.version(),
-      vite: viteVersion,
-      loadAverageAtStart: loadavg().map((l) => Number(l.toFixed(2))),
-    };
-    console.log(
-      `machine: ${machine.nproc} CPUs (${machine.cpu}), ${machine.memoryGB} GB, ${machine.os}; ` +
-        `node ${machine.node}, chromium ${machine.chromium}, vite ${machine.vite}`,
-    );
+    const machine = machineDetails(browser);
     console.log(`app source: ${source.commit}, ${source.dirtyFiles} uncommitted file(s)`);
-    if ((loadavg()[0] ?? 0) > machine.nproc / 2) {
-      console.warn(`load average ${loadavg()[0]?.toFixed(2)}: other work is running`);
-    }
 
     const context = await browser.newContext({
       viewport: { width: 1280, height: 800 },
@@ -696,7 +686,7 @@ async function main(): Promise<number> {
         `(median/p95), then style/layout ${ms(chart.layoutMs.median)} / ${ms(chart.layoutMs.p95)} ms`,
     );
     console.log(
-      `records panel data (src/main.ts renderRecords: query + filter of every record): ` +
+      `records legend data (src/ui/legend-view.ts: query + filter of every record): ` +
         `${ms(chart.recordsPanelMs.median)} / ${ms(chart.recordsPanelMs.p95)} ms (median/p95)`,
     );
 
@@ -790,7 +780,7 @@ async function main(): Promise<number> {
           date: new Date().toISOString(),
           data: 'SYNTHETIC (bench/synthetic-tokyo.ts), not flood records',
           options,
-          machine: { ...machine, loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))) },
+          machine: machineAtEnd(machine),
           source,
           aim: AIM,
           setup,

@@ -8,21 +8,21 @@
 // Methodology and recorded figures: bench/README.md.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession } from '@playwright/test';
 import { median } from 'd3-array';
-import {
-  build,
-  preview,
-  version as viteVersion,
-  type Alias,
-  type Plugin,
-  type PreviewServer,
-} from 'vite';
+import { build, preview, type Alias, type Plugin, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config';
-import { freePort, ROOT, sourceRevision, withTimeout } from './harness';
+import {
+  freePort,
+  machineAtEnd,
+  machineDetails,
+  packageVersion,
+  ROOT,
+  sourceRevision,
+  withTimeout,
+} from './harness';
 
 const BENCH = join(ROOT, 'bench');
 const CONFIG_FILE = join(ROOT, 'vite.config.ts');
@@ -170,14 +170,6 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 /** NaN for no values, so an empty column prints as such instead of failing. */
 const medianOf = (values: readonly number[]): number => median(values) ?? NaN;
-
-function packageVersion(name: string): string {
-  const file = join(ROOT, 'node_modules', name, 'package.json');
-  if (!existsSync(file)) return 'not installed';
-  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const version = (parsed as { version?: unknown }).version;
-  return typeof version === 'string' ? version : 'unknown';
-}
 
 function categoryOf(path: string): Category {
   const ext = extname(path).toLowerCase();
@@ -701,29 +693,8 @@ async function main(): Promise<number> {
       LAUNCH_TIMEOUT_MS,
       'chromium.launch',
     );
-    const machine = {
-      nproc: availableParallelism(),
-      cpu: cpus()[0]?.model ?? 'unknown',
-      memoryGB: Number((totalmem() / 1e9).toFixed(1)),
-      os: `${platform()} ${release()}`,
-      node: process.version,
-      chromium: browser.version(),
-      vite: viteVersion,
-      playwright: packageVersion('@playwright/test'),
-      // Timings are only comparable on an otherwise idle machine; the load average says if it was.
-      loadAverageAtStart: loadavg().map((l) => Number(l.toFixed(2))),
-    };
-    console.log(
-      `machine: ${machine.nproc} CPUs (${machine.cpu}), ${machine.memoryGB} GB, ${machine.os}; ` +
-        `node ${machine.node}, chromium ${machine.chromium}, vite ${machine.vite}, ` +
-        `playwright ${machine.playwright}`,
-    );
+    const machine = machineDetails(browser);
     console.log(`app source: ${source.commit}, ${source.dirtyFiles} uncommitted app file(s)`);
-    if ((loadavg()[0] ?? 0) > machine.nproc / 2) {
-      console.warn(
-        `load average ${loadavg()[0]?.toFixed(2)}: other work is running, timings suffer`,
-      );
-    }
 
     mkdirSync(dirname(RESULTS_FILE), { recursive: true });
     const runs = new Map<VariantId, RunResult[]>(prepared.map((p) => [p.variant, []]));
@@ -800,7 +771,7 @@ async function main(): Promise<number> {
         {
           date: new Date().toISOString(),
           options,
-          machine: { ...machine, loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))) },
+          machine: machineAtEnd(machine),
           source,
           budget: BUDGET,
           units: { kB: 1000, MB: 1e6, gzip: 'node:zlib gzipSync level 9 of the built file' },

@@ -1,11 +1,13 @@
-// Plumbing shared by the benchmarks: bounded waits, a free loopback port, and which code was
-// measured. (Browser flags live in ../chromium.config.ts, shared with the tests.)
+// Plumbing shared by the benchmarks: bounded waits, a free loopback port, which code was measured
+// and on what machine. (Browser flags live in ../chromium.config.ts, shared with the tests.)
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, resolve } from 'node:path';
+import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
-import { build, preview } from 'vite';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build, preview, version as viteVersion } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,6 +47,64 @@ export function sourceRevision(paths: readonly string[]): { commit: string; dirt
   } catch {
     return { commit: 'unknown', dirtyFiles: -1 };
   }
+}
+
+/** The version of an installed package, as its package.json says. */
+export function packageVersion(name: string): string {
+  const file = join(ROOT, 'node_modules', name, 'package.json');
+  if (!existsSync(file)) return 'not installed';
+  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const version = (parsed as { version?: unknown }).version;
+  return typeof version === 'string' ? version : 'unknown';
+}
+
+const loadAverage = (): number[] => loadavg().map((l) => Number(l.toFixed(2)));
+
+export interface Machine {
+  readonly nproc: number;
+  readonly cpu: string;
+  readonly memoryGB: number;
+  readonly os: string;
+  readonly node: string;
+  readonly chromium: string;
+  readonly vite: string;
+  readonly playwright: string;
+  readonly loadAverageAtStart: readonly number[];
+}
+
+/**
+ * What the timings were taken on, printed and stored with every result: figures from different
+ * machines (or the same machine under other work) are not comparable. Warns when the load average
+ * already says other work is running.
+ */
+export function machineDetails(browser: Browser): Machine {
+  const machine: Machine = {
+    nproc: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGB: Number((totalmem() / 1e9).toFixed(1)),
+    os: `${platform()} ${release()}`,
+    node: process.version,
+    chromium: browser.version(),
+    vite: viteVersion,
+    playwright: packageVersion('@playwright/test'),
+    loadAverageAtStart: loadAverage(),
+  };
+  console.log(
+    `machine: ${machine.nproc} CPUs (${machine.cpu}), ${machine.memoryGB} GB, ${machine.os}; ` +
+      `node ${machine.node}, chromium ${machine.chromium}, vite ${machine.vite}, ` +
+      `playwright ${machine.playwright}`,
+  );
+  if ((machine.loadAverageAtStart[0] ?? 0) > machine.nproc / 2) {
+    console.warn(
+      `load average ${machine.loadAverageAtStart[0]?.toFixed(2)}: other work is running, timings suffer`,
+    );
+  }
+  return machine;
+}
+
+/** The machine as stored in a result file: with the load average at the end of the run. */
+export function machineAtEnd(machine: Machine): Machine & { readonly loadAverageAtEnd: number[] } {
+  return { ...machine, loadAverageAtEnd: loadAverage() };
 }
 
 /**

@@ -1,7 +1,8 @@
 // `npm run bench:import [-- --rows 1400000]`: times the hazard importer on a synthetic Shift_JIS
 // file as large as the two real 城南 CSVs together, and weighs the PNG against the GeoJSON
 // polygons the same raster would need. Everything is written to a temporary folder and deleted.
-// The importer runs as a child process so that its memory is its own; see bench/README-import.md.
+// The importer runs as a child process so that its memory is its own. Method and figures:
+// bench/README.md ("Hazard mesh import (issue 5)").
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';

@@ -32,7 +32,7 @@ import { formatCount } from '../../src/i18n/format-flood';
 import { seededRandom, SYNTHETIC_EXTENT, syntheticTokyo } from '../synthetic-tokyo';
 
 /**
- * ours: what the app does (src/main.ts applyChoropleth → MapView.setChoropleth).
+ * ours: what the app does (src/map/map-sync.ts MapSync.choropleth → MapView.setChoropleth).
  * naive: filter every record, rebuild the GeoJSON with the values in its properties, setData.
  * featureState: a prototype, not in the app: the same RangeIndex, colours handed over as feature
  * state (repainted on the main thread, no worker round trip), labels formatted with one cached
@@ -112,8 +112,8 @@ export interface ChartSample {
   readonly updateMs: number;
   readonly layoutMs: number;
   /**
-   * The data work of src/main.ts renderRecords on the same change (not the DOM): a second
-   * RangeIndex query, a filter over every record and the set of their sources.
+   * The data work of the records legend on the same change (src/ui/legend-view.ts legendView, not
+   * the DOM): a second RangeIndex query, a filter over every record and the set of their sources.
    */
   readonly recordsPanelMs: number;
   readonly listed: { readonly chome: number; readonly records: number; readonly sources: number };
@@ -386,7 +386,7 @@ class FrameProbe {
   }
 }
 
-// Ours: exactly what src/main.ts applyChoropleth + MapView.setChoropleth do on a brush change
+// Ours: exactly what MapSync.choropleth + MapView.setChoropleth (src/map/) do on a brush change
 // (the same ChoroplethApplier: levels as feature state, labels only when drawn and changed).
 let applier: ChoroplethApplier | null = null;
 function updateOurs(range: TimeRange): { parts: Record<string, number>; chome: number } {

@@ -4,7 +4,6 @@ import {
   type BasinRecord,
   type ChomeRecord,
   dateKey,
-  type Depth,
   type EventFact,
   type FloodEvent,
 } from './flood-model';
@@ -54,14 +53,6 @@ export function buildHistory(
 
 export function factsOf(history: FloodHistory, eventId: string): readonly EventFact[] {
   return history.facts.get(eventId) ?? [];
-}
-
-/** The depths a record's sources give (for drawing against a person and a house), with their facts. */
-export function depthsOf(
-  history: FloodHistory,
-  eventId: string,
-): readonly { readonly fact: EventFact; readonly depth: Depth }[] {
-  return factsOf(history, eventId).flatMap((fact) => (fact.depth ? [{ fact, depth: fact.depth }] : []));
 }
 
 /** Basin figures of the same day as an event: to show beside its ward figures. */

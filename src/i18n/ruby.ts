@@ -164,11 +164,6 @@ export function escapeRuby(value: string): string {
   return value.replace(/[{}|\\]/g, (c) => `\\${c}`);
 }
 
-/** Whether a text has any authored reading. */
-export function hasRuby(text: string): boolean {
-  return text.includes('|') && parseRuby(text).segments.some((s) => s.reading !== undefined);
-}
-
 /**
  * Readings shown by default: in やさしい日本語 (written for pupils and new residents), not in
  * standard Japanese (adult readers; a toggle or a link can turn them on), never in English.

@@ -6,7 +6,6 @@
 // would otherwise give each Ruby node its reading as a description, read after the kanji). No <rp>
 // brackets: every browser we support lays out ruby, and brackets would be read aloud.
 // With readings off there is no <rt> at all (not a hidden one): the text is the plain base text.
-import { tRuby, type Lang, type MessageKey, type Params } from '../i18n/i18n';
 import { parseRuby, plainText } from '../i18n/ruby';
 
 /** `text` (with `{base|reading}` markup) as nodes: ruby elements when `show`, else plain text. */
@@ -29,21 +28,4 @@ export function rubyFragment(doc: Document, text: string, show: boolean): Docume
     fragment.append(ruby);
   }
   return fragment;
-}
-
-/** An element holding `text` with or without its readings (children replaced). */
-export function setRuby<E extends Element>(el: E, text: string, show: boolean): E {
-  el.replaceChildren(rubyFragment(el.ownerDocument, text, show));
-  return el;
-}
-
-/** An element's text from a message, with the message's readings when `show`. */
-export function setRubyText<E extends Element>(
-  el: E,
-  lang: Lang,
-  key: MessageKey,
-  params: Params,
-  show: boolean,
-): E {
-  return setRuby(el, tRuby(lang, key, params), show);
 }

@@ -316,11 +316,6 @@ export class MapView {
     );
   }
 
-  /** Centre on a place (used when a place is chosen from a list, not by clicking). */
-  flyToPoint(lon: number, lat: number, zoom: number): void {
-    this.map.easeTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), zoom), duration: 0 });
-  }
-
   /** The map as drawn now, as a PNG data URL (read in the frame it is drawn), and its CSS width. */
   snapshot(): Promise<{ readonly image: string; readonly widthPx: number }> {
     return new Promise((resolve) => {

@@ -40,6 +40,17 @@ export interface Theme {
   readonly recordLabel: string;
   /** The depth drawing: water up to the stated depth, a lighter hatch where the source gives a range. */
   readonly depth: { readonly water: string; readonly range: string; readonly line: string };
+  /**
+   * The timeline chart: `ink` outlines marks and symbols and writes the "?" of a record without a
+   * number, `muted` draws annotation lines and the note on the compressed early period, `hollow`
+   * fills hollow marks, `compressed` shades the early period drawn at a smaller scale.
+   */
+  readonly timeline: {
+    readonly ink: string;
+    readonly muted: string;
+    readonly hollow: string;
+    readonly compressed: string;
+  };
   /** Timeline marks per cause of flooding: colour plus shape. */
   readonly causes: Readonly<
     Record<'river' | 'inland' | 'stormSurge' | 'slope' | 'heavyRain' | 'other', SymbolStyle>
@@ -90,6 +101,9 @@ export const defaultTheme: Theme = {
   outsidePrediction: '#1f2933',
   recordLabel: '#0b2545',
   depth: { water: '#3182bd', range: '#9ecae1', line: '#52606d' },
+  // The same ink, muted grey and white as the page (ui below). The compressed-period shade is a
+  // light grey used nowhere else, a touch lighter than the map's background: a hint, not a mark.
+  timeline: { ink: '#1f2933', muted: '#52606d', hollow: '#ffffff', compressed: '#f1f3f5' },
   causes: {
     river: { color: okabeIto.blue, labelColor: '#005a8c', shape: 'triangle' },
     inland: { color: okabeIto.bluishGreen, labelColor: '#00664a', shape: 'square' },

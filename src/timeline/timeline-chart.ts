@@ -6,7 +6,7 @@ import { brushX, type BrushBehavior } from 'd3-brush';
 import { format } from 'd3-format';
 import { select, type Selection } from 'd3-selection';
 import type { FloodEvent } from '../data/flood-model';
-import type { RangeMode, TimeRange } from '../data/time-range';
+import { effectiveRange, eventInRange, type RangeMode, type TimeRange } from '../data/time-range';
 import { t, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { shapeSvgPath } from '../theme/symbols';
@@ -256,11 +256,17 @@ export class Timeline {
     list.setAttribute('aria-label', t(v.lang, 'timeline.legend'));
     for (const [cause, style] of Object.entries(theme.causes)) {
       const li = doc.createElement('li');
-      li.append(symbol(doc, style.shape, style.color), t(v.lang, `cause.${cause}` as MessageKey));
+      li.append(
+        symbol(doc, theme.timeline, style.shape, style.color),
+        t(v.lang, `cause.${cause}` as MessageKey),
+      );
       list.append(li);
     }
     const unknown = doc.createElement('li');
-    unknown.append(symbol(doc, 'circle', '#ffffff'), t(v.lang, 'timeline.unknownMark'));
+    unknown.append(
+      symbol(doc, theme.timeline, 'circle', theme.timeline.hollow),
+      t(v.lang, 'timeline.unknownMark'),
+    );
     const split = doc.createElement('li');
     split.append(t(v.lang, 'timeline.barNote'));
     list.append(unknown, split);
@@ -291,14 +297,14 @@ export class Timeline {
       .attr('y', ANNOTATION_Y + 10)
       .attr('width', r(x(BREAK_YEAR)))
       .attr('height', BASELINE - ANNOTATION_Y - 10)
-      .attr('fill', '#f1f3f5');
+      .attr('fill', theme.timeline.compressed);
     root
       .append('text')
       .attr('class', 'tl-compressed-label')
       .attr('x', 4)
       .attr('y', ANNOTATION_Y + 21)
       .attr('font-size', 10)
-      .attr('fill', '#52606d')
+      .attr('fill', theme.timeline.muted)
       .text(t(v.lang, 'timeline.compressed', { year: String(BREAK_YEAR) }));
     const axis = axisBottom(x)
       .tickValues(spacedTicks(tickYears(this.last), x, MIN_TICK_GAP))
@@ -317,7 +323,7 @@ export class Timeline {
         'd',
         `M${r(x(BREAK_YEAR) - 4)},${BASELINE + 5} l4,-10 M${r(x(BREAK_YEAR))},${BASELINE + 5} l4,-10`,
       )
-      .attr('stroke', '#1f2933')
+      .attr('stroke', theme.timeline.ink)
       .attr('fill', 'none');
 
     this.brush = brushX()
@@ -355,7 +361,7 @@ export class Timeline {
         .attr('transform', `translate(${r(m.x)},0)`)
         .style('cursor', 'pointer')
         .on('click', () => this.emit({ type: 'select', id: m.id }));
-      drawMark(g, m);
+      drawMark(g, m, theme.timeline);
     }
     this.chart.append(svg.node() as SVGSVGElement);
     this.styleMarks();
@@ -366,17 +372,9 @@ export class Timeline {
   private styleMarks(): void {
     const v = this.view;
     if (!v) return;
-    const { events } = this.props;
+    const range = effectiveRange(v.range, v.mode, this.first);
     const inRange = new Set(
-      events
-        .filter((e) => {
-          if (!v.range) return true;
-          const y0 = Number(e.start.iso.slice(0, 4));
-          const y1 = Number((e.end ?? e.start).iso.slice(0, 4));
-          const from = v.mode === 'cumulative' ? this.first : v.range.from;
-          return y1 >= from && y0 <= v.range.to;
-        })
-        .map((e) => e.id),
+      this.props.events.filter((e) => eventInRange(e, range)).map((e) => e.id),
     );
     for (const g of this.chart.querySelectorAll<SVGGElement>('.tl-mark')) {
       const id = g.dataset.id ?? '';
@@ -395,9 +393,8 @@ export class Timeline {
     if (!v || !this.brush || !this.brushGroup) return;
     const inner = this.width - MARGIN.left - MARGIN.right;
     const x = timeScale(inner, this.last);
-    const sel: [number, number] | null = v.range
-      ? [x(v.mode === 'cumulative' ? this.first : v.range.from), x(v.range.to + 1)]
-      : null;
+    const range = effectiveRange(v.range, v.mode, this.first);
+    const sel: [number, number] | null = range ? [x(range.from), x(range.to + 1)] : null;
     this.movingBrush = true;
     try {
       this.brush.move(this.brushGroup, sel);
@@ -472,7 +469,12 @@ function r(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-function symbol(doc: Document, shape: Mark['shape'], fill: string): SVGSVGElement {
+function symbol(
+  doc: Document,
+  colours: Theme['timeline'],
+  shape: Mark['shape'],
+  fill: string,
+): SVGSVGElement {
   const svg = doc.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('width', '14');
   svg.setAttribute('height', '14');
@@ -480,12 +482,16 @@ function symbol(doc: Document, shape: Mark['shape'], fill: string): SVGSVGElemen
   const p = doc.createElementNS(SVG_NS, 'path');
   p.setAttribute('d', shapeSvgPath(shape, 14));
   p.setAttribute('fill', fill);
-  p.setAttribute('stroke', '#1f2933');
+  p.setAttribute('stroke', colours.ink);
   svg.append(p);
   return svg;
 }
 
-function drawMark(g: Selection<SVGGElement, unknown, null, undefined>, m: Mark): void {
+function drawMark(
+  g: Selection<SVGGElement, unknown, null, undefined>,
+  m: Mark,
+  colours: Theme['timeline'],
+): void {
   const w = r(m.width);
   // A generous invisible hit area: thin marks stay easy to click or tap.
   g.append('rect')
@@ -501,13 +507,13 @@ function drawMark(g: Selection<SVGGElement, unknown, null, undefined>, m: Mark):
       .attr('x2', r(m.width / 2))
       .attr('y1', ANNOTATION_Y + 6)
       .attr('y2', BASELINE)
-      .attr('stroke', '#52606d')
+      .attr('stroke', colours.muted)
       .attr('stroke-dasharray', '2 3');
     g.append('path')
       .attr('transform', `translate(${r(m.width / 2 - 6)},${ANNOTATION_Y - 6})`)
       .attr('d', shapeSvgPath('diamond', 12))
-      .attr('fill', '#ffffff')
-      .attr('stroke', '#1f2933')
+      .attr('fill', colours.hollow)
+      .attr('stroke', colours.ink)
       .attr('stroke-width', 1.5);
     return;
   }
@@ -519,7 +525,7 @@ function drawMark(g: Selection<SVGGElement, unknown, null, undefined>, m: Mark):
       .attr('cx', r(m.width / 2))
       .attr('cy', BASELINE - 9)
       .attr('r', 6)
-      .attr('fill', '#ffffff')
+      .attr('fill', colours.hollow)
       .attr('stroke', m.color)
       .attr('stroke-width', 2)
       .attr('stroke-dasharray', dash);
@@ -529,7 +535,7 @@ function drawMark(g: Selection<SVGGElement, unknown, null, undefined>, m: Mark):
       .attr('text-anchor', 'middle')
       .attr('font-size', 9)
       .attr('font-weight', 700)
-      .attr('fill', '#1f2933')
+      .attr('fill', colours.ink)
       .text('?');
     top = BASELINE - 16;
   } else {
@@ -542,7 +548,7 @@ function drawMark(g: Selection<SVGGElement, unknown, null, undefined>, m: Mark):
         .attr('height', r(h))
         .attr('fill', m.color)
         .attr('fill-opacity', m.recollection ? 0.15 : opacity)
-        .attr('stroke', '#1f2933')
+        .attr('stroke', colours.ink)
         .attr('stroke-width', 0.6)
         .attr('stroke-dasharray', dash ?? (m.uncertain ? '2 2' : null));
     };
@@ -560,6 +566,6 @@ function drawMark(g: Selection<SVGGElement, unknown, null, undefined>, m: Mark):
     .attr('transform', `translate(${r(m.width / 2 - 5)},${r(top - 12)})`)
     .attr('d', shapeSvgPath(m.shape, 10))
     .attr('fill', m.color)
-    .attr('stroke', '#1f2933')
+    .attr('stroke', colours.ink)
     .attr('stroke-width', 0.8);
 }

@@ -4,7 +4,6 @@
 import { num, oneOf, pat, str } from '../data/catalog-fields';
 import { AREA_BBOX, type CsvSchema } from '../data/schema';
 import { THEN_IDS } from '../config/old-maps';
-import { SOURCE_LABELS } from './tour-model';
 
 /** The index of tours. */
 export const TOURS_INDEX_FILE = 'tours.csv';
@@ -143,6 +142,5 @@ export const TOUR_STEPS_SCHEMA: CsvSchema = {
   ],
 };
 
-export const SOURCE_LABEL_EXPECTED = SOURCE_LABELS.join(' / ');
 /** Zoom a step may set: the ward fits at 11, a block at 18. */
 export const ZOOM_RANGE = [10, 18] as const;

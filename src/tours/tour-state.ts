@@ -29,22 +29,6 @@ export function tourParams(tourId: string, index: number): string {
   return `tour=${encodeURIComponent(tourId)}&step=${index + 1}`;
 }
 
-/** The tour and step a hash names, or null. `step` may be a number from 1 or a step id. */
-export function parseTourParams(hash: string): { tour: string; step: string | null } | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const tour = params.get('tour');
-  return tour ? { tour, step: params.get('step') } : null;
-}
-
-/** Index of the step a URL names: a number from 1, or a step id; anything else is the first step. */
-export function stepIndex(tour: Tour, step: string | null): number {
-  if (step === null) return 0;
-  const byId = tour.steps.findIndex((s) => s.id === step);
-  if (byId >= 0) return byId;
-  const n = Number(step);
-  return Number.isInteger(n) && n >= 1 && n <= tour.steps.length ? n - 1 : 0;
-}
-
 /** The address that reopens this step (for the QR code on its worksheet). */
 export function stepHref(pageUrl: string, tour: Tour, index: number, base: UrlState): string {
   const step = tour.steps[index];

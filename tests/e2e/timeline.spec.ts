@@ -1,3 +1,4 @@
+import { STEP_MS } from '../../src/timeline/playback';
 import { expect, hashParams, openApp, test } from './fixtures';
 
 test.describe('timeline', () => {
@@ -103,17 +104,32 @@ test.describe('timeline', () => {
   });
 
   test('play steps through the years cumulatively, and pause stops it', async ({ page }) => {
+    // The page's timers run on Playwright's clock (in real time until told otherwise), so "no step
+    // after the pause" is checked by running the clock past several steps, not by sleeping.
+    await page.clock.install();
     await openApp(page);
     const timeline = page.getByRole('region', { name: '年表' });
     await timeline.getByRole('button', { name: '▶ 再生' }).click();
     await expect.poll(() => hashParams(page).get('mode')).toBe('cumulative');
     await expect.poll(() => hashParams(page).get('range')).toBe('1740-1742');
     await expect.poll(() => hashParams(page).get('range'), { timeout: 10_000 }).toBe('1740-1823');
+    // Read in the page: page.url() learns of a replaceState only after it has happened.
+    const range = (): Promise<string | null> =>
+      page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('range'));
+    // runFor fires every timer due in that time: while playing, the steps come at once (so the
+    // check after the pause below can see a step if one is still scheduled).
+    const playing = await range();
+    await page.clock.runFor(STEP_MS * 3);
+    expect(await range()).not.toBe(playing);
     const pause = timeline.getByRole('button', { name: '❚❚ 一時停止' });
     await expect(pause).toHaveAttribute('aria-pressed', 'true');
     await pause.click();
-    const stopped = hashParams(page).get('range');
-    await page.waitForTimeout(2500);
-    expect(hashParams(page).get('range')).toBe(stopped);
+    await expect(timeline.getByRole('button', { name: '▶ 再生' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    const stopped = await range();
+    await page.clock.runFor(STEP_MS * 3);
+    expect(await range()).toBe(stopped);
   });
 });

@@ -18,7 +18,7 @@ import { crossCheckChome } from '../../src/data/cross-check';
 import { updateReadme } from '../../src/data/data-readme';
 import { recordTextProblems } from '../../src/data/assemble-history';
 import { NOT_GIVEN, num } from '../../src/data/figure';
-import { basinFor, depthsOf, factsOf } from '../../src/data/flood-history';
+import { basinFor, factsOf } from '../../src/data/flood-history';
 import { WARD } from '../../src/data/flood-model';
 import { isPlaced } from '../../src/data/locate';
 import { formatProblem } from '../../src/data/problems';
@@ -188,8 +188,11 @@ describe('data contract: the bundled data — update these expectations when the
     });
 
     it('gives the depths of 1898 (六尺 ≈ 1.82 m), 1910, 1929, 1999 (83 cm), 2002 (37 cm) and 2025', () => {
+      // The facts that carry a depth, as the event panel draws them (ui/describe-event.ts).
       const depth = (id: string) =>
-        depthsOf(history, id).map(({ depth: d }) => [d.minM, d.maxM, d.reference, d.asWritten]);
+        factsOf(history, id).flatMap(({ depth: d }) =>
+          d ? [[d.minM, d.maxM, d.reference, d.asWritten]] : [],
+        );
       expect(depth('SH-1898-06-04')).toEqual([[1.82, 1.82, 'ground', '浸水深は六尺']]);
       expect(depth('SH-1910-08-10')).toEqual([[0.61, null, 'floor', '床上二尺余']]);
       expect(depth('SH-1929-05-23')).toEqual([[0.61, 1.21, 'street', '浸水深は路上二~四尺']]);

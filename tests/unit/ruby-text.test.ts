@@ -9,7 +9,7 @@ import type { Tour } from '../../src/tours/tour-model';
 import { renderTourPanel } from '../../src/tours/tour-panel';
 import { tourRubyText, tourText } from '../../src/tours/tour-state';
 import { worksheetPage } from '../../src/tours/worksheet';
-import { rubyFragment, setRuby, setRubyText } from '../../src/lib/ruby-text';
+import { rubyFragment } from '../../src/lib/ruby-text';
 import { createRubyToggle, renderRubyToggle } from '../../src/ui/ruby-toggle';
 import { syntheticStep, syntheticTour } from '../fixtures/synthetic-tour';
 
@@ -48,17 +48,6 @@ describe('rubyFragment', () => {
     expect(p.textContent).toContain('{壊れた');
     const rt = p.querySelector('rt')!;
     expect(rt.textContent).toBe('しな');
-  });
-
-  it('setRuby replaces children; setRubyText reads a message', () => {
-    const el = document.createElement('span');
-    el.textContent = 'old';
-    setRuby(el, '{品|しな}', true);
-    expect(el.querySelectorAll('rt')).toHaveLength(1);
-    setRubyText(el, 'ja-easy', 'source.official', {}, true);
-    expect(el.querySelector('rt')!.textContent).toBe('きろく');
-    setRubyText(el, 'ja-easy', 'source.official', {}, false);
-    expect(el.innerHTML).toBe('区や 都の 記録');
   });
 });
 

@@ -4,13 +4,16 @@ import { t, tRuby } from '../../src/i18n/i18n';
 import { en, ja, jaEasy } from '../../src/i18n/messages';
 import {
   escapeRuby,
-  hasRuby,
   parseRuby,
   plainText,
   rubyChoice,
   rubyDefault,
   rubyShown,
 } from '../../src/i18n/ruby';
+
+/** Whether a text has any authored reading (only these checks ask; the app parses and draws). */
+const hasRuby = (text: string): boolean =>
+  parseRuby(text).segments.some((s) => s.reading !== undefined);
 
 describe('parseRuby', () => {
   it('splits plain text and readings', () => {
