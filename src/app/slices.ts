@@ -9,7 +9,13 @@ import { lessonFeature } from '../tours/editor/lesson-entry';
 import { tourFeature } from '../tours/tour-entry';
 import type { FeatureEntry } from './feature';
 
-export const FEATURES = [hazardFeature, thenFeature, tourFeature, lessonFeature, packFeature] as const;
+export const FEATURES = [
+  hazardFeature,
+  thenFeature,
+  tourFeature,
+  lessonFeature,
+  packFeature,
+] as const;
 
 type SlicesOf<F extends readonly FeatureEntry[]> = { readonly [K in keyof F]: F[K]['slice'] };
 
