@@ -14,17 +14,17 @@ import { formatProblem, hasErrors, type Problem } from '../src/data/problems';
 import type { CsvRow } from '../src/data/validate-csv';
 import { validateDataset } from '../src/data/validate-dataset';
 import type { FeatureCollection } from '../src/data/validate-geojson';
-import { readChomeTable } from '../src/desk/chome-table-read';
-import { FILES, planImport, type ImportPlan } from '../src/desk/chome-table-plan';
-import type { ChomeTable } from '../src/desk/chome-table-model';
-import { parseCsvTable } from '../src/desk/csv-table';
+import { readChomeTable } from '../src/desk/chome-table/read';
+import { FILES, planImport, type ImportPlan } from '../src/desk/chome-table/plan';
+import type { ChomeTable } from '../src/desk/chome-table/model';
+import { parseCsvTable } from '../src/desk/chome-table/csv-table';
 import {
   appendChangeLog,
   backupName,
   CHANGE_LOG_FILE,
   localTimestamp,
   type ChangeLogEntry,
-} from '../src/desk/data-change-log';
+} from '../src/data/data-change-log';
 import { isLang, type Lang } from '../src/i18n/i18n';
 
 /** Options and their defaults, declared once. */

@@ -1,9 +1,9 @@
 // The record form on the desk: one labelled input per field, a "not given" choice beside each
 // count, and each problem written under its own field (aria-describedby, aria-invalid). Reports
 // the typed values through `onSubmit`; it never checks or saves anything itself.
-import { t, type Lang } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages';
-import { h } from '../lib/dom';
+import { t, type Lang } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages';
+import { h } from '../../lib/dom';
 import {
   SOURCE_KINDS,
   type EventFormInput,
@@ -11,7 +11,7 @@ import {
   type FormField,
   type SourceKind,
 } from './event-form-row';
-import { isDeskKey, td, type DeskKey } from './desk-messages';
+import { isDeskKey, td, type DeskKey } from '../desk-messages';
 
 /** The fields in the order an officer reads a report: when, what, where, how many, from where. */
 const FIELDS: readonly { field: FormField; type?: string; long?: boolean }[] = [

@@ -1,24 +1,24 @@
 // Composition root of the data desk (desk.html), the ward staff's page: read a file or type a
 // record, see every problem and what would change, check the map and timeline, then save. The
 // residents' page never imports this folder; nothing is written until "save".
-import type { AppData } from '../data/app-data';
-import { buildAppData } from '../data/app-data';
-import { datasetById, type DatasetId } from '../data/catalog';
-import { hasErrors, type Problem } from '../data/problems';
-import { joinList, LANGS, t, type Lang } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages';
-import { isDeskKey, td, type DeskKey } from './desk-messages';
-import { defaultTheme, themeCssVariables } from '../theme/theme';
-import { h } from '../lib/dom';
-import '../ui/app.css';
+import type { AppData } from '../../data/app-data';
+import { buildAppData } from '../../data/app-data';
+import { datasetById, type DatasetId } from '../../data/catalog';
+import { hasErrors, type Problem } from '../../data/problems';
+import { joinList, LANGS, t, type Lang } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages';
+import { isDeskKey, td, type DeskKey } from '../desk-messages';
+import { defaultTheme, themeCssVariables } from '../../theme/theme';
+import { h } from '../../lib/dom';
+import '../../ui/app.css';
 import './desk.css';
-import { localTimestamp } from './data-change-log';
-import { checkCandidate, loadedFiles, type CheckedSet } from './desk-files';
-import { loadCurrentTexts } from './desk-load';
-import { DeskPreview } from './desk-preview';
-import { readDeskFile, type Pending } from './desk-read';
-import { fileSummary, problemList, tableSummary } from './desk-report';
-import { saveFiles } from './desk-save';
+import { localTimestamp } from '../../data/data-change-log';
+import { checkCandidate, loadedFiles, type CheckedSet } from './files';
+import { loadCurrentTexts } from './load';
+import { DeskPreview } from './preview';
+import { readDeskFile, type Pending } from './read';
+import { fileSummary, problemList, tableSummary } from './report';
+import { saveFiles } from './save';
 import { eventFormRow, FIELD_COLUMNS, withEventRow, type EventFormInput } from './event-form-row';
 import { EventFormView } from './event-form-view';
 

@@ -1,17 +1,17 @@
 // The desk's preview: the residents' map and timeline, driven by the desk's own store, showing
 // either the data as it would be after saving or today's data. Reuses MapView, MapSync and
 // planRender unchanged: only the map parts of the plan run here (the desk has no residents' panels).
-import type { AppData } from '../data/app-data';
-import { t, type Lang } from '../i18n/i18n';
-import { td } from './desk-messages';
-import { MapSync } from '../map/map-sync';
-import { MapView } from '../map/map-view';
-import { defaultState, type AppState, type Origin } from '../state/app-state';
-import { planRender, type RenderPart } from '../state/render-plan';
-import { createStore, type Store } from '../state/store';
-import type { Theme } from '../theme/theme';
-import type { Timeline, TimelineValue } from '../timeline/timeline-chart';
-import { timelineView } from '../timeline/timeline-view';
+import type { AppData } from '../../data/app-data';
+import { t, type Lang } from '../../i18n/i18n';
+import { td } from '../desk-messages';
+import { MapSync } from '../../map/map-sync';
+import { MapView } from '../../map/map-view';
+import { defaultState, type AppState, type Origin } from '../../state/app-state';
+import { planRender, type RenderPart } from '../../state/render-plan';
+import { createStore, type Store } from '../../state/store';
+import type { Theme } from '../../theme/theme';
+import type { Timeline, TimelineValue } from '../../timeline/timeline-chart';
+import { timelineView } from '../../timeline/timeline-view';
 
 export interface DeskPreviewOptions {
   readonly doc: Document;
@@ -92,7 +92,7 @@ export class DeskPreview {
     this.store.dispatch({ type: 'loaded', data }, 'effect');
     if (this.timelineData === data || !data.history) return;
     this.timelineData = data;
-    const { Timeline } = await import('../timeline/timeline-chart');
+    const { Timeline } = await import('../../timeline/timeline-chart');
     if (this.timelineData !== data) return;
     this.opts.timelineEl.replaceChildren();
     this.timeline = new Timeline({

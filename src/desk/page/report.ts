@@ -1,11 +1,11 @@
 // What the desk says about a file it read: every problem with its place (cell, row, feature) in
 // the page language, and what saving would change. DOM only, text only.
-import { formatProblem, type Problem } from '../data/problems';
-import { joinList, type Lang } from '../i18n/i18n';
-import { h } from '../lib/dom';
-import type { ImportPlan } from './chome-table-plan';
+import { formatProblem, type Problem } from '../../data/problems';
+import { joinList, type Lang } from '../../i18n/i18n';
+import { h } from '../../lib/dom';
+import type { ImportPlan } from '../chome-table/plan';
 import type { FileDiff } from './data-file-diff';
-import { td, type DeskKey } from './desk-messages';
+import { td, type DeskKey } from '../desk-messages';
 
 /** Changed values listed one by one; the rest are in the counts above them. */
 const CHANGES_LISTED = 200;
