@@ -6,7 +6,7 @@ import type { ChomeIndex } from '../../data/chome-name';
 import { parseJapaneseDate, type ParsedDate } from '../../data/wareki';
 import { toFileRow, type CsvRecord } from '../chome-table/write';
 import { formatCsvTable, parseCsvTable } from '../chome-table/csv-table';
-import type { DeskKey } from '../desk-messages';
+import type { DeskTextKey } from './texts';
 
 export const SOURCE_KINDS = ['official', 'secondary', 'personal'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -37,7 +37,7 @@ export type FormField = keyof EventFormInput;
 
 export interface FieldProblem {
   readonly field: FormField;
-  readonly key: DeskKey;
+  readonly key: DeskTextKey;
   readonly params?: Readonly<Record<string, string>>;
 }
 

@@ -11,7 +11,7 @@ import {
   type FormField,
   type SourceKind,
 } from './event-form-row';
-import { isDeskKey, td, type DeskKey } from '../desk-messages';
+import { isDeskTextKey, td, type DeskTextKey } from './texts';
 
 /** The fields in the order an officer reads a report: when, what, where, how many, from where. */
 const FIELDS: readonly { field: FormField; type?: string; long?: boolean }[] = [
@@ -35,7 +35,7 @@ const COUNTS = ['above', 'below', 'total'] as const;
 const isCount = (f: FormField): f is (typeof COUNTS)[number] =>
   (COUNTS as readonly string[]).includes(f);
 
-const label = (f: FormField): DeskKey => `desk.form.${f}` as DeskKey;
+const label = (f: FormField): DeskTextKey => `desk.form.${f}` as DeskTextKey;
 
 export class EventFormView {
   private readonly form: HTMLFormElement;
@@ -164,7 +164,7 @@ export class EventFormView {
     this.lang = lang;
     for (const el of this.form.querySelectorAll<HTMLElement>('[data-key]')) {
       const key = el.dataset.key ?? '';
-      el.textContent = isDeskKey(key) ? td(lang, key) : t(lang, key as MessageKey);
+      el.textContent = isDeskTextKey(key) ? td(lang, key) : t(lang, key as MessageKey);
     }
   }
 }

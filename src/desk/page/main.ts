@@ -7,7 +7,7 @@ import { datasetById, type DatasetId } from '../../data/catalog';
 import { hasErrors, type Problem } from '../../data/problems';
 import { joinList, LANGS, t, type Lang } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
-import { isDeskKey, td, type DeskKey } from '../desk-messages';
+import { isDeskTextKey, td, type DeskTextKey } from './texts';
 import { defaultTheme, themeCssVariables } from '../../theme/theme';
 import { h } from '../../lib/dom';
 import '../../ui/app.css';
@@ -58,7 +58,7 @@ const form = new EventFormView(doc, byId('event-form'), lang, (input) => addReco
 /** The text a new change starts from: the unsaved one if any, else today's. */
 const base = (id: DatasetId): string => pending.get(id)?.text ?? current.get(id) ?? '';
 
-function say(el: HTMLElement, key: DeskKey, params: Record<string, string | number> = {}): void {
+function say(el: HTMLElement, key: DeskTextKey, params: Record<string, string | number> = {}): void {
   el.textContent = td(lang, key, params);
 }
 
@@ -67,7 +67,7 @@ function texts(): void {
   doc.title = `${td(lang, 'desk.title')} — ${t(lang, 'app.title')}`;
   for (const el of doc.querySelectorAll<HTMLElement>('[data-i18n]')) {
     const key = el.dataset.i18n ?? '';
-    el.textContent = isDeskKey(key) ? td(lang, key) : t(lang, key as MessageKey);
+    el.textContent = isDeskTextKey(key) ? td(lang, key) : t(lang, key as MessageKey);
   }
   const select = byId<HTMLSelectElement>('lang-select');
   select.replaceChildren(
@@ -129,7 +129,7 @@ async function recheck(): Promise<void> {
 
 const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
 
-function progress(key: DeskKey, params: Record<string, string | number>): void {
+function progress(key: DeskTextKey, params: Record<string, string | number>): void {
   status.replaceChildren(
     h(doc, 'progress', { 'aria-label': td(lang, key, params) }),
     ` ${td(lang, key, params)}`,

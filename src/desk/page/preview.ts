@@ -3,7 +3,7 @@
 // planRender unchanged: only the map parts of the plan run here (the desk has no residents' panels).
 import type { AppData } from '../../data/app-data';
 import { t, type Lang } from '../../i18n/i18n';
-import { td } from '../desk-messages';
+import { td } from './texts';
 import { MapSync } from '../../map/map-sync';
 import { MapView } from '../../map/map-view';
 import { defaultState, type AppState, type Origin } from '../../state/app-state';
