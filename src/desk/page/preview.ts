@@ -28,6 +28,7 @@ export class DeskPreview {
   private readonly sync: MapSync | null = null;
   private timeline: Timeline | null = null;
   private timelineData: AppData | null = null;
+  private drawing: Promise<void> = Promise.resolve();
 
   constructor(private readonly opts: DeskPreviewOptions) {
     this.store = createStore({ ...defaultState, lang: opts.lang, basemap: 'none' });
@@ -88,7 +89,17 @@ export class DeskPreview {
   }
 
   /** Show this data on the map and the timeline. */
-  async show(data: AppData): Promise<void> {
+  show(data: AppData): Promise<void> {
+    this.drawing = this.draw(data);
+    return this.drawing;
+  }
+
+  /** Resolves once the last data shown is drawn (the timeline's chart is loaded lazily). */
+  drawn(): Promise<void> {
+    return this.drawing;
+  }
+
+  private async draw(data: AppData): Promise<void> {
     this.store.dispatch({ type: 'loaded', data }, 'effect');
     if (this.timelineData === data || !data.history) return;
     this.timelineData = data;
