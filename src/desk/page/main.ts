@@ -1,15 +1,15 @@
 // Composition root of the data desk (desk.html), the ward staff's page: read a file or type a
 // record, see every problem and what would change, check the map and timeline, then save. The
 // residents' page never imports this folder; nothing is written until "save". The page's state
-// lives in one store (desk-state.ts); the view draws from it and the effects report to it.
+// lives in one store (state.ts); the view draws from it and the effects report to it.
 import { LANGS, type Lang } from '../../i18n/i18n';
 import { defaultTheme, themeCssVariables } from '../../theme/theme';
 import '../../ui/app.css';
 import './desk.css';
-import { deskEffects } from './desk-effects';
-import { initialDeskState } from './desk-state';
-import { createDeskStore } from './desk-store';
-import { DeskView } from './desk-view';
+import { deskEffects } from './effects';
+import { initialDeskState } from './state';
+import { createDeskStore } from './store';
+import { DeskView } from './view';
 import { EventFormView } from './event-form-view';
 import { DeskPreview } from './preview';
 

@@ -16,7 +16,7 @@ import {
   type ReadStatus,
   type SaveStatus,
   type Showing,
-} from './desk-state';
+} from './state';
 import { FIELD_COLUMNS, type FormField } from './event-form-row';
 import type { EventFormView } from './event-form-view';
 import type { DeskPreview } from './preview';

@@ -1,11 +1,11 @@
 // The desk's work, each step reported to the store as an intent: load today's data, read a file,
 // add a record from the form, re-check the whole set, save, discard. The state decides what the
-// page shows (desk-view.ts); these functions only decide what happened.
+// page shows (view.ts); these functions only decide what happened.
 import { buildAppData } from '../../data/app-data';
 import { datasetById } from '../../data/catalog';
 import { localTimestamp } from '../../data/data-change-log';
-import { baseText, pendingFiles, pendingTexts, savedTexts, type DeskState } from './desk-state';
-import type { DeskStore } from './desk-store';
+import { baseText, pendingFiles, pendingTexts, savedTexts, type DeskState } from './state';
+import type { DeskStore } from './store';
 import { eventFormRow, withEventRow, type EventFormInput } from './event-form-row';
 import { checkCandidate, loadedFiles } from './files';
 import { loadCurrentTexts } from './load';

@@ -16,7 +16,7 @@ import {
   update,
   type DeskIntent,
   type DeskState,
-} from '../../src/desk/page/desk-state';
+} from '../../src/desk/page/state';
 import type { CheckedSet } from '../../src/desk/page/files';
 import type { DeskRead, Pending } from '../../src/desk/page/read';
 

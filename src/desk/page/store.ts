@@ -1,7 +1,7 @@
 // Holds the desk's state and runs intents through `update`, one at a time, as the app's store does
 // (src/state/store.ts): an intent dispatched while listeners are still reacting to the previous
 // one waits its turn, so every listener sees each change once, in order.
-import { update, type DeskIntent, type DeskState } from './desk-state';
+import { update, type DeskIntent, type DeskState } from './state';
 
 export type DeskListener = (prev: DeskState, next: DeskState) => void;
 

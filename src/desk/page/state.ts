@@ -1,6 +1,6 @@
 // The desk page's whole state, changed only through `update(state, intent)`, like the app's
-// (src/state/app-state.ts). Effects (desk-effects.ts) do the work — read a file, check the set,
-// save — and report what they found as intents; the view (desk-view.ts) draws from the state.
+// (src/state/app-state.ts). Effects (effects.ts) do the work — read a file, check the set,
+// save — and report what they found as intents; the view (view.ts) draws from the state.
 // Pure: no DOM, no network.
 import type { AppData } from '../../data/app-data';
 import { datasetById, type DatasetId } from '../../data/catalog';
