@@ -19,12 +19,20 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
  * two at the end is not counted as invalid.
  */
 export function sniffEncoding(bytes: Uint8Array, partial = false): SniffedEncoding {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return 'utf-8-bom';
+  return sniff(bytes, partial).encoding;
+}
+
+/** The rule, keeping the UTF-8 text it had to decode anyway, so a whole file is decoded once. */
+function sniff(
+  bytes: Uint8Array,
+  partial: boolean,
+): { readonly encoding: SniffedEncoding; readonly utf8: string | null } {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { encoding: 'utf-8-bom', utf8: null };
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: partial });
-    return 'utf-8';
+    const utf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: partial });
+    return { encoding: 'utf-8', utf8 };
   } catch {
-    return 'shift_jis';
+    return { encoding: 'shift_jis', utf8: null };
   }
 }
 
@@ -53,7 +61,13 @@ const DECODING: Readonly<Record<TextEncodingName, readonly [label: string, skip:
  * encoding make it unreadable ({ ok: false }) rather than text with replacement characters.
  */
 export function decodeText(bytes: Uint8Array): DecodeResult {
-  const encoding = utf16Bom(bytes) ?? sniffEncoding(bytes);
+  const bom = utf16Bom(bytes);
+  if (bom) return decodeAs(bom, bytes);
+  const { encoding, utf8 } = sniff(bytes, false);
+  return utf8 !== null ? { ok: true, text: utf8, encoding } : decodeAs(encoding, bytes);
+}
+
+function decodeAs(encoding: TextEncodingName, bytes: Uint8Array): DecodeResult {
   const [label, skip] = DECODING[encoding];
   try {
     const decoder = new TextDecoder(label, { fatal: true, ignoreBOM: true });
