@@ -124,7 +124,11 @@ try {
       load: loadavg().map((l) => Number(l.toFixed(2))),
       node: process.version,
     },
-    revision: sourceRevision(['src/desk', 'scripts/import-chome-table.ts']),
+    revision: sourceRevision([
+      'src/desk/chome-table',
+      'src/lib/text-encoding.ts',
+      'scripts/import-chome-table.ts',
+    ]),
     files: { xlsxBytes: xlsx.byteLength, csvBytes: csv.byteLength },
     inProcessMs: {
       xlsxFirstRead: xlsxCold,

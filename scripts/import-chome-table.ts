@@ -1,10 +1,11 @@
 // `npm run data:import-chome-table -- <file.xlsx|file.csv> [--dry-run] [--lang ja|en]
 //   [--data-dir data] [--timing]`
-// Reads the ward's 町丁別浸水実績一覧 in its own layout (src/desk/), prints every problem with its
-// cell and a summary of what would change, and, when the table has no errors, rewrites
-// flood_events.csv and chome_flood_records.csv in the data folder: each replaced file is kept in
-// backups/ and a dated line goes to CHANGELOG-data.csv. Nothing is written with --dry-run, on
-// refusal or on errors; then the exit code is 1 (2 for a wrong command line).
+// Reads the ward's 町丁別浸水実績一覧 in its own layout (src/desk/chome-table/, the reader the desk
+// page uses too), prints every problem with its cell and a summary of what would change, and,
+// when the table has no errors, rewrites flood_events.csv and chome_flood_records.csv in the data
+// folder: each replaced file is kept in backups/ and a dated line goes to CHANGELOG-data.csv.
+// Nothing is written with --dry-run, on refusal or on errors; then the exit code is 1 (2 for a
+// wrong command line).
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
