@@ -7,7 +7,6 @@ import { h } from '../../lib/dom';
 import {
   SOURCE_KINDS,
   type EventFormInput,
-  type FieldProblem,
   type FormField,
   type SourceKind,
 } from './event-form-row';
@@ -46,7 +45,6 @@ export class EventFormView {
   private readonly notGiven = new Map<FormField, HTMLInputElement>();
   private readonly messages = new Map<FormField, HTMLElement>();
   private readonly status: HTMLElement;
-  private lang: Lang;
 
   constructor(
     private readonly doc: Document,
@@ -54,7 +52,6 @@ export class EventFormView {
     lang: Lang,
     onSubmit: (input: EventFormInput) => void,
   ) {
-    this.lang = lang;
     this.form = h(doc, 'form', { class: 'event-form', novalidate: true });
     const intro = h(doc, 'p', { class: 'hint', 'data-key': 'desk.form.intro' });
     this.form.append(intro);
@@ -156,12 +153,7 @@ export class EventFormView {
     if (first) this.inputs.get(first.field)?.focus();
   }
 
-  fieldText(p: FieldProblem): string {
-    return td(this.lang, p.key, p.params ?? {});
-  }
-
   setLang(lang: Lang): void {
-    this.lang = lang;
     for (const el of this.form.querySelectorAll<HTMLElement>('[data-key]')) {
       const key = el.dataset.key ?? '';
       el.textContent = isDeskTextKey(key) ? td(lang, key) : t(lang, key as MessageKey);
