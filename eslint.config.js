@@ -88,4 +88,28 @@ export default tseslint.config(
       ],
     },
   },
+  // The ward-table reader is shared by the desk page and the CLI (scripts/import-chome-table.ts),
+  // which runs in Node: it never reaches into the page, the DOM helpers or MapLibre.
+  {
+    files: ['src/desk/chome-table/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noMapLibre,
+            {
+              group: ['../page', '../page/*', '**/desk/page/*'],
+              message:
+                'The chome-table reader is shared with the CLI: the page imports it, never the reverse.',
+            },
+            {
+              group: ['**/lib/dom', '**/lib/download', '**/ui/*'],
+              message: 'The chome-table reader runs in Node too (the CLI): no DOM helpers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -15,8 +15,8 @@ import { build } from 'vite';
 import { chomeIndexOf } from '../src/data/assemble-history';
 import { datasetById } from '../src/data/catalog';
 import { validateDataset } from '../src/data/validate-dataset';
-import { planImport } from '../src/desk/chome-table-plan';
-import { readChomeTable } from '../src/desk/chome-table-read';
+import { planImport } from '../src/desk/chome-table/plan';
+import { readChomeTable } from '../src/desk/chome-table/read';
 import { chomeEntries } from '../tests/fixtures/chome-table/chome-entries';
 import {
   buildSyntheticTable,
@@ -99,7 +99,7 @@ try {
   // a page that reads a table; Vite splits SheetJS into its own chunk.
   writeFileSync(
     join(tmp, 'entry.ts'),
-    `import { readChomeTable } from ${JSON.stringify(join(ROOT, 'src/desk/chome-table-read.ts'))};\n` +
+    `import { readChomeTable } from ${JSON.stringify(join(ROOT, 'src/desk/chome-table/read.ts'))};\n` +
       'Object.assign(globalThis, { readChomeTable });\n',
   );
   writeFileSync(join(tmp, 'index.html'), '<script type="module" src="./entry.ts"></script>\n');
@@ -124,7 +124,11 @@ try {
       load: loadavg().map((l) => Number(l.toFixed(2))),
       node: process.version,
     },
-    revision: sourceRevision(['src/desk', 'scripts/import-chome-table.ts']),
+    revision: sourceRevision([
+      'src/desk/chome-table',
+      'src/lib/text-encoding.ts',
+      'scripts/import-chome-table.ts',
+    ]),
     files: { xlsxBytes: xlsx.byteLength, csvBytes: csv.byteLength },
     inProcessMs: {
       xlsxFirstRead: xlsxCold,

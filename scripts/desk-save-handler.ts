@@ -8,15 +8,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { catalog, type DatasetId } from '../src/data/catalog';
 import { formatProblem, hasErrors } from '../src/data/problems';
-import { parseCsvTable } from '../src/desk/csv-table';
+import { parseCsvTable } from '../src/desk/chome-table/csv-table';
 import {
   appendChangeLog,
   backupName,
   CHANGE_LOG_FILE,
   localTimestamp,
   type ChangeLogEntry,
-} from '../src/desk/data-change-log';
-import { checkCandidate, datasetForFile } from '../src/desk/desk-files';
+} from '../src/data/data-change-log';
+import { checkCandidate, datasetForFile } from '../src/desk/page/files';
 import { DESK_SAVE } from './desk-save-plugin';
 
 /** What the desk sends: new file texts by file name, and what they came from. */

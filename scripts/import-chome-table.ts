@@ -1,10 +1,11 @@
 // `npm run data:import-chome-table -- <file.xlsx|file.csv> [--dry-run] [--lang ja|en]
 //   [--data-dir data] [--timing]`
-// Reads the ward's 町丁別浸水実績一覧 in its own layout (src/desk/), prints every problem with its
-// cell and a summary of what would change, and, when the table has no errors, rewrites
-// flood_events.csv and chome_flood_records.csv in the data folder: each replaced file is kept in
-// backups/ and a dated line goes to CHANGELOG-data.csv. Nothing is written with --dry-run, on
-// refusal or on errors; then the exit code is 1 (2 for a wrong command line).
+// Reads the ward's 町丁別浸水実績一覧 in its own layout (src/desk/chome-table/, the reader the desk
+// page uses too), prints every problem with its cell and a summary of what would change, and,
+// when the table has no errors, rewrites flood_events.csv and chome_flood_records.csv in the data
+// folder: each replaced file is kept in backups/ and a dated line goes to CHANGELOG-data.csv.
+// Nothing is written with --dry-run, on refusal or on errors; then the exit code is 1 (2 for a
+// wrong command line).
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,17 +15,17 @@ import { formatProblem, hasErrors, type Problem } from '../src/data/problems';
 import type { CsvRow } from '../src/data/validate-csv';
 import { validateDataset } from '../src/data/validate-dataset';
 import type { FeatureCollection } from '../src/data/validate-geojson';
-import { readChomeTable } from '../src/desk/chome-table-read';
-import { FILES, planImport, type ImportPlan } from '../src/desk/chome-table-plan';
-import type { ChomeTable } from '../src/desk/chome-table-model';
-import { parseCsvTable } from '../src/desk/csv-table';
+import { readChomeTable } from '../src/desk/chome-table/read';
+import { FILES, planImport, type ImportPlan } from '../src/desk/chome-table/plan';
+import type { ChomeTable } from '../src/desk/chome-table/model';
+import { parseCsvTable } from '../src/desk/chome-table/csv-table';
 import {
   appendChangeLog,
   backupName,
   CHANGE_LOG_FILE,
   localTimestamp,
   type ChangeLogEntry,
-} from '../src/desk/data-change-log';
+} from '../src/data/data-change-log';
 import { isLang, type Lang } from '../src/i18n/i18n';
 
 /** Options and their defaults, declared once. */

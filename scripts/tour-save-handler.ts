@@ -22,7 +22,7 @@ import {
   CHANGE_LOG_FILE,
   localTimestamp,
   type ChangeLogEntry,
-} from '../src/desk/data-change-log';
+} from '../src/data/data-change-log';
 import { parseTours, type TourRefs } from '../src/tours/parse-tour';
 import { tourRefs } from '../src/tours/tour-refs';
 import { TOURS_INDEX_FILE } from '../src/tours/tour-schema';

@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { parseCsvNumber } from '../data/check-field';
 import type { Problem } from '../data/problems';
 import type { BBox } from '../data/schema';
+import { sniffEncoding, type SniffedEncoding } from '../lib/text-encoding';
 import { FLOODED_MIN_M } from './mesh-classify';
 
 export type MeshColumn = 'depth' | 'ground' | 'lat' | 'lon';
@@ -21,20 +22,14 @@ const COLUMNS = Object.keys(MESH_KEYWORDS) as MeshColumn[];
 /** The four expected column names, for "not the expected format" messages. */
 export const EXPECTED_COLUMNS = COLUMNS.map((c) => MESH_KEYWORDS[c]).join(', ');
 
-export type MeshEncoding = 'utf-8-bom' | 'utf-8' | 'shift_jis';
+export type MeshEncoding = SniffedEncoding;
 
 /** How many leading bytes decide the encoding: enough for the header and ~1,500 rows. */
 export const HEAD_BYTES = 64 * 1024;
 
+/** The same rule as the ward's chome table, judged on the head of the file only. */
 export function detectEncoding(head: Uint8Array): MeshEncoding {
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8-bom';
-  try {
-    // stream: true, so a character cut in two at the end of the sample is not counted as invalid.
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
-    return 'utf-8';
-  } catch {
-    return 'shift_jis';
-  }
+  return sniffEncoding(head, true);
 }
 
 /** Text files never contain NUL; a ZIP, XLSX or PDF saved as .csv almost always does. */

@@ -7,7 +7,8 @@ export type Listener<S> = (prev: S, next: S, origin: Origin) => void;
 
 export interface Store<S, I> {
   readonly state: S;
-  dispatch(intent: I, origin: Origin): void;
+  /** `origin` tags the change for the listeners (pages with one source of change leave it out). */
+  dispatch(intent: I, origin?: Origin): void;
   /** Listeners run in the order they were added. */
   subscribe(listener: Listener<S>): void;
 }
@@ -21,7 +22,7 @@ export function createStore<S, I>(initial: S, update: (state: S, intent: I) => S
     get state() {
       return state;
     },
-    dispatch(intent, origin) {
+    dispatch(intent, origin = 'effect') {
       queue.push([intent, origin]);
       if (busy) return;
       busy = true;

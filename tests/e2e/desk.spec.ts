@@ -18,7 +18,7 @@ import type { Page } from '@playwright/test';
 import { createServer } from 'vite';
 import { catalog, type DatasetId } from '../../src/data/catalog';
 import { hasErrors } from '../../src/data/problems';
-import { checkCandidate } from '../../src/desk/desk-files';
+import { checkCandidate } from '../../src/desk/page/files';
 import { chomeEntries } from '../fixtures/chome-table/chome-entries';
 import { buildSyntheticTable, toCsv, toXlsx } from '../fixtures/chome-table/synthetic-chome-table';
 import { expect, test } from './fixtures';

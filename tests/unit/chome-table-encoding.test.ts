@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, detectFileKind } from '../../src/desk/encoding';
-import { parseCount } from '../../src/desk/table-count';
+import { detectFileKind } from '../../src/desk/chome-table/file-kind';
+import { decodeText } from '../../src/lib/text-encoding';
+import { parseCount } from '../../src/desk/chome-table/count';
 import { encodeShiftJis } from '../fixtures/chome-table/sjis';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);

@@ -2,8 +2,8 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/data/problems';
-import { readChomeTable } from '../../src/desk/chome-table-read';
-import type { ChomeTable } from '../../src/desk/chome-table-model';
+import { readChomeTable } from '../../src/desk/chome-table/read';
+import type { ChomeTable } from '../../src/desk/chome-table/model';
 import { chomeEntries, chomeIndexFor } from '../fixtures/chome-table/chome-entries';
 
 const index = chomeIndexFor(chomeEntries());

@@ -2,8 +2,8 @@
 // on one broken copy per check, as .xlsx and as CSV.
 import { describe, expect, it } from 'vitest';
 import { formatProblem, type Problem } from '../../src/data/problems';
-import { readChomeTable } from '../../src/desk/chome-table-read';
-import type { ChomeTable } from '../../src/desk/chome-table-model';
+import { readChomeTable } from '../../src/desk/chome-table/read';
+import type { ChomeTable } from '../../src/desk/chome-table/model';
 import { brokenVariants } from '../fixtures/chome-table/broken-variants';
 import { chomeEntries, chomeIndexFor } from '../fixtures/chome-table/chome-entries';
 import {

@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { datasetById } from '../../src/data/catalog';
 import { validateDataset } from '../../src/data/validate-dataset';
-import { readChomeTable } from '../../src/desk/chome-table-read';
-import { planImport, type ImportPlan } from '../../src/desk/chome-table-plan';
-import { toFileRow, WARD_TABLE } from '../../src/desk/chome-table-write';
-import { formatCsvTable, parseCsvTable } from '../../src/desk/csv-table';
-import { appendChangeLog, backupName } from '../../src/desk/data-change-log';
+import { readChomeTable } from '../../src/desk/chome-table/read';
+import { planImport, type ImportPlan } from '../../src/desk/chome-table/plan';
+import { toFileRow, WARD_TABLE } from '../../src/desk/chome-table/write';
+import { formatCsvTable, parseCsvTable } from '../../src/desk/chome-table/csv-table';
+import { appendChangeLog, backupName } from '../../src/data/data-change-log';
 import { chomeEntries, chomeIndexFor } from '../fixtures/chome-table/chome-entries';
 
 const index = chomeIndexFor(chomeEntries());

@@ -5,9 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetById } from '../../src/data/catalog';
 import { validateDataset } from '../../src/data/validate-dataset';
-import { parseCsvTable } from '../../src/desk/csv-table';
-import { checkCandidate } from '../../src/desk/desk-files';
-import { eventFormRow, withEventRow, type EventFormInput } from '../../src/desk/event-form-row';
+import { parseCsvTable } from '../../src/desk/chome-table/csv-table';
+import { checkCandidate } from '../../src/desk/page/files';
+import {
+  eventFormRow,
+  withEventRow,
+  type EventFormInput,
+} from '../../src/desk/page/event-form-row';
 import { chomeEntries, chomeIndexFor } from '../fixtures/chome-table/chome-entries';
 
 const chome = chomeIndexFor(chomeEntries());

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffDataFile } from '../../src/desk/data-file-diff';
+import { diffDataFile } from '../../src/desk/page/data-file-diff';
 
 const data = (file: string): string =>
   readFileSync(join(import.meta.dirname, '..', '..', 'data', file), 'utf8');

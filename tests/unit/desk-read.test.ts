@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DatasetId } from '../../src/data/catalog';
 import { datasetById } from '../../src/data/catalog';
-import { readDeskFile } from '../../src/desk/desk-read';
+import { readDeskFile } from '../../src/desk/page/read';
 import { brokenVariants } from '../fixtures/chome-table/broken-variants';
 import { chomeEntries, chomeIndexFor } from '../fixtures/chome-table/chome-entries';
 import { buildSyntheticTable, toCsv, toXlsx } from '../fixtures/chome-table/synthetic-chome-table';

@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deskSaveHandler, isLoopback, sameOrigin } from '../../scripts/desk-save-handler';
 import { DESK_SAVE } from '../../scripts/desk-save-plugin';
-import { CHANGE_LOG_FILE } from '../../src/desk/data-change-log';
+import { CHANGE_LOG_FILE } from '../../src/data/data-change-log';
 
 const root = join(import.meta.dirname, '..', '..');
 let tmp = '';

@@ -1,7 +1,7 @@
 // Dates over the ward table's columns, ranges of days included. SYNTHETIC headings.
 import { describe, expect, it } from 'vitest';
-import { parseHeadingDate } from '../../src/desk/heading-date';
-import { periodOf } from '../../src/desk/chome-table-write';
+import { parseHeadingDate } from '../../src/desk/chome-table/heading-date';
+import { periodOf } from '../../src/desk/chome-table/write';
 
 const iso = (text: string) => {
   const r = parseHeadingDate(text);

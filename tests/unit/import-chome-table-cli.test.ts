@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsvTable } from '../../src/desk/csv-table';
+import { parseCsvTable } from '../../src/desk/chome-table/csv-table';
 import { brokenVariants } from '../fixtures/chome-table/broken-variants';
 import { chomeEntries } from '../fixtures/chome-table/chome-entries';
 import { buildSyntheticTable, toCsv, toXlsx } from '../fixtures/chome-table/synthetic-chome-table';

@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTourRequest, tourSaveHandler } from '../../scripts/tour-save-handler';
 import { TOUR_SAVE } from '../../scripts/tour-save-plugin';
-import { CHANGE_LOG_FILE } from '../../src/desk/data-change-log';
+import { CHANGE_LOG_FILE } from '../../src/data/data-change-log';
 import { parseTours } from '../../src/tours/parse-tour';
 import { tourIndexCsv, tourStepsCsv } from '../../src/tours/editor/tour-csv';
 import type { Tour } from '../../src/tours/tour-model';

@@ -1,7 +1,7 @@
 // Browser adapter for "save": in `npm run dev` the files go to the dev server's desk endpoint
 // (scripts/desk-save-plugin.ts), which checks and writes them into data/; the built site has no
 // server, so the files are downloaded with a note saying where they go.
-import { downloadText } from '../lib/download';
+import { downloadText } from '../../lib/download';
 
 export interface SaveRequest {
   /** New texts by file name (names from the catalogue). */

@@ -1,12 +1,12 @@
 // A flood record as a ward officer writes it (和暦 or 西暦, counts that may be "not given"), turned
 // into one row of flood_events.csv. Pure: field problems come back by form field, so the desk can
 // show each next to its input; the row itself is then checked by the same validators as
-// `npm run data:check` (desk-files.ts).
-import type { ChomeIndex } from '../data/chome-name';
-import { parseJapaneseDate, type ParsedDate } from '../data/wareki';
-import { toFileRow, type CsvRecord } from './chome-table-write';
-import { formatCsvTable, parseCsvTable } from './csv-table';
-import type { DeskKey } from './desk-messages';
+// `npm run data:check` (files.ts).
+import type { ChomeIndex } from '../../data/chome-name';
+import { parseJapaneseDate, type ParsedDate } from '../../data/wareki';
+import { toFileRow, type CsvRecord } from '../chome-table/write';
+import { formatCsvTable, parseCsvTable } from '../chome-table/csv-table';
+import type { DeskTextKey } from './texts';
 
 export const SOURCE_KINDS = ['official', 'secondary', 'personal'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -37,7 +37,7 @@ export type FormField = keyof EventFormInput;
 
 export interface FieldProblem {
   readonly field: FormField;
-  readonly key: DeskKey;
+  readonly key: DeskTextKey;
   readonly params?: Readonly<Record<string, string>>;
 }
 

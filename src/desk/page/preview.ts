@@ -1,17 +1,23 @@
 // The desk's preview: the residents' map and timeline, driven by the desk's own store, showing
 // either the data as it would be after saving or today's data. Reuses MapView, MapSync and
 // planRender unchanged: only the map parts of the plan run here (the desk has no residents' panels).
-import type { AppData } from '../data/app-data';
-import { t, type Lang } from '../i18n/i18n';
-import { td } from './desk-messages';
-import { MapSync } from '../map/map-sync';
-import { MapView } from '../map/map-view';
-import { defaultState, type AppState, type Origin } from '../app/app-state';
-import { planRender, type RenderPart } from '../app/app-state';
-import { createAppStore, type AppStore } from '../app/app-state';
-import type { Theme } from '../theme/theme';
-import type { Timeline, TimelineValue } from '../timeline/timeline-chart';
-import { timelineView } from '../timeline/timeline-view';
+import type { AppData } from '../../data/app-data';
+import { t, type Lang } from '../../i18n/i18n';
+import { td } from './texts';
+import { MapSync } from '../../map/map-sync';
+import { MapView } from '../../map/map-view';
+import {
+  createAppStore,
+  defaultState,
+  planRender,
+  type AppState,
+  type AppStore,
+  type Origin,
+  type RenderPart,
+} from '../../app/app-state';
+import type { Theme } from '../../theme/theme';
+import type { Timeline, TimelineValue } from '../../timeline/timeline-chart';
+import { timelineView } from '../../timeline/timeline-view';
 
 export interface DeskPreviewOptions {
   readonly doc: Document;
@@ -28,6 +34,7 @@ export class DeskPreview {
   private readonly sync: MapSync | null = null;
   private timeline: Timeline | null = null;
   private timelineData: AppData | null = null;
+  private drawing: Promise<void> = Promise.resolve();
 
   constructor(private readonly opts: DeskPreviewOptions) {
     this.store = createAppStore({ ...defaultState, lang: opts.lang, basemap: 'none' });
@@ -88,11 +95,21 @@ export class DeskPreview {
   }
 
   /** Show this data on the map and the timeline. */
-  async show(data: AppData): Promise<void> {
+  show(data: AppData): Promise<void> {
+    this.drawing = this.draw(data);
+    return this.drawing;
+  }
+
+  /** Resolves once the last data shown is drawn (the timeline's chart is loaded lazily). */
+  drawn(): Promise<void> {
+    return this.drawing;
+  }
+
+  private async draw(data: AppData): Promise<void> {
     this.store.dispatch({ type: 'loaded', data }, 'effect');
     if (this.timelineData === data || !data.history) return;
     this.timelineData = data;
-    const { Timeline } = await import('../timeline/timeline-chart');
+    const { Timeline } = await import('../../timeline/timeline-chart');
     if (this.timelineData !== data) return;
     this.opts.timelineEl.replaceChildren();
     this.timeline = new Timeline({

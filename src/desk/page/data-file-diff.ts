@@ -1,12 +1,12 @@
 // What replacing one bundled file changes, by id: features (or rows) added, removed and changed.
 // GeoJSON features are matched by the same `fid` the map and the URL use (data/place-ids.ts);
 // CSV rows by the file's unique key from the catalogue, or by their whole content when it has none.
-import type { DatasetId } from '../data/catalog';
-import { datasetById } from '../data/catalog';
-import { withIds } from '../data/place-ids';
-import type { CsvRow } from '../data/validate-csv';
-import { validateDataset } from '../data/validate-dataset';
-import type { FeatureCollection } from '../data/validate-geojson';
+import type { DatasetId } from '../../data/catalog';
+import { datasetById } from '../../data/catalog';
+import { withIds } from '../../data/place-ids';
+import type { CsvRow } from '../../data/validate-csv';
+import { validateDataset } from '../../data/validate-dataset';
+import type { FeatureCollection } from '../../data/validate-geojson';
 
 export interface FileDiff {
   readonly added: readonly string[];

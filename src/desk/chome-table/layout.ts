@@ -2,11 +2,11 @@
 // 床下 / 床上 pair, optional 合計 pair), the chome-name column, one row per chome and the 区内全域
 // row. Page headings repeated part-way down (the table came from a 3-page PDF), titles and notes
 // are recognised and skipped. Every cell that cannot be read is reported with its address.
-import type { ChomeIndex } from '../data/chome-name';
-import { NO_RECORD, type Figure } from '../data/figure';
-import { WARD } from '../data/flood-model';
-import type { Problem } from '../data/problems';
-import type { TextEncodingName } from './encoding';
+import type { ChomeIndex } from '../../data/chome-name';
+import { NO_RECORD, type Figure } from '../../data/figure';
+import { WARD } from '../../data/flood-model';
+import type { Problem } from '../../data/problems';
+import type { TextEncodingName } from '../../lib/text-encoding';
 import { parseHeadingDate } from './heading-date';
 import {
   refusedTable,
@@ -16,12 +16,12 @@ import {
   type SkippedRow,
   type TableEvent,
   type TableRow,
-} from './chome-table-model';
+} from './model';
 import { cellAddress, cellText, problemPlace, type SheetGrid } from './sheet-grid';
-import { ignoredColumns, isWardRowName, looksLikeChome, nameColumnOf } from './table-columns';
-import { parseCount } from './table-count';
-import { compact, findPairs, headingDifference, headingsOf, type PairSpec } from './table-header';
-import { refusal, type RefusalReason } from './table-refusal';
+import { ignoredColumns, isWardRowName, looksLikeChome, nameColumnOf } from './columns';
+import { parseCount } from './count';
+import { compact, findPairs, headingDifference, headingsOf, type PairSpec } from './header';
+import { refusal, type RefusalReason } from './refusal';
 
 export interface LayoutInput {
   readonly file: string;

@@ -2,8 +2,8 @@
 // event of the same date; failing that, an event whose dates contain it (1947-09-13 to 15) or a
 // flood known only to the month (平成元年8月 holds 平成元年8月1日), but only when no other column
 // claims the same event. Anything else becomes a new event known only from the table.
-import type { ParsedDate } from '../data/wareki';
-import type { TableEvent } from './chome-table-model';
+import type { ParsedDate } from '../../data/wareki';
+import type { TableEvent } from './model';
 
 export type LinkKind = 'sameDate' | 'withinDates' | 'sameMonth' | 'new';
 

@@ -2,15 +2,16 @@
 // with every problem out. Decides .xlsx / CSV from the bytes, the CSV encoding from what decodes
 // cleanly, and refuses anything that is not the layout. Runs in the browser (the desk) and in Node
 // (npm run data:import-chome-table); SheetJS is loaded only for workbooks.
-import type { ChomeIndex } from '../data/chome-name';
-import type { Problem } from '../data/problems';
-import { formatBytes, MAX_FILE_BYTES } from '../data/validate-dataset';
-import { checkChomeTable } from './chome-table-checks';
-import { parseChomeTable, type LayoutInput } from './chome-table-layout';
-import { refusedTable, type ChomeTable } from './chome-table-model';
-import { decodeText, detectFileKind } from './encoding';
+import type { ChomeIndex } from '../../data/chome-name';
+import type { Problem } from '../../data/problems';
+import { formatBytes, MAX_FILE_BYTES } from '../../data/validate-dataset';
+import { checkChomeTable } from './checks';
+import { parseChomeTable, type LayoutInput } from './layout';
+import { refusedTable, type ChomeTable } from './model';
+import { decodeText } from '../../lib/text-encoding';
+import { detectFileKind } from './file-kind';
 import { csvToGrid } from './sheet-grid';
-import { refusal } from './table-refusal';
+import { refusal } from './refusal';
 import { xlsxToGrids } from './xlsx-grid';
 
 /** Reading order: sheet by sheet, then row, then column (AA after Z). */

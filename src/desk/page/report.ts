@@ -1,11 +1,11 @@
 // What the desk says about a file it read: every problem with its place (cell, row, feature) in
 // the page language, and what saving would change. DOM only, text only.
-import { formatProblem, type Problem } from '../data/problems';
-import { joinList, type Lang } from '../i18n/i18n';
-import { h } from '../lib/dom';
-import type { ImportPlan } from './chome-table-plan';
+import { formatProblem, type Problem } from '../../data/problems';
+import { joinList, type Lang } from '../../i18n/i18n';
+import { h } from '../../lib/dom';
+import type { ImportPlan } from '../chome-table/plan';
 import type { FileDiff } from './data-file-diff';
-import { td, type DeskKey } from './desk-messages';
+import { td, type DeskTextKey } from './texts';
 
 /** Changed values listed one by one; the rest are in the counts above them. */
 const CHANGES_LISTED = 200;
@@ -74,7 +74,7 @@ export function tableSummary(
         td(lang, 'desk.summary.change', {
           chome: c.chome,
           event: c.eventId,
-          field: td(lang, `desk.field.${c.field}` as DeskKey),
+          field: td(lang, `desk.field.${c.field}` as DeskTextKey),
           before: c.before || td(lang, 'desk.blank'),
           after: c.after || td(lang, 'desk.blank'),
         }),
@@ -138,7 +138,7 @@ export function fileSummary(doc: Document, lang: Lang, file: string, diff: FileD
       : para(
           doc,
           td(lang, 'desk.summary.ids', {
-            what: td(lang, `desk.diff.${key}` as DeskKey),
+            what: td(lang, `desk.diff.${key}` as DeskTextKey),
             list: joinList(lang, diff[key]),
           }),
         );

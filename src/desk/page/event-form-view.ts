@@ -1,17 +1,16 @@
 // The record form on the desk: one labelled input per field, a "not given" choice beside each
 // count, and each problem written under its own field (aria-describedby, aria-invalid). Reports
 // the typed values through `onSubmit`; it never checks or saves anything itself.
-import { t, type Lang } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages';
-import { h } from '../lib/dom';
+import { t, type Lang } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages';
+import { h } from '../../lib/dom';
 import {
   SOURCE_KINDS,
   type EventFormInput,
-  type FieldProblem,
   type FormField,
   type SourceKind,
 } from './event-form-row';
-import { isDeskKey, td, type DeskKey } from './desk-messages';
+import { isDeskTextKey, td, type DeskTextKey } from './texts';
 
 /** The fields in the order an officer reads a report: when, what, where, how many, from where. */
 const FIELDS: readonly { field: FormField; type?: string; long?: boolean }[] = [
@@ -35,7 +34,7 @@ const COUNTS = ['above', 'below', 'total'] as const;
 const isCount = (f: FormField): f is (typeof COUNTS)[number] =>
   (COUNTS as readonly string[]).includes(f);
 
-const label = (f: FormField): DeskKey => `desk.form.${f}` as DeskKey;
+const label = (f: FormField): DeskTextKey => `desk.form.${f}` as DeskTextKey;
 
 export class EventFormView {
   private readonly form: HTMLFormElement;
@@ -46,7 +45,6 @@ export class EventFormView {
   private readonly notGiven = new Map<FormField, HTMLInputElement>();
   private readonly messages = new Map<FormField, HTMLElement>();
   private readonly status: HTMLElement;
-  private lang: Lang;
 
   constructor(
     private readonly doc: Document,
@@ -54,7 +52,6 @@ export class EventFormView {
     lang: Lang,
     onSubmit: (input: EventFormInput) => void,
   ) {
-    this.lang = lang;
     this.form = h(doc, 'form', { class: 'event-form', novalidate: true });
     const intro = h(doc, 'p', { class: 'hint', 'data-key': 'desk.form.intro' });
     this.form.append(intro);
@@ -156,15 +153,10 @@ export class EventFormView {
     if (first) this.inputs.get(first.field)?.focus();
   }
 
-  fieldText(p: FieldProblem): string {
-    return td(this.lang, p.key, p.params ?? {});
-  }
-
   setLang(lang: Lang): void {
-    this.lang = lang;
     for (const el of this.form.querySelectorAll<HTMLElement>('[data-key]')) {
       const key = el.dataset.key ?? '';
-      el.textContent = isDeskKey(key) ? td(lang, key) : t(lang, key as MessageKey);
+      el.textContent = isDeskTextKey(key) ? td(lang, key) : t(lang, key as MessageKey);
     }
   }
 }

@@ -2,9 +2,9 @@
 // two columns for the same date, a 合計 that differs from its row, and the 区内全域 row against
 // the sum of the chome rows (a difference to show, not an error: the ward counts places that are
 // not in today's chome).
-import { NO_RECORD, sumFigures, type Figure } from '../data/figure';
-import type { Problem } from '../data/problems';
-import type { ChomeTable, EventColumns, FigurePair, TableRow } from './chome-table-model';
+import { NO_RECORD, sumFigures, type Figure } from '../../data/figure';
+import type { Problem } from '../../data/problems';
+import type { ChomeTable, EventColumns, FigurePair, TableRow } from './model';
 import { cellAddress, problemPlace } from './sheet-grid';
 
 const SIDES = [

@@ -1,9 +1,9 @@
 // Which column holds the chome names, how the ward-wide row is labelled, and which columns are
 // not read at all.
-import { normaliseChomeName, type ChomeIndex } from '../data/chome-name';
-import type { Problem } from '../data/problems';
+import { normaliseChomeName, type ChomeIndex } from '../../data/chome-name';
+import type { Problem } from '../../data/problems';
 import { cellText, problemPlace, type SheetGrid } from './sheet-grid';
-import { compact } from './table-header';
+import { compact } from './header';
 
 // How the ward-wide row may be labelled.
 const WARD_ROW_NAMES = new Set([

@@ -1,7 +1,7 @@
 // A spreadsheet reduced to what the layout reader needs: the text of every cell and the merged
 // ranges. CSV files become one sheet without merges. Pure; runs in the browser and in Node.
 import Papa from 'papaparse';
-import type { Problem } from '../data/problems';
+import type { Problem } from '../../data/problems';
 
 /** 0-based, inclusive, as SheetJS writes `!merges`. */
 export interface CellRange {

@@ -2,13 +2,13 @@
 // some files replaced, each checked by the same validators as `npm run data:check` and joined
 // into the AppData the map and timeline preview. Pure, so the dev-server save endpoint checks
 // what it writes with exactly this code.
-import { buildAppData, type AppData, type LoadedFiles } from '../data/app-data';
-import { catalog, type DatasetId, type DatasetMeta } from '../data/catalog';
-import { withIds } from '../data/place-ids';
-import type { Problem } from '../data/problems';
-import type { CsvRow } from '../data/validate-csv';
-import { validateDataset } from '../data/validate-dataset';
-import type { FeatureCollection } from '../data/validate-geojson';
+import { buildAppData, type AppData, type LoadedFiles } from '../../data/app-data';
+import { catalog, type DatasetId, type DatasetMeta } from '../../data/catalog';
+import { withIds } from '../../data/place-ids';
+import type { Problem } from '../../data/problems';
+import type { CsvRow } from '../../data/validate-csv';
+import { validateDataset } from '../../data/validate-dataset';
+import type { FeatureCollection } from '../../data/validate-geojson';
 
 /** File texts by dataset; a missing entry is a file that could not be read. */
 export type FileTexts = ReadonlyMap<DatasetId, string>;

@@ -2,14 +2,14 @@
 // is validated and compared with today's by id; anything else is read as the ward's chome table
 // and planned into flood_events.csv and chome_flood_records.csv. Pure apart from loading SheetJS:
 // the desk shows the result, and only a result without errors proposes files to save.
-import type { DatasetId } from '../data/catalog';
-import type { ChomeIndex } from '../data/chome-name';
-import { hasErrors, type Problem } from '../data/problems';
-import { validateDataset } from '../data/validate-dataset';
-import { planImport, type ImportPlan } from './chome-table-plan';
-import { readChomeTable } from './chome-table-read';
+import type { DatasetId } from '../../data/catalog';
+import type { ChomeIndex } from '../../data/chome-name';
+import { hasErrors, type Problem } from '../../data/problems';
+import { validateDataset } from '../../data/validate-dataset';
+import { planImport, type ImportPlan } from '../chome-table/plan';
+import { readChomeTable } from '../chome-table/read';
 import { diffDataFile, type FileDiff } from './data-file-diff';
-import { datasetForFile } from './desk-files';
+import { datasetForFile } from './files';
 
 /** A replaced file waiting to be saved, with its change-log line. */
 export interface Pending {

@@ -2,7 +2,7 @@
 // several days written as a range (平成11年8月29日〜30日, 平成11年8月31日～9月1日). A range is
 // dated by its first day, as flood_events.csv dates an event, and keeps its last day (endIso) for
 // the records' period; the heading keeps its text.
-import { daysInMonth, parseJapaneseDate, type WarekiResult } from '../data/wareki';
+import { daysInMonth, parseJapaneseDate, type WarekiResult } from '../../data/wareki';
 
 /** 〜30日 or ～9月1日 after the first day (NFKC turns ～ into ~). */
 const RANGE_END = /^(.+?)[〜~]+(?:(\d{1,2})月)?(\d{1,2})日?$/u;

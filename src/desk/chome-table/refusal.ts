@@ -1,6 +1,6 @@
 // Why a file is not the ward's 町丁別浸水実績一覧 at all, in words staff can act on.
-import type { Problem } from '../data/problems';
-import { t, type MessageKey } from '../i18n/i18n';
+import type { Problem } from '../../data/problems';
+import { t, type MessageKey } from '../../i18n/i18n';
 
 export type RefusalReason =
   | 'pdf'

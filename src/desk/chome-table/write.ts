@@ -4,11 +4,11 @@
 // when the catalogue (src/data/catalog.ts) changes them, change them here. Cells are filled by
 // column name and written in the order of each file's own header, so a new optional column stays
 // empty and an unknown required one is an error, never a silent gap.
-import { datasetById } from '../data/catalog';
-import type { Figure } from '../data/figure';
-import type { ParsedDate } from '../data/wareki';
-import { daysInMonth, formatJapaneseDate } from '../data/wareki';
-import type { ChomeTable, FigurePair, TableRow } from './chome-table-model';
+import { datasetById } from '../../data/catalog';
+import type { Figure } from '../../data/figure';
+import type { ParsedDate } from '../../data/wareki';
+import { daysInMonth, formatJapaneseDate } from '../../data/wareki';
+import type { ChomeTable, FigurePair, TableRow } from './model';
 import type { EventLink } from './event-link';
 import { cellAddress } from './sheet-grid';
 
@@ -245,7 +245,7 @@ export function toFileRow(
   if (missing.length > 0) {
     throw new Error(
       `chome-table-write: no value for the required column(s) ${missing.join(', ')} of ${file}; ` +
-        'the catalogue has changed, update src/desk/chome-table-write.ts',
+        'the catalogue has changed, update src/desk/chome-table/write.ts',
     );
   }
   return Object.fromEntries(header.map((h) => [h, record[h] ?? '']));

@@ -1,6 +1,6 @@
 // One count cell of the ward's table. Empty is "not given", 0 is a recorded zero, and anything
 // that is not a whole number of buildings is reported, never turned into one.
-import { NOT_GIVEN, num, type Figure } from '../data/figure';
+import { NOT_GIVEN, num, type Figure } from '../../data/figure';
 
 export type CountProblem = 'countNotNumber' | 'countNegative' | 'countFraction';
 

@@ -1,10 +1,10 @@
 // The ward's 町丁別浸水実績一覧 as read: one row per chome, one 床下 / 床上 figure pair per flood
 // event, the ward-wide row, and every problem found on the way. What the desk previews and what
-// chome-table-write.ts turns into the project's data files.
-import type { Figure } from '../data/figure';
-import type { Problem } from '../data/problems';
-import type { ParsedDate } from '../data/wareki';
-import type { TextEncodingName } from './encoding';
+// write.ts turns into the project's data files.
+import type { Figure } from '../../data/figure';
+import type { Problem } from '../../data/problems';
+import type { ParsedDate } from '../../data/wareki';
+import type { TextEncodingName } from '../../lib/text-encoding';
 
 /** Where an event's two columns are on one sheet (0-based columns). */
 export interface EventColumns {

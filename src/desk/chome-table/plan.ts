@@ -6,9 +6,9 @@
 // replaced. A count row from another source for a chome and event the table now gives is replaced
 // too, since two count rows for the same chome and day would be added together on the map; the
 // summary names each such row's source.
-import { normaliseChomeName } from '../data/chome-name';
-import { hasErrors } from '../data/problems';
-import type { ChomeTable } from './chome-table-model';
+import { normaliseChomeName } from '../../data/chome-name';
+import { hasErrors } from '../../data/problems';
+import type { ChomeTable } from './model';
 import {
   newEventRow,
   recordRows,
@@ -17,10 +17,10 @@ import {
   WARD_TABLE,
   type CsvRecord,
   type ImportSource,
-} from './chome-table-write';
+} from './write';
 import { formatCsvTable, parseCsvTable } from './csv-table';
 import { linkEvents, type EventLink } from './event-link';
-import { isWardRowName } from './table-columns';
+import { isWardRowName } from './columns';
 
 export const FILES = { events: 'flood_events.csv', records: 'chome_flood_records.csv' } as const;
 
