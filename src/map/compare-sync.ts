@@ -3,11 +3,12 @@
 // The view's code is its own chunk, loaded the first time the view is switched on.
 import { THEN_CREDIT, thenById } from '../config/old-maps';
 import { pick, t } from '../i18n/i18n';
-import type { AppState, Intent } from '../app/app-state';
+import type { CoreState } from '../state/core-state';
+import type { ThenIntent, ThenState } from '../then-now/then-slice';
 import type { CompareHost, CompareView, CompareViewState } from './compare-view';
 
 /** The compare view's state for an app state, or null when no second map should exist. */
-export function compareViewState(s: AppState): CompareViewState | null {
+export function compareViewState(s: CoreState & ThenState): CompareViewState | null {
   const layer = s.then && s.thenStatus === 'ok' ? thenById(s.then.id) : undefined;
   if (!s.then || !layer) return null;
   const thenLabel = pick(s.lang, layer.title);
@@ -32,10 +33,10 @@ export class CompareSync {
 
   constructor(
     private readonly host: () => CompareHost,
-    private readonly report: (intent: Intent) => void,
+    private readonly report: (intent: ThenIntent) => void,
   ) {}
 
-  apply(s: AppState): void {
+  apply(s: CoreState & ThenState): void {
     this.wanted = compareViewState(s);
     if (this.loading) return;
     this.sync();

@@ -4,7 +4,9 @@ import { hazardLayers, OFFLINE_MESH_ID } from '../config/hazard-layers';
 import { boundsOf } from '../data/chome-geometry';
 import { PLACE_SOURCE, TOGGLE_LAYERS, type DataSourceId } from '../data/places';
 import { eventChomeInRange } from '../data/time-range';
-import type { AppState, Intent, Origin } from '../app/app-state';
+import type { HazardState } from '../hazard/hazard-slice';
+import type { CoreState, Origin } from '../state/core-state';
+import type { ThenIntent, ThenState } from '../then-now/then-slice';
 import { comparisonNow, currentRange, damageNow } from '../state/derived';
 import { t } from '../i18n/i18n';
 import { formatCount } from '../i18n/format-flood';
@@ -37,12 +39,12 @@ export class MapSync {
   /** `report`: what the map's own controls change (the then-and-now divider, its tile failures). */
   constructor(
     private readonly view: MapView,
-    report: (intent: Intent) => void = () => undefined,
+    report: (intent: ThenIntent) => void = () => undefined,
   ) {
     this.compare = new CompareSync(() => view.compareHost(), report);
   }
 
-  data(prev: AppState, s: AppState): void {
+  data(prev: CoreState, s: CoreState): void {
     if (s.data && s.data !== prev.data) {
       this.setSources(FIRST_FRAME, s);
       if (this.restDue) this.setSources(AFTER_FIRST_FRAME, s);
@@ -54,20 +56,20 @@ export class MapSync {
   }
 
   /** Once the first frame is up (main.ts's `ready`): the rest, then `drawn` once it is drawn. */
-  drawRest(s: AppState, drawn: () => void): void {
+  drawRest(s: CoreState, drawn: () => void): void {
     this.restDue = true;
     this.setSources(AFTER_FIRST_FRAME, s);
     this.view.onceIdle(drawn);
   }
 
-  private setSources(ids: readonly DataSourceId[], s: AppState): void {
+  private setSources(ids: readonly DataSourceId[], s: CoreState): void {
     for (const id of ids) {
       const fc = s.data?.features.get(id);
       if (fc) this.view.setData(id, fc);
     }
   }
 
-  layers(prev: AppState, s: AppState): void {
+  layers(prev: CoreState, s: CoreState): void {
     for (const layer of TOGGLE_LAYERS) {
       if (prev.layers.has(layer) !== s.layers.has(layer) || prev === s) {
         this.view.setLayerVisible(layer, s.layers.has(layer));
@@ -75,23 +77,23 @@ export class MapSync {
     }
   }
 
-  basemap(s: AppState): void {
+  basemap(s: CoreState): void {
     this.view.setBasemap(s.basemapStatus === 'ok' && s.basemap !== 'none' ? s.basemap : null);
   }
 
-  lang(s: AppState): void {
+  lang(s: CoreState): void {
     this.view.setLang(s.lang, {
       dataCredit: t(s.lang, 'map.attribution.data'),
       ariaLabel: t(s.lang, 'map.label'),
     });
   }
 
-  moveTo(s: AppState): void {
+  moveTo(s: CoreState): void {
     if (s.view) this.view.jumpTo(s.view);
   }
 
   /** A layer is drawn only once its server answered; the offline mesh once it is loaded. */
-  hazards(s: AppState): void {
+  hazards(s: CoreState & HazardState): void {
     for (const layer of hazardLayers) {
       const opacity = s.hazards.get(layer.id);
       const shown = opacity !== undefined && s.hazardStatus.get(layer.id) === 'ok';
@@ -100,7 +102,7 @@ export class MapSync {
     if (s.mesh?.kind === 'loaded') this.view.setOfflineMesh(s.hazards.get(OFFLINE_MESH_ID) ?? null);
   }
 
-  choropleth(s: AppState): void {
+  choropleth(s: CoreState): void {
     if (!s.data?.history) return;
     const shown = new Map(
       [...damageNow(s)].map(([code, v]) => [
@@ -115,7 +117,7 @@ export class MapSync {
    * The selected place, or the chome of the open event (fitted into view unless the user tapped
    * the map), or else the chome of the records in the chosen period.
    */
-  highlight(prev: AppState, s: AppState, origin: Origin): void {
+  highlight(prev: CoreState, s: CoreState, origin: Origin): void {
     const history = s.data?.history;
     const sel = s.selected;
     if (sel?.kind === 'event') {
@@ -155,12 +157,12 @@ export class MapSync {
   }
 
   /** Then and now: the old layer beside today's map, while on and its server answers. */
-  then(s: AppState): void {
+  then(s: CoreState & ThenState): void {
     this.compare.apply(s);
   }
 
   /** Chome with records for the period where Tokyo's prediction has no flooding: dotted. */
-  outside(s: AppState): void {
+  outside(s: CoreState): void {
     this.view.highlightOutsidePrediction(comparisonNow(s)?.outside ?? []);
   }
 }

@@ -1,7 +1,7 @@
 // Playback's clock: while the state says "playing", one `playTick` intent per step (the step itself
 // — which year comes next, when to stop — is decided in update()). Under reduced motion the steps
 // are the same; only the map's transitions are off.
-import type { AppState, Intent } from '../app/app-state';
+import type { CoreIntent, CoreState } from '../state/core-state';
 
 /** Time between steps at speed 1. */
 export const STEP_MS = 1600;
@@ -9,9 +9,11 @@ export const STEP_MS = 1600;
 export class Playback {
   private timer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly dispatch: (intent: Intent) => void) {}
+  constructor(
+    private readonly dispatch: (intent: Extract<CoreIntent, { type: 'playTick' }>) => void,
+  ) {}
 
-  onChange(prev: AppState, next: AppState): void {
+  onChange(prev: CoreState, next: CoreState): void {
     if (!next.playing) {
       this.stop();
       return;

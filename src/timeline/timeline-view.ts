@@ -1,10 +1,10 @@
 // What the timeline shows for a state (pure): period, mode, the open record, the records of the
 // chosen place (a chome, a town or a station's surroundings), and playback.
 import { answerFor, type AnswerQuery } from '../data/place-answer';
-import type { AppState } from '../app/app-state';
+import type { CoreState } from '../state/core-state';
 import type { TimelineView } from './timeline-chart';
 
-function touchedEvents(s: AppState): Set<string> {
+function touchedEvents(s: CoreState): Set<string> {
   const data = s.data;
   const sel = s.selected;
   if (!data || !sel) return new Set();
@@ -21,7 +21,7 @@ function touchedEvents(s: AppState): Set<string> {
   return new Set(answer?.here.map((x) => x.event.id) ?? []);
 }
 
-export function timelineView(s: AppState): TimelineView {
+export function timelineView(s: CoreState): TimelineView {
   return {
     lang: s.lang,
     range: s.range,

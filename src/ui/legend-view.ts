@@ -3,12 +3,12 @@
 import { t } from '../i18n/i18n';
 import { periodText } from '../i18n/period';
 import { recordInRange } from '../data/time-range';
-import type { AppState } from '../app/app-state';
+import type { CoreState } from '../state/core-state';
 import { comparisonNow, currentRange, damageNow, wardTotalNow } from '../state/derived';
 import { formatCount } from '../i18n/format-flood';
 import type { RecordsLegendState } from './records-legend';
 
-function comparisonText(s: AppState): string {
+function comparisonText(s: CoreState): string {
   const c = comparisonNow(s);
   if (!c) return t(s.lang, 'compare.needsMesh');
   const n = c.inside.length + c.outside.length + c.unknown.length;
@@ -18,7 +18,7 @@ function comparisonText(s: AppState): string {
     : text;
 }
 
-export function legendView(s: AppState): RecordsLegendState {
+export function legendView(s: CoreState): RecordsLegendState {
   const range = currentRange(s);
   const ward = wardTotalNow(s);
   const inRange = (s.data?.history?.records ?? []).filter(

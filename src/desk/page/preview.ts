@@ -6,15 +6,9 @@ import { t, type Lang } from '../../i18n/i18n';
 import { td } from './texts';
 import { MapSync } from '../../map/map-sync';
 import { MapView } from '../../map/map-view';
-import {
-  createAppStore,
-  defaultState,
-  planRender,
-  type AppState,
-  type AppStore,
-  type Origin,
-  type RenderPart,
-} from '../../app/app-state';
+import { composeSlices, type ComposedIntent, type ComposedPart } from '../../state/compose';
+import type { CoreState, Origin } from '../../state/core-state';
+import { createStore, type Store } from '../../state/store';
 import type { Theme } from '../../theme/theme';
 import type { Timeline, TimelineValue } from '../../timeline/timeline-chart';
 import { timelineView } from '../../timeline/timeline-view';
@@ -29,15 +23,21 @@ export interface DeskPreviewOptions {
   readonly onChome: (name: string) => void;
 }
 
+/** The preview is the residents' map without its features: the core alone. */
+const core = composeSlices([]);
+
 export class DeskPreview {
-  private readonly store: AppStore;
+  private readonly store: Store<CoreState, ComposedIntent<[]>>;
   private readonly sync: MapSync | null = null;
   private timeline: Timeline | null = null;
   private timelineData: AppData | null = null;
   private drawing: Promise<void> = Promise.resolve();
 
   constructor(private readonly opts: DeskPreviewOptions) {
-    this.store = createAppStore({ ...defaultState, lang: opts.lang, basemap: 'none' });
+    this.store = createStore(
+      { ...core.defaultState, lang: opts.lang, basemap: 'none' },
+      core.update,
+    );
     const s = this.store.state;
     try {
       const view = new MapView({
@@ -79,10 +79,10 @@ export class DeskPreview {
     new ResizeObserver(() => this.timeline?.resize()).observe(opts.timelineEl);
   }
 
-  private render(prev: AppState, next: AppState, origin: Origin): void {
+  private render(prev: CoreState, next: CoreState, origin: Origin): void {
     const sync = this.sync;
     if (!sync) return;
-    const parts: Partial<Record<RenderPart, () => void>> = {
+    const parts: Partial<Record<ComposedPart<[]>, () => void>> = {
       mapData: () => sync.data(prev, next),
       mapLayers: () => sync.layers(prev, next),
       mapBasemap: () => sync.basemap(next),
@@ -91,7 +91,7 @@ export class DeskPreview {
       mapChoropleth: () => sync.choropleth(next),
       mapHighlight: () => sync.highlight(prev, next, origin),
     };
-    for (const part of planRender(prev, next, origin)) parts[part]?.();
+    for (const part of core.planRender(prev, next, origin)) parts[part]?.();
   }
 
   /** Show this data on the map and the timeline. */
