@@ -7,7 +7,9 @@
 import type { Bilingual } from '../data/schema';
 import { GSI_CREDIT_TEXT } from './basemaps';
 
-export type ThenId = 'ort_riku10' | 'ort_USA10' | 'ort_old10' | 'gazo1' | 'swale' | 'lcmfc2';
+import type { ThenId } from './then-ids';
+
+export { DEFAULT_SWIPE, DEFAULT_THEN_OPACITY, isThenId, THEN_IDS, type ThenId } from './then-ids';
 
 /** A layer's own words, and where they come from. */
 export interface ThenDescription {
@@ -49,10 +51,6 @@ export const GSI_TERMS_URL = 'https://www.gsi.go.jp/kikakuchousei/kikakuchousei4
 /** The credit the app gives every GSI tile layer (same wording as basemaps.ts GSI_CREDIT_TEXT). */
 export const THEN_CREDIT = { text: '出典：国土地理院（地理院タイル）', url: GSI_TILE_LIST_URL };
 export const THEN_CREDIT_TEXT = GSI_CREDIT_TEXT;
-/** Divider position (percent of the map's width from the left) when the view is switched on. */
-export const DEFAULT_SWIPE = 50;
-/** Opacity (percent) of the "then" layer laid over the whole map, the swipe's alternative. */
-export const DEFAULT_THEN_OPACITY = 60;
 
 const LAYERS3 = 'https://github.com/gsi-cyberjapan/gsimaps/blob/gh-pages/layers_txt/layers3.txt';
 const PHOTO_DATES = 'https://github.com/gsi-cyberjapan/gsimaps/issues/68';
@@ -239,12 +237,6 @@ export const thenLayers: readonly ThenLayer[] = [
   },
 ];
 
-export const THEN_IDS: readonly ThenId[] = thenLayers.map((l) => l.id);
-
 export function thenById(id: string): ThenLayer | undefined {
   return thenLayers.find((l) => l.id === id);
-}
-
-export function isThenId(id: unknown): id is ThenId {
-  return typeof id === 'string' && (THEN_IDS as readonly string[]).includes(id);
 }

@@ -3,7 +3,7 @@
 // whole map at 60 %), and whether its tile server answers. Pure; the effect is
 // compare-session.ts, the controls then-now-controls.ts, the second map src/map/compare-*.ts.
 import { MAX_TILE_ERRORS } from '../config/basemaps';
-import { DEFAULT_SWIPE, isThenId, type ThenId } from '../config/old-maps';
+import { DEFAULT_SWIPE, isThenId, type ThenId } from '../config/then-ids';
 import type { CoreState, ServiceStatus } from '../state/core-state';
 import { clampPercent } from '../state/percent';
 import { defineSlice } from '../state/slice';

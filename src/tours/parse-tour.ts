@@ -3,7 +3,7 @@
 // (layers, hazard layers, a selection, sources) read and checked against what exists. Pure; the
 // same code serves `npm run data:check` and the app. Problems name file, row, field and value.
 import { hazardById, OFFLINE_MESH_ID, type HazardKey } from '../config/hazard-layers';
-import { isThenId } from '../config/old-maps';
+import { isThenId } from '../config/then-ids';
 import { parseCsvNumber } from '../data/check-field';
 import { PLACE_KINDS, TOGGLE_LAYERS, type ToggleLayerId } from '../data/places';
 import type { Problem } from '../data/problems';

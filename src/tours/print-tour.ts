@@ -1,7 +1,7 @@
 // Worksheets for one step or the whole tour, step after step: the app shows each step, captures the
 // map, and the pages go into #print-sheet; then the browser's own print dialog does the rest.
 // The app passes what only it can do (show a step and wait for the map, take the snapshot).
-import type { ThenId } from '../config/old-maps';
+import type { ThenId } from '../config/then-ids';
 import type { Lang } from '../i18n/i18n';
 import type { Tour } from './tour-model';
 import { renderPrintSheet, worksheetPage, type WorksheetLegendItem } from './worksheet';

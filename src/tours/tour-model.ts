@@ -2,7 +2,7 @@
 // selection) and say something, with a question for pupils and the sources of what is said.
 // Parsed from data/tours/ by parse-tour.ts; docs/tours.md describes the files.
 import type { HazardKey } from '../config/hazard-layers';
-import type { ThenId } from '../config/old-maps';
+import type { ThenId } from '../config/then-ids';
 import type { PlaceKind, ToggleLayerId } from '../data/places';
 import type { Measure, RangeMode, TimeRange } from '../data/time-range';
 

@@ -3,7 +3,7 @@
 // validateCsv checks these; parse-tour.ts then reads the cells that need more than a pattern.
 import { num, oneOf, pat, str } from '../data/catalog-fields';
 import { AREA_BBOX, type CsvSchema } from '../data/schema';
-import { THEN_IDS } from '../config/old-maps';
+import { THEN_IDS } from '../config/then-ids';
 
 /** The index of tours. */
 export const TOURS_INDEX_FILE = 'tours.csv';

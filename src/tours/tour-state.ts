@@ -2,7 +2,7 @@
 // like any shared link), the tour's own URL parameters, and the step's text in a language. Pure.
 import type { Lang } from '../i18n/i18n';
 import { plainText } from '../i18n/ruby';
-import { DEFAULT_SWIPE } from '../config/old-maps';
+import { DEFAULT_SWIPE } from '../config/then-ids';
 import type { UrlState } from '../app/app-state';
 import { DEFAULT_LAYERS } from '../state/core-state';
 import { formatHash } from '../app/app-state';

@@ -11,7 +11,7 @@ import {
   thenLayers,
 } from '../../src/config/old-maps';
 import { formatProblem } from '../../src/data/problems';
-import { compareViewState } from '../../src/map/compare-sync';
+import { compareViewState } from '../../src/map/compare-state';
 import { clipFor, compareStyle, keyStep } from '../../src/map/compare-view';
 import { defaultState, update, type AppState, type Intent } from '../../src/app/app-state';
 import { formatHash, parseHash } from '../../src/app/app-state';

@@ -3,7 +3,7 @@
 // checked field by field (storage can hold anything another version of the app wrote); a draft
 // that does not read is left in place under its key and not used.
 import type { HazardKey } from '../../config/hazard-layers';
-import { isThenId } from '../../config/old-maps';
+import { isThenId } from '../../config/then-ids';
 import type { ToggleLayerId } from '../../data/places';
 import type { Tour, TourSource, TourStep, TourText } from '../tour-model';
 import { SOURCE_LABELS } from '../tour-model';
