@@ -4,7 +4,7 @@
 import { loadAppData } from './data/load-app-data';
 import { loadOfflineMesh } from './hazard/load-offline-mesh';
 import { HazardSession } from './hazard/hazard-session';
-import { t, type Lang } from './i18n/i18n';
+import { langLoaded, loadLang, t, type Lang } from './i18n/i18n';
 import { BasemapSession } from './map/basemap-session';
 import { CompareSession } from './map/compare-session';
 import { MapSync } from './map/map-sync';
@@ -43,8 +43,27 @@ const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 const browserLang: Lang = navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 
 const store = createStore(parseHash(location.hash, { ...defaultState, lang: browserLang }));
-const dispatch = (origin: Origin) => (intent: Intent) => store.dispatch(intent, origin);
 const initial = store.state;
+// Texts: the language shown downloads beside the data (its fetches started above) and the page is
+// first drawn once it is in (start()); a language chosen later (the menu, a link's #lang=)
+// downloads before the change is dispatched.
+const textsLoad = loadLang(initial.lang);
+function dispatchAfterLang(intent: Intent, origin: Origin): void {
+  const lang =
+    intent.type === 'lang' ? intent.lang : intent.type === 'replace' ? intent.state.lang : null;
+  if (lang === null || langLoaded(lang)) store.dispatch(intent, origin);
+  else {
+    void loadLang(lang).then(
+      () => store.dispatch(intent, origin),
+      (e: unknown) => {
+        // Not downloaded (offline without the pack): the page stays in its language.
+        console.warn(e);
+        page.texts(store.state);
+      },
+    );
+  }
+}
+const dispatch = (origin: Origin) => (intent: Intent) => dispatchAfterLang(intent, origin);
 
 const mapEl = doc.getElementById('map') as HTMLElement;
 const timelineEl = doc.getElementById('timeline') as HTMLElement & { value?: TimelineValue };
@@ -211,26 +230,34 @@ store.subscribe((prev, next) => {
 
 window.addEventListener('hashchange', () => {
   const next = parseHash(location.hash, store.state);
-  if (!sameState(next, store.state)) store.dispatch({ type: 'replace', state: next }, 'hash');
+  if (!sameState(next, store.state)) dispatchAfterLang({ type: 'replace', state: next }, 'hash');
 });
 
-render(initial, initial, 'init');
-lessons.start();
-hazards.onChange(initial, initial);
-basemap.onChange(initial, initial);
-compare.onChange(initial, initial);
+/** The first render and the effects of the start, once the texts of the language shown are in. */
+function start(): void {
+  render(initial, initial, 'init');
+  lessons.start();
+  hazards.onChange(initial, initial);
+  basemap.onChange(initial, initial);
+  compare.onChange(initial, initial);
 
-void appDataLoad.then(
-  (data) => {
-    startMap();
-    store.dispatch({ type: 'loaded', data }, 'effect');
-  },
-  (e: unknown) => {
-    startMap();
-    throw e;
-  },
-);
-void meshLoad.then((mesh) => store.dispatch({ type: 'mesh', mesh }, 'effect'));
+  void appDataLoad.then(
+    (data) => {
+      startMap();
+      store.dispatch({ type: 'loaded', data }, 'effect');
+    },
+    (e: unknown) => {
+      startMap();
+      throw e;
+    },
+  );
+  void meshLoad.then((mesh) => store.dispatch({ type: 'mesh', mesh }, 'effect'));
+}
+void textsLoad.then(start, (e: unknown) => {
+  // Not downloaded: the map and the data still work, with text keys for labels.
+  console.error(e);
+  start();
+});
 
 /**
  * Marks the first render done (the ward's chome and their records drawn: what bench/'s floor

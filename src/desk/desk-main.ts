@@ -6,7 +6,9 @@ import { buildAppData } from '../data/app-data';
 import { datasetById, type DatasetId } from '../data/catalog';
 import { hasErrors, type Problem } from '../data/problems';
 import { joinList, LANGS, t, type Lang } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages';
+import type { MessageKey } from '../i18n/i18n';
+// The desk shows the residents' texts too (problems, sources, languages): all registered at once.
+import '../i18n/register-all-texts';
 import { isDeskKey, td, type DeskKey } from './desk-messages';
 import { defaultTheme, themeCssVariables } from '../theme/theme';
 import { h } from '../lib/dom';
