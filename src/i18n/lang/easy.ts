@@ -1,7 +1,8 @@
-// The first-load texts in やさしい日本語: one chunk, downloaded with the Japanese one (texts without
-// an easy version are shown in standard Japanese) when the language is first shown (i18n.ts loadLang). One import per group; a group that becomes a lazy chunk's leaves
-// these three files and registers itself from its chunk (src/tours/editor/texts.ts), and
-// tests/unit/text-groups.test.ts checks the lists agree.
+// The first-load texts in やさしい日本語, merged into one chunk that loadLang (../i18n.ts) downloads
+// with the Japanese one (a text without an easy version is shown in standard Japanese).
+// One import per group. To make a group a lazy chunk's, delete its line here and in the other two
+// language modules, and register it from the chunk (src/i18n/README.md);
+// tests/unit/text-groups.test.ts checks that these lists and src/i18n/text-groups.ts agree.
 import { shellEasy } from '../../ui/texts.easy';
 import { mapEasy } from '../../map/texts.easy';
 import { packEasy } from '../../pwa/texts.easy';

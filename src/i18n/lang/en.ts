@@ -1,7 +1,8 @@
-// The first-load texts in English: one chunk, downloaded when the language is
-// first shown (i18n.ts loadLang). One import per group; a group that becomes a lazy chunk's leaves
-// these three files and registers itself from its chunk (src/tours/editor/texts.ts), and
-// tests/unit/text-groups.test.ts checks the lists agree.
+// The first-load texts in English, merged into one chunk that loadLang (../i18n.ts) downloads when
+// English is first shown.
+// One import per group. To make a group a lazy chunk's, delete its line here and in the other two
+// language modules, and register it from the chunk (src/i18n/README.md);
+// tests/unit/text-groups.test.ts checks that these lists and src/i18n/text-groups.ts agree.
 import { shellEn } from '../../ui/texts.en';
 import { mapEn } from '../../map/texts.en';
 import { packEn } from '../../pwa/texts.en';
