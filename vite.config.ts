@@ -178,6 +178,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/unit/setup-texts.ts'],
     environment: 'node',
     // Dates in tests are Tokyo dates, whatever machine runs them.
     env: { TZ: 'Asia/Tokyo' },

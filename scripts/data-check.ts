@@ -8,6 +8,8 @@ import { assembleHistory, recordTextProblems } from '../src/data/assemble-histor
 import { crossCheckChome } from '../src/data/cross-check';
 import { isPlaced } from '../src/data/locate';
 import { updateReadme } from '../src/data/data-readme';
+// Problems are worded with the page's texts, every language registered at once.
+import '../src/i18n/register-all-texts';
 import { formatProblem, hasErrors, type Problem } from '../src/data/problems';
 import {
   MAX_FILE_BYTES,

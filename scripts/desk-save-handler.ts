@@ -7,6 +7,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { catalog, type DatasetId } from '../src/data/catalog';
+// Problems are worded with the page's texts, every language registered at once.
+import '../src/i18n/register-all-texts';
 import { formatProblem, hasErrors } from '../src/data/problems';
 import { parseCsvTable } from '../src/desk/chome-table/csv-table';
 import {

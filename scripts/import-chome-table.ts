@@ -11,6 +11,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assembleHistory, chomeIndexOf } from '../src/data/assemble-history';
 import { datasetById, type DatasetId } from '../src/data/catalog';
+// Problems are worded with the page's texts, every language registered at once.
+import '../src/i18n/register-all-texts';
 import { formatProblem, hasErrors, type Problem } from '../src/data/problems';
 import type { CsvRow } from '../src/data/validate-csv';
 import { validateDataset } from '../src/data/validate-dataset';

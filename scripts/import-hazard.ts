@@ -11,6 +11,8 @@ import { Transform } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import Papa from 'papaparse';
+// Problems are worded with the page's texts, every language registered at once.
+import '../src/i18n/register-all-texts';
 import { formatProblem, type Problem } from '../src/data/problems';
 import type { BBox } from '../src/data/schema';
 import type { FeatureCollection } from '../src/data/validate-geojson';

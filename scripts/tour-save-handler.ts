@@ -12,6 +12,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+// Problems are worded with the page's texts, every language registered at once.
+import '../src/i18n/register-all-texts';
 import { formatProblem, hasErrors, type Problem } from '../src/data/problems';
 import { validateDataset } from '../src/data/validate-dataset';
 import { catalog } from '../src/data/catalog';

@@ -9,7 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/app.css';
 import { loadAppData } from './data/load-app-data';
 import { loadOfflineMesh } from './hazard/load-offline-mesh';
-import { t, type Lang } from './i18n/i18n';
+import { langLoaded, loadLang, t, type Lang } from './i18n/i18n';
 import { BasemapSession } from './map/basemap-session';
 import { MapSync } from './map/map-sync';
 import { MapView } from './map/map-view';
@@ -47,8 +47,27 @@ const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 const browserLang: Lang = navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 
 const store = createAppStore(parseHash(location.hash, { ...defaultState, lang: browserLang }));
-const dispatch = (origin: Origin) => (intent: Intent) => store.dispatch(intent, origin);
 const initial = store.state;
+// Texts: the language shown downloads beside the data (its fetches started above) and the page is
+// first drawn once it is in (start()); a language chosen later (the menu, a link's #lang=)
+// downloads before the change is dispatched.
+const textsLoad = loadLang(initial.lang);
+function dispatchAfterLang(intent: Intent, origin: Origin): void {
+  const lang =
+    intent.type === 'lang' ? intent.lang : intent.type === 'replace' ? intent.state.lang : null;
+  if (lang === null || langLoaded(lang)) store.dispatch(intent, origin);
+  else {
+    void loadLang(lang).then(
+      () => store.dispatch(intent, origin),
+      (e: unknown) => {
+        // Not downloaded (offline without the pack): the page stays in its language.
+        console.warn(e);
+        page.texts(store.state);
+      },
+    );
+  }
+}
+const dispatch = (origin: Origin) => (intent: Intent) => dispatchAfterLang(intent, origin);
 
 const mapEl = doc.getElementById('map') as HTMLElement;
 const timelineEl = doc.getElementById('timeline') as HTMLElement & { value?: TimelineValue };
@@ -135,7 +154,7 @@ const featureContext: FeatureContext = {
   doc,
   theme,
   state: () => store.state,
-  dispatch: (intent, origin) => store.dispatch(intent, origin),
+  dispatch: dispatchAfterLang,
   mapView: () => mapView,
   openCredits: (file) => page.openCredits(file),
   tourStep: (id, index) => void loadFeature(tourEntry).then((f) => f?.step?.(id, index)),
@@ -238,24 +257,32 @@ store.subscribe((prev, next) => {
 
 window.addEventListener('hashchange', () => {
   const next = parseHash(location.hash, store.state);
-  if (!sameState(next, store.state)) store.dispatch({ type: 'replace', state: next }, 'hash');
+  if (!sameState(next, store.state)) dispatchAfterLang({ type: 'replace', state: next }, 'hash');
 });
 
-render(initial, initial, 'init');
-basemap.onChange(initial, initial);
-for (const entry of FEATURES) if (entry.needed?.(initial)) void loadFeature(entry);
+/** The first render and the effects of the start, once the texts of the language shown are in. */
+function start(): void {
+  render(initial, initial, 'init');
+  basemap.onChange(initial, initial);
+  for (const entry of FEATURES) if (entry.needed?.(initial)) void loadFeature(entry);
 
-void appDataLoad.then(
-  (data) => {
-    startMap();
-    store.dispatch({ type: 'loaded', data }, 'effect');
-  },
-  (e: unknown) => {
-    startMap();
-    throw e;
-  },
-);
-void meshLoad.then((mesh) => store.dispatch({ type: 'mesh', mesh }, 'effect'));
+  void appDataLoad.then(
+    (data) => {
+      startMap();
+      store.dispatch({ type: 'loaded', data }, 'effect');
+    },
+    (e: unknown) => {
+      startMap();
+      throw e;
+    },
+  );
+  void meshLoad.then((mesh) => store.dispatch({ type: 'mesh', mesh }, 'effect'));
+}
+void textsLoad.then(start, (e: unknown) => {
+  // Not downloaded: the map and the data still work, with text keys for labels.
+  console.error(e);
+  start();
+});
 
 /**
  * Marks the first render done (the ward's chome and their records drawn: what bench/'s floor

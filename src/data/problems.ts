@@ -1,4 +1,4 @@
-import { t, type Lang, type MessageKey } from '../i18n/i18n';
+import { t, type Lang } from '../i18n/i18n';
 
 /** Every kind of data problem the validators report. Each has a message in every language. */
 export type ProblemCode =
@@ -117,7 +117,7 @@ export function formatProblem(problem: Problem, lang: Lang): string {
           ? problem.value
           : showValue(problem.value);
   }
-  const message = t(lang, `v.${problem.code}` as MessageKey, params);
+  const message = t(lang, `v.${problem.code}`, params);
   const value =
     problem.value !== undefined ? ` (${t(lang, 'v.value', { value: showValue(problem.value) })})` : '';
   const sep = lang === 'en' ? ', ' : '、';

@@ -13,7 +13,6 @@ import type {
 import { headlineOf } from '../data/flood-model';
 import { formatJapaneseDate } from '../data/wareki';
 import { formatNumber, joinList, t, type Lang } from './i18n';
-import type { MessageKey } from './messages';
 
 const EN_MONTHS = [
   'Jan',
@@ -104,7 +103,7 @@ export function formatEventDamage(e: FloodEvent, lang: Lang): string {
 }
 
 export function causeLabel(c: CauseCategory, lang: Lang): string {
-  return t(lang, `cause.${c}` as MessageKey);
+  return t(lang, `cause.${c}`);
 }
 
 export function causesText(e: FloodEvent, lang: Lang): string {
@@ -117,7 +116,7 @@ export function causesText(e: FloodEvent, lang: Lang): string {
 }
 
 export function sourceClassLabel(c: SourceClass, lang: Lang): string {
-  return t(lang, `source.${c}` as MessageKey);
+  return t(lang, `source.${c}`);
 }
 
 export function eventName(e: FloodEvent, lang: Lang): string {
@@ -140,11 +139,11 @@ export function eventHeadline(e: FloodEvent, lang: Lang): string {
 }
 
 export function scopeLabel(scope: FiguresScope, lang: Lang): string {
-  return t(lang, `scope.${scope}` as MessageKey);
+  return t(lang, `scope.${scope}`);
 }
 
 export function factKindLabel(kind: FactKind, lang: Lang): string {
-  return t(lang, `fact.${kind}` as MessageKey);
+  return t(lang, `fact.${kind}`);
 }
 
 /** Metres as people read them: 1.8 (a converted 六尺 is 1.818…), but 0.83 for a depth under a metre. */
@@ -161,7 +160,7 @@ export function formatDepth(d: Depth, lang: Lang, withAsWritten = true): string 
       : d.maxM === d.minM
         ? t(lang, 'depth.single', { m: metres(d.minM, lang) })
         : t(lang, 'depth.range', { min: metres(d.minM, lang), max: metres(d.maxM, lang) });
-  const measured = t(lang, `depth.ref.${d.reference}` as MessageKey, { depth: value });
+  const measured = t(lang, `depth.ref.${d.reference}`, { depth: value });
   return withAsWritten && d.asWritten !== ''
     ? t(lang, 'depth.asWritten', { depth: measured, asWritten: d.asWritten })
     : measured;

@@ -5,10 +5,9 @@ import { axisBottom } from 'd3-axis';
 import { brushX, type BrushBehavior } from 'd3-brush';
 import { format } from 'd3-format';
 import { select, type Selection } from 'd3-selection';
-import type { FloodEvent } from '../data/flood-model';
+import { CAUSES, type FloodEvent } from '../data/flood-model';
 import { effectiveRange, eventInRange, type RangeMode, type TimeRange } from '../data/time-range';
-import { t, type Lang } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages';
+import { t, type Lang, type MessageKey } from '../i18n/i18n';
 import { shapeSvgPath } from '../theme/symbols';
 import type { Theme } from '../theme/theme';
 import { computeMarks, type Mark } from './marks';
@@ -254,12 +253,10 @@ export class Timeline {
     this.legend.replaceChildren();
     const list = doc.createElement('ul');
     list.setAttribute('aria-label', t(v.lang, 'timeline.legend'));
-    for (const [cause, style] of Object.entries(theme.causes)) {
+    for (const cause of CAUSES) {
+      const style = theme.causes[cause];
       const li = doc.createElement('li');
-      li.append(
-        symbol(doc, theme.timeline, style.shape, style.color),
-        t(v.lang, `cause.${cause}` as MessageKey),
-      );
+      li.append(symbol(doc, theme.timeline, style.shape, style.color), t(v.lang, `cause.${cause}`));
       list.append(li);
     }
     const unknown = doc.createElement('li');

@@ -52,12 +52,12 @@ export function renderTourMenu(
         doc,
         'div',
         { class: 'tour-menu-make' },
-        h(doc, 'p', {}, t(lang, 'lesson.makeHint')),
+        h(doc, 'p', {}, t(lang, 'tour.makeLessonHint')),
         h(
           doc,
           'button',
           { type: 'button', class: 'tour-menu-make-button' },
-          t(lang, 'lesson.make'),
+          t(lang, 'tour.makeLesson'),
         ),
       )
     : null;

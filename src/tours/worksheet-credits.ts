@@ -2,6 +2,9 @@
 // map's credits (GSI asks for the source on every printed map, and for saying what was added),
 // each bundled dataset's attribution and data date from the catalogue, and the old GSI layer
 // compared on screen (named on the sheet even though only today's map is printed). Pure.
+
+// The worksheets' texts, registered before this chunk's code runs (worksheet-texts.ts).
+import './worksheet-texts';
 import { GSI_CREDIT_TEXT } from '../config/basemaps';
 import { HAZARD_CREDIT_TEXT } from '../config/hazard-layers';
 import { THEN_CREDIT_TEXT, thenById, type ThenId } from '../config/old-maps';

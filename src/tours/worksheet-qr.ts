@@ -2,6 +2,9 @@
 // 20 mm code can be scanned. A teacher's draft, lesson file or lesson link is not in a pupil's
 // data/tours/ (its step URL names a tour they do not have, or carries `lesson=…` of up to 2,000
 // characters), so the page says in words where to get the lesson instead.
+
+// The worksheets' texts, registered before this chunk's code runs (worksheet-texts.ts).
+import './worksheet-texts';
 import { t, type Lang } from '../i18n/i18n';
 import type { Tour } from './tour-model';
 import { qrMatrix } from './qr-matrix';

@@ -5,6 +5,9 @@
 // in words the old photo or map compared at that step. Builds DOM only; `#print-sheet` is shown by
 // the print stylesheet alone, one page per step. The map image comes from the app (a PNG data URL
 // of the map canvas).
+
+// The worksheets' texts, registered before this chunk's code runs (worksheet-texts.ts).
+import './worksheet-texts';
 import { thenById, type ThenId } from '../config/old-maps';
 import type { ToggleLayerId } from '../data/places';
 import type { Bilingual } from '../data/schema';

@@ -13,8 +13,7 @@ import {
   type SourceRef,
 } from '../data/flood-model';
 import type { Location } from '../data/locate';
-import { formatNumber, joinList, pick, t, type Lang } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages';
+import { formatNumber, joinList, pick, t, type Lang, type MessageKey } from '../i18n/i18n';
 import {
   causesText,
   eventHeadline,
@@ -180,7 +179,7 @@ export function describeEvent(
 
   const facts = extras.facts ?? [];
   return {
-    kindLabel: t(lang, `type.${e.recordType}` as MessageKey),
+    kindLabel: t(lang, `type.${e.recordType}`),
     title: eventName(e, lang),
     headline: lang === 'ja-easy' && e.text.headlineEasy !== '' ? eventHeadline(e, lang) : '',
     rows,

@@ -1,8 +1,7 @@
 // What the side panel says about a place: pure, so it is unit-tested and screen-reader friendly
 // (plain text rows, no colour).
 import { catalog, type DatasetId, type DatasetMeta } from '../data/catalog';
-import { joinList, t, type Lang } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages';
+import { joinList, t, type Lang, type MessageKey } from '../i18n/i18n';
 import { PLACE_SOURCE, type PlaceKind } from '../data/places';
 
 export interface PlaceDescription {
@@ -102,7 +101,7 @@ export function describePlace(
   }
   add('panel.dataAsOf', lang === 'en' ? meta.dataDate.en : meta.dataDate.ja);
   return {
-    kindLabel: t(lang, `panel.kind.${kind}` as MessageKey),
+    kindLabel: t(lang, `panel.kind.${kind}`),
     title,
     rows,
     notes,

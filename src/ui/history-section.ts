@@ -1,6 +1,5 @@
 // The "what happened here?" part of the panel for a chome.
-import { t, type Lang } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages';
+import { t, type Lang, type MessageKey } from '../i18n/i18n';
 import type { EventLine, HistoryDescription } from './describe-history';
 import { h } from '../lib/dom';
 

@@ -1,7 +1,6 @@
 // Layer switches and background-map choice: real form controls with labels, each with the same
 // symbol the map draws, so the legend and the switches are one thing.
 import { t, type Lang } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages';
 import { shapeSvgPath } from '../theme/symbols';
 import { TOGGLE_LAYERS, type ToggleLayerId } from '../data/places';
 import type { BasemapChoice } from '../app/app-state';
@@ -80,7 +79,7 @@ export function renderLayerControls(props: LayerControlsProps, state: LayerContr
         'div',
         { class: 'control-row' },
         input,
-        h(doc, 'label', { for: id }, icon, t(lang, `layers.${layer}` as MessageKey)),
+        h(doc, 'label', { for: id }, icon, t(lang, `layers.${layer}`)),
       ),
     );
   }
@@ -105,7 +104,7 @@ export function renderLayerControls(props: LayerControlsProps, state: LayerContr
         'div',
         { class: 'control-row' },
         input,
-        h(doc, 'label', { for: id }, t(lang, `basemap.${choice}` as MessageKey)),
+        h(doc, 'label', { for: id }, t(lang, `basemap.${choice}`)),
       ),
     );
   }

@@ -6,7 +6,6 @@ import { datasetById } from '../data/catalog';
 import { basinFor, factsOf } from '../data/flood-history';
 import { answerFor, type AnswerQuery } from '../data/place-answer';
 import { t } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages';
 import type { PickedPlace } from '../data/places';
 import type { AppState } from '../app/app-state';
 import { describeAnswer, type AnswerDescription } from './describe-answer';
@@ -131,9 +130,7 @@ export function panelView(s: AppState): PanelView {
     kind: 'place',
     place,
     others,
-    otherLabels: others.map(
-      (o) => `${t(s.lang, `panel.kind.${o.kind}` as MessageKey)}: ${o.label}`,
-    ),
+    otherLabels: others.map((o) => `${t(s.lang, `panel.kind.${o.kind}`)}: ${o.label}`),
     hazardLines: lines,
     answer: place ? answer : null,
   };

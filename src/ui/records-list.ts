@@ -2,8 +2,7 @@
 // record's detail, and downloads. This is also the keyboard user's way through the data.
 import type { FloodHistory } from '../data/flood-history';
 import { dateKey, type ChomeRecord, type FloodEvent } from '../data/flood-model';
-import { t, type Lang } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages';
+import { t, type Lang, type MessageKey } from '../i18n/i18n';
 import { append, clear, h } from '../lib/dom';
 import {
   causesText,
@@ -150,7 +149,7 @@ export function renderRecordsList(
     },
     {
       key: 'list.col.type',
-      value: (e) => t(lang, `type.${e.recordType}` as MessageKey),
+      value: (e) => t(lang, `type.${e.recordType}`),
       sort: (e) => e.recordType,
     },
     { key: 'list.col.cause', value: (e) => causesText(e, lang), sort: (e) => e.causes.join() },

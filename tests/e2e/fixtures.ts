@@ -1,8 +1,9 @@
-// Shared set-up for browser tests: no request leaves the machine, every page error and every
-// Content-Security-Policy violation fails the test.
+// Shared set-up for browser tests: no request leaves the machine, every page error, every
+// Content-Security-Policy violation and every text shown before it was loaded fails the test.
 import { test as base, expect, type Page } from '@playwright/test';
 import { deflateSync } from 'node:zlib';
 import { encodeRgbaPng } from '../../src/hazard/png';
+import { MISSING_TEXT } from '../../src/i18n/i18n';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
@@ -12,6 +13,8 @@ export interface Watch {
   readonly external: string[];
   /** Violations of the built page's Content-Security-Policy, in the page or in a worker. */
   readonly cspViolations: string[];
+  /** Texts asked for before their language or chunk registered them (i18n.ts warns). */
+  readonly missingTexts: string[];
 }
 
 /** Reports each violation event the page sees to the test (before any page script runs). */
@@ -46,7 +49,13 @@ export const test = base.extend<{
   // Automatic, so that every test runs with the network blocked and fails on uncaught errors.
   watch: [
     async ({ page, tiles, hazardTile }, use) => {
-      const watch: Watch = { pageErrors: [], consoleErrors: [], external: [], cspViolations: [] };
+      const watch: Watch = {
+        pageErrors: [],
+        consoleErrors: [],
+        external: [],
+        cspViolations: [],
+        missingTexts: [],
+      };
       page.on('pageerror', (e) => watch.pageErrors.push(e.message));
       await page.exposeFunction('__fhmCspViolation', (v: string) => watch.cspViolations.push(v));
       await page.addInitScript(reportCspViolations);
@@ -58,6 +67,7 @@ export const test = base.extend<{
       );
       page.on('console', (m) => {
         if (m.type() === 'error') watch.consoleErrors.push(m.text());
+        if (m.text().startsWith(MISSING_TEXT)) watch.missingTexts.push(m.text());
       });
       const png = syntheticTilePng();
       const hazardPng = hazardTile === 'fail' ? null : syntheticTilePng(hazardTile);
@@ -88,6 +98,7 @@ export const test = base.extend<{
       await use(watch);
       expect(watch.pageErrors, 'uncaught errors in the page').toEqual([]);
       expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+      expect(watch.missingTexts, 'texts shown before they were loaded').toEqual([]);
     },
     { auto: true },
   ],

@@ -1,7 +1,7 @@
 // The offline classroom pack (issue 11): after one visit the app works with the network off —
-// map, chome, records, tours, lazily loaded chunks — from the service worker's precache, while
-// online tiles stay online-only and say so. Where service workers are blocked the app works as
-// before and shows only the data date. A new release waits for the teacher's 再読み込み.
+// map, chome, records, tours, lazily loaded chunks, another language — from the service worker's
+// precache, while online tiles stay online-only and say so. Where service workers are blocked the
+// app works as before and shows only the data date. A new release waits for the teacher's 再読み込み.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -51,6 +51,9 @@ test.describe('with the service worker', () => {
       [...packed].filter((u) => /desk|xlsx/.test(u)),
       'desk files in the pack',
     ).toEqual([]);
+    // Only the language shown was downloaded; the others wait in the pack.
+    expect([...fetched].filter((f) => /^assets\/(en|easy)-/.test(f))).toEqual([]);
+    expect([...packed].filter((u) => /^assets\/(ja|en|easy)-/.test(u))).toHaveLength(3);
 
     // Network off, reload: everything comes from the pack.
     await context.setOffline(true);
@@ -92,6 +95,13 @@ test.describe('with the service worker', () => {
     // Online tiles are not in the pack: their note says the background map cannot load.
     await expect(page.locator('#basemap-note')).toContainText('背景地図を読み込めません');
     await expect(page.locator('#pack-status')).toContainText('オフラインでも使えます');
+
+    // English, never shown online, comes from the pack too.
+    await page.locator('#lang-select').selectOption('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('#pack-status')).toContainText('Works offline');
+    await expect(page.locator('#tour-panel')).toContainText('Step 1 of 8');
+    await expect(page.locator('#basemap-note')).toContainText('background map cannot be loaded');
   });
 });
 

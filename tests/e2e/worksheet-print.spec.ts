@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { catalog } from '../../src/data/catalog';
+// The sheet is built here, outside the page: its texts are registered as the page would have them.
+import '../../src/i18n/register-all-texts';
 import { defaultTheme } from '../../src/theme/theme';
 import type { Tour, TourStep } from '../../src/tours/tour-model';
 import { pointLegend, renderPrintSheet, worksheetPage } from '../../src/tours/worksheet';

@@ -12,7 +12,7 @@ import {
 } from '../../src/data/problems';
 import { validateDataset } from '../../src/data/validate-dataset';
 import { LANGS } from '../../src/i18n/i18n';
-import { en, ja } from '../../src/i18n/messages';
+import { en, ja } from './helpers/all-texts';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/i18n';
-import { en, ja, jaEasy } from '../../src/i18n/messages';
+import { en, ja, jaEasy, textEntries } from './helpers/all-texts';
 
 describe('i18n', () => {
   it('has every Japanese key in English, with the same placeholders', () => {
-    for (const key of Object.keys(ja) as (keyof typeof ja)[]) {
-      const placeholders = (s: string): string[] =>
-        [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
-      expect(placeholders(en[key]), key).toEqual(placeholders(ja[key]));
+    const placeholders = (s: string): string[] =>
+      [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+    for (const [key, text] of textEntries(ja)) {
+      expect(placeholders(en[key] ?? ''), key).toEqual(placeholders(text));
       const easy = jaEasy[key];
-      if (easy !== undefined) expect(placeholders(easy), key).toEqual(placeholders(ja[key]));
+      if (easy !== undefined) expect(placeholders(easy), key).toEqual(placeholders(text));
     }
   });
 

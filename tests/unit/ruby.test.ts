@@ -1,7 +1,7 @@
 // Furigana markup: the parser, the plain text, the checks, and the messages that carry it.
 import { describe, expect, it } from 'vitest';
 import { t, tRuby } from '../../src/i18n/i18n';
-import { en, ja, jaEasy } from '../../src/i18n/messages';
+import { en, ja, jaEasy, textEntries } from './helpers/all-texts';
 import {
   escapeRuby,
   parseRuby,
@@ -106,15 +106,15 @@ describe('messages', () => {
 
   it('every message parses without furigana problems', () => {
     for (const [lang, messages] of all) {
-      for (const [key, text] of Object.entries(messages)) {
-        expect(parseRuby(text ?? '').problems, `${lang} ${key}`).toEqual([]);
+      for (const [key, text] of textEntries(messages)) {
+        expect(parseRuby(text).problems, `${lang} ${key}`).toEqual([]);
       }
     }
   });
 
   it('readings are written only in やさしい日本語', () => {
     for (const [lang, messages] of all) {
-      const marked = Object.entries(messages).filter(([, text]) => hasRuby(text ?? ''));
+      const marked = textEntries(messages).filter(([, text]) => hasRuby(text));
       if (lang === 'ja-easy') expect(marked.length).toBeGreaterThan(0);
       else expect(marked.map(([k]) => k)).toEqual([]);
     }
@@ -132,10 +132,10 @@ describe('messages', () => {
   });
 
   it('the plain text of a marked message is the message without readings', () => {
-    for (const [key, text] of Object.entries(jaEasy)) {
-      if (!text || !hasRuby(text)) continue;
+    for (const [key, text] of textEntries(jaEasy)) {
+      if (!hasRuby(text)) continue;
       expect(plainText(text), key).not.toMatch(/[|]/);
-      expect(t('ja-easy', key as keyof typeof ja), key).toBe(plainText(text));
+      expect(t('ja-easy', key), key).toBe(plainText(text));
     }
   });
 });

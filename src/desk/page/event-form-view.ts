@@ -2,7 +2,7 @@
 // count, and each problem written under its own field (aria-describedby, aria-invalid). Reports
 // the typed values through `onSubmit`; it never checks or saves anything itself.
 import { t, type Lang } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/i18n';
 import { h } from '../../lib/dom';
 import {
   SOURCE_KINDS,

@@ -3,6 +3,8 @@
 // residents' page never imports this folder; nothing is written until "save". The page's state
 // lives in one store (state.ts); the view draws from it and the effects report to it.
 import { LANGS, type Lang } from '../../i18n/i18n';
+// The desk shows the residents' texts too (problems, sources, languages): all registered at once.
+import '../../i18n/register-all-texts';
 import { defaultTheme, themeCssVariables } from '../../theme/theme';
 import '../../ui/app.css';
 import './desk.css';

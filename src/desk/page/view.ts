@@ -3,7 +3,7 @@
 // what it shows changes. DOM only, text only; user actions go out through the callbacks.
 import { hasErrors, formatProblem } from '../../data/problems';
 import { joinList, LANGS, t, type Lang } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/i18n';
 import { h } from '../../lib/dom';
 import {
   canSave,

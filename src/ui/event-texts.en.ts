@@ -1,0 +1,41 @@
+// The page of one flood record (src/ui/event-panel.ts, describe-event.ts): English, key for key
+// with event-texts.ja.ts.
+import type { EventTextKey } from './event-texts.ja';
+
+export const eventEn: Readonly<Record<EventTextKey, string>> = {
+  'event.heading': 'Flood record',
+  'event.date': 'Date',
+  'event.dateAsWritten': 'Date as written',
+  'event.cause': 'Cause',
+  'event.causeText': 'Described as',
+  'event.rivers': 'Rivers',
+  'event.rain': 'Rainfall',
+  'event.rainHourly': 'max {mm} mm in one hour',
+  'event.rainTotal': 'total or daily {mm} mm',
+  'event.damage': 'Buildings flooded',
+  'event.damageAsWritten': 'Count as written',
+  'event.otherDamage': 'Other damage',
+  'event.places': 'Places (as written)',
+  'event.onMap': 'On the map',
+  'event.unplaced': 'Place names we cannot locate: {names}',
+  'event.notPlaced': 'Cannot be placed on the map (ward-wide, or place unknown)',
+  'event.scope': 'Scope of the figures',
+  'event.source': 'Source',
+  'event.quote': 'Quote from the source',
+  'event.uncertainty': 'Notes on uncertainty',
+  'event.notesInEnglish': '',
+  'event.back': 'Back',
+  'event.gazetteer': 'Location of {name} from: {source}',
+  'event.rainNotes': 'Rainfall and water levels',
+  'event.towns': 'Towns (chome unknown)',
+  'event.unplacedReason': 'Why it is not on the map: {reason}',
+  'event.figuresScope': '({scope})',
+  'event.quoteTranslation': 'Our translation of the quote',
+  'event.sourceTitleEn': 'Source title in English',
+  'event.basinHeading':
+    'Figures for the {basin} (another area than the ward: never added to or compared with the ward’s)',
+  'event.basinLine': '{basin}: {damage} ({name}; source: {source}, {kind})',
+  'event.factsHeading': 'Found later (each with its source)',
+  'event.depthHeading': 'Water depth',
+  'event.factSource': 'Source: {source} ({kind})',
+};

@@ -1,0 +1,41 @@
+// The page of one flood record (src/ui/event-panel.ts, describe-event.ts). Japanese is the
+// reference: event-texts.en.ts has exactly these keys, event-texts.easy.ts the ones that need
+// rewriting (src/i18n/README.md).
+export const eventJa = {
+  'event.heading': '水害の記録',
+  'event.date': '日付',
+  'event.dateAsWritten': '資料の日付の書き方',
+  'event.cause': '原因',
+  'event.causeText': '資料の記述',
+  'event.rivers': '川',
+  'event.rain': '雨量',
+  'event.rainHourly': '最大1時間 {mm} mm',
+  'event.rainTotal': '総雨量・日雨量 {mm} mm',
+  'event.damage': '浸水した建物',
+  'event.damageAsWritten': '資料の数の書き方',
+  'event.otherDamage': 'その他の被害',
+  'event.places': '場所（資料の表記）',
+  'event.onMap': '地図上の位置',
+  'event.unplaced': '位置を特定できない地名: {names}',
+  'event.notPlaced': '場所を地図上に特定できません（区全体、または場所不明）',
+  'event.scope': '数字の範囲',
+  'event.source': '出典',
+  'event.quote': '資料からの引用',
+  'event.uncertainty': '不確かさについての注記',
+  'event.notesInEnglish': '注記は英語で記録されています。',
+  'event.back': '戻る',
+  'event.gazetteer': '地名の位置の根拠: {name} — {source}',
+  'event.rainNotes': '雨量・水位',
+  'event.towns': '町（丁目は不明）',
+  'event.unplacedReason': '地図に置けない理由: {reason}',
+  'event.figuresScope': '（{scope}）',
+  'event.quoteTranslation': '引用の訳（本プロジェクトの訳）',
+  'event.sourceTitleEn': '出典名の英語訳',
+  'event.basinHeading': '{basin}の数（区の数とは範囲が違うので、足したり比べたりしません）',
+  'event.basinLine': '{basin}: {damage}（{name}、出典: {source}、{kind}）',
+  'event.factsHeading': 'あとから分かったこと（それぞれの出典つき）',
+  'event.depthHeading': '水の深さ',
+  'event.factSource': '出典: {source}（{kind}）',
+};
+
+export type EventTextKey = keyof typeof eventJa;
