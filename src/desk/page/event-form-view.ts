@@ -1,8 +1,7 @@
 // The record form on the desk: one labelled input per field, a "not given" choice beside each
 // count, and each problem written under its own field (aria-describedby, aria-invalid). Reports
 // the typed values through `onSubmit`; it never checks or saves anything itself.
-import { t, type Lang } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/i18n';
+import { isMessageKey, t, type Lang } from '../../i18n/i18n';
 import { h } from '../../lib/dom';
 import {
   SOURCE_KINDS,
@@ -156,7 +155,7 @@ export class EventFormView {
   setLang(lang: Lang): void {
     for (const el of this.form.querySelectorAll<HTMLElement>('[data-key]')) {
       const key = el.dataset.key ?? '';
-      el.textContent = isDeskTextKey(key) ? td(lang, key) : t(lang, key as MessageKey);
+      el.textContent = isDeskTextKey(key) ? td(lang, key) : isMessageKey(key) ? t(lang, key) : key;
     }
   }
 }

@@ -2,8 +2,7 @@
 // or record, the read and save lines, what is pending, and the preview. Each part is redrawn when
 // what it shows changes. DOM only, text only; user actions go out through the callbacks.
 import { hasErrors, formatProblem } from '../../data/problems';
-import { joinList, LANGS, t, type Lang } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/i18n';
+import { isMessageKey, joinList, LANGS, t, type Lang } from '../../i18n/i18n';
 import { h } from '../../lib/dom';
 import {
   canSave,
@@ -69,7 +68,7 @@ export class DeskView {
     doc.title = `${td(lang, 'desk.title')} — ${t(lang, 'app.title')}`;
     for (const el of doc.querySelectorAll<HTMLElement>('[data-i18n]')) {
       const key = el.dataset.i18n ?? '';
-      el.textContent = isDeskTextKey(key) ? td(lang, key) : t(lang, key as MessageKey);
+      el.textContent = isDeskTextKey(key) ? td(lang, key) : isMessageKey(key) ? t(lang, key) : key;
     }
     this.byId<HTMLSelectElement>('lang-select').replaceChildren(
       ...LANGS.map((l) =>
