@@ -294,6 +294,7 @@ function ready(): void {
   doc.documentElement.dataset.mapReady = 'true';
   isReady = true;
   for (const feature of mounted.values()) feature.ready?.();
+  page.preload();
   // The rest of the map, and every feature's view (their chunks load behind the first picture).
   const drawn = new Promise<void>((resolve) =>
     map ? map.drawRest(store.state, resolve) : resolve(),

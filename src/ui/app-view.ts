@@ -1,28 +1,20 @@
 // The page around the map: one method per part of the page, each drawing that part from the
 // state. Controls report by dispatching intents; nothing here changes state directly.
 import { catalog } from '../data/catalog';
-import { eventInRange, recordInRange } from '../data/time-range';
 import { searchPlaces } from '../data/search-places';
 import { htmlLang, isLang, isMessageKey, LANG_NAMES, LANGS, t, type Lang } from '../i18n/i18n';
-import { periodText } from '../i18n/period';
 import type { AppState, Intent } from '../app/app-state';
-import { currentRange } from '../state/derived';
 import type { Theme } from '../theme/theme';
 import { openCredits, renderCredits } from './credits-dialog';
-import { downloadRecords } from './downloads';
-import { renderEventPanel } from './event-panel';
-import { hazardSection } from './hazard-controls';
-import { answerSection } from './answer-section';
 import { renderLayerControls } from './layer-controls';
 import { legendView } from './legend-view';
 import { renderBasemapNote, renderProblems } from './notices';
-import { panelView } from './panel-view';
-import { renderPlacePanel } from './place-panel';
 import { renderPlaceSearch } from './place-search';
 import { renderRecordsLegend } from './records-legend';
-import { renderRecordsList } from './records-list';
 import { rubyShown } from '../i18n/ruby';
 import { createRubyToggle, renderRubyToggle } from './ruby-toggle';
+import { clear, h } from '../lib/dom';
+import type { PanelDeps } from './panel-render';
 
 export interface AppViewProps {
   readonly doc: Document;
@@ -38,6 +30,11 @@ export class AppView {
   private readonly els;
   private readonly doc: Document;
   private lang: Lang = 'ja';
+  /** The panel's last state while its chunk loads (null: drawn). */
+  private panelWanted: { s: AppState; reveal: 'focus' | 'scroll' | null } | null = null;
+  private panelChunk: Promise<typeof import('./panel-render').renderPanel | null> | null = null;
+  private listWanted: AppState | null = null;
+  private listChunk: Promise<typeof import('./list-render').renderList | null> | null = null;
   /** The language the credits dialog was built in (null: not built, or stale). */
   private creditsLang: Lang | null = null;
   /** The furigana switch, next to the language select. */
@@ -167,57 +164,57 @@ export class AppView {
   }
 
   /**
+   * The place panel. With nothing chosen it shows the hint; an answer or an event page is drawn by
+   * panel-render.ts, its own chunk (loaded on the first choice, or once the map is up).
    * @param reveal 'focus': the user chose from a list, search or link, so the title takes focus;
    *   'scroll': a tap on the map chose it; null: only the content changed.
    */
   panel(s: AppState, reveal: 'focus' | 'scroll' | null): void {
-    const doc = this.doc;
-    const dispatch = this.props.dispatch;
-    const container = this.els.panel;
-    const close = (): void => dispatch({ type: 'select', selection: null });
-    const openEvent = (id: string): void =>
-      dispatch({ type: 'select', selection: { kind: 'event', id } });
-    const view = panelView(s);
-    if (view.kind === 'event') {
-      renderEventPanel(
-        { doc, container, theme: this.props.theme, onClose: close },
-        s.lang,
-        view.event,
-      );
-      if (reveal === 'focus') doc.getElementById('place-title')?.focus();
+    if (!s.selected && !s.queryPoint) {
+      this.panelWanted = null;
+      const container = this.els.panel;
+      clear(container);
+      container.classList.remove('has-place');
+      container.append(h(this.doc, 'p', { class: 'hint' }, t(s.lang, 'panel.empty')));
       return;
     }
-    // The answer's summary already says what the hazard layers predict here.
-    const extra = view.answer
-      ? answerSection(
-          doc,
-          s.lang,
-          this.props.theme,
-          view.answer,
-          openEvent,
-          rubyShown(s.lang, s.ruby),
-        )
-      : view.hazardLines.length > 0
-        ? hazardSection(doc, s.lang, view.hazardLines)
-        : null;
-    renderPlacePanel(
-      {
-        doc,
-        container,
-        onClose: close,
-        onShowSource: (file) => this.openCredits(file),
-        onPickOther: (i) => {
-          const other = view.others[i];
-          if (other) dispatch({ type: 'select', selection: { kind: other.kind, id: other.id } });
-        },
+    // A newer change while the chunk loads wins; a reveal asked for on the way is kept.
+    this.panelWanted = { s, reveal: reveal ?? this.panelWanted?.reveal ?? null };
+    void this.loadPanel().then((render) => {
+      const wanted = this.panelWanted;
+      if (!render || !wanted) return;
+      this.panelWanted = null;
+      render(this.panelDeps(), wanted.s, wanted.reveal);
+    });
+  }
+
+  /** Loads the panel's and the records list's chunks (called once the map is up). */
+  preload(): void {
+    void this.loadPanel();
+  }
+
+  private loadPanel(): Promise<typeof import('./panel-render').renderPanel | null> {
+    this.panelChunk ??= import('./panel-render').then(
+      (m) => m.renderPanel,
+      (e: unknown) => {
+        // Offline before the chunk was ever fetched: the map and the rest still work.
+        console.warn('the place panel could not load', e);
+        this.panelChunk = null;
+        return null;
       },
-      s.lang,
-      view.place,
-      view.otherLabels,
-      extra,
     );
-    if (view.place && reveal === 'focus') doc.getElementById('place-title')?.focus();
-    if (view.place && reveal === 'scroll') this.props.onPanelShown(container);
+    return this.panelChunk;
+  }
+
+  private panelDeps(): PanelDeps {
+    return {
+      doc: this.doc,
+      container: this.els.panel,
+      theme: this.props.theme,
+      dispatch: this.props.dispatch,
+      openCredits: (file) => this.openCredits(file),
+      onPanelShown: this.props.onPanelShown,
+    };
   }
 
   status(s: AppState): void {
@@ -237,41 +234,28 @@ export class AppView {
     );
   }
 
+  /** The records list (its own chunk, with the downloads), while it is open. */
   list(s: AppState): void {
-    const history = s.data?.history;
     const dialog = this.els.list;
-    if (!s.listOpen || !history) {
+    if (!s.listOpen || !s.data?.history) {
+      this.listWanted = null;
       if (dialog.open) dialog.close();
       return;
     }
-    const data = s.data;
-    const range = currentRange(s);
-    renderRecordsList(
-      {
-        doc: this.doc,
-        dialog,
-        chomeName: (code) => data?.places.chomeName(code) ?? code,
-        onOpenEvent: (id) =>
-          this.props.dispatch({ type: 'select', selection: { kind: 'event', id } }),
-        onDownload: (kind) =>
-          downloadRecords(
-            this.doc,
-            kind,
-            history,
-            data?.features.get('chome') ?? { type: 'FeatureCollection', features: [] },
-          ),
-        onShowAll: () => this.props.dispatch({ type: 'range', range: null, mode: 'range' }),
+    this.listWanted = s;
+    this.listChunk ??= import('./list-render').then(
+      (m) => m.renderList,
+      (e: unknown) => {
+        console.warn('the records list could not load', e);
+        this.listChunk = null;
+        return null;
       },
-      s.lang,
-      history,
-      range
-        ? {
-            label: periodText(s.lang, s.range, s.rangeMode),
-            events: (e) => eventInRange(e, range),
-            records: (r) => recordInRange(r, range),
-          }
-        : null,
     );
-    if (!dialog.open) dialog.showModal();
+    void this.listChunk.then((render) => {
+      const wanted = this.listWanted;
+      if (!render || !wanted) return;
+      this.listWanted = null;
+      render({ doc: this.doc, dialog, dispatch: this.props.dispatch }, wanted);
+    });
   }
 }
