@@ -1,6 +1,6 @@
 // The page around the map: one method per part of the page, each drawing that part from the
 // state. Controls report by dispatching intents; nothing here changes state directly.
-import { catalog } from '../data/catalog';
+import { documentedCatalog } from '../data/catalog-docs';
 import { eventInRange, recordInRange } from '../data/time-range';
 import { searchPlaces } from '../data/search-places';
 import { htmlLang, isLang, LANGS, t, type Lang } from '../i18n/i18n';
@@ -113,7 +113,7 @@ export class AppView {
 
   private openCredits(file?: string): void {
     if (this.creditsLang !== this.lang) {
-      renderCredits(this.doc, this.els.credits, this.lang, catalog);
+      renderCredits(this.doc, this.els.credits, this.lang, documentedCatalog);
       this.creditsLang = this.lang;
     }
     openCredits(this.doc, this.els.credits, file);

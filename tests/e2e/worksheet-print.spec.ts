@@ -3,7 +3,7 @@
 // per step; in print media only the worksheets show; the printed QR code decodes to the step's URL.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { catalog } from '../../src/data/catalog';
+import { documentedCatalog as catalog } from '../../src/data/catalog-docs';
 import { defaultTheme } from '../../src/theme/theme';
 import type { Tour, TourStep } from '../../src/tours/tour-model';
 import { pointLegend, renderPrintSheet, worksheetPage } from '../../src/tours/worksheet';
