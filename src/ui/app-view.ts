@@ -1,6 +1,5 @@
 // The page around the map: one method per part of the page, each drawing that part from the
 // state. Controls report by dispatching intents; nothing here changes state directly.
-import { documentedCatalog } from '../data/catalog-docs';
 import { eventInRange, recordInRange } from '../data/time-range';
 import { searchPlaces } from '../data/search-places';
 import { htmlLang, isLang, LANGS, t, type Lang } from '../i18n/i18n';
@@ -10,7 +9,6 @@ import { DEFAULT_HAZARD_OPACITY, hazardLayers, type HazardKey } from '../config/
 import type { AppState, Intent } from '../app/app-state';
 import { currentRange } from '../state/derived';
 import type { Theme } from '../theme/theme';
-import { openCredits, renderCredits } from './credits-dialog';
 import { downloadRecords } from './downloads';
 import { renderEventPanel } from './event-panel';
 import { hazardSection, renderHazardControls, type OfflineState } from './hazard-controls';
@@ -50,6 +48,8 @@ export class AppView {
   private lang: Lang = 'ja';
   /** The language the credits dialog was built in (null: not built, or stale). */
   private creditsLang: Lang | null = null;
+  /** The credits dialog and the catalogue's docs, loaded on first open (null: not asked for yet). */
+  private creditsChunk: Promise<typeof import('./credits-chunk')> | null = null;
   /** The furigana switch, next to the language select. */
   private readonly rubyToggle: HTMLElement;
 
@@ -112,11 +112,15 @@ export class AppView {
   }
 
   private openCredits(file?: string): void {
-    if (this.creditsLang !== this.lang) {
-      renderCredits(this.doc, this.els.credits, this.lang, documentedCatalog);
-      this.creditsLang = this.lang;
-    }
-    openCredits(this.doc, this.els.credits, file);
+    this.creditsChunk ??= import('./credits-chunk');
+    void this.creditsChunk.then((c) => {
+      // Built in the language current when the chunk arrives, even if it changed while loading.
+      if (this.creditsLang !== this.lang) {
+        c.renderCredits(this.doc, this.els.credits, this.lang, c.documentedCatalog);
+        this.creditsLang = this.lang;
+      }
+      c.openCredits(this.doc, this.els.credits, file);
+    });
   }
 
   controls(s: AppState): void {
