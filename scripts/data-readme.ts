@@ -1,6 +1,7 @@
-// `npm run data:readme`: regenerates the per-file section of data/README.md from src/data/catalog.ts.
+// `npm run data:readme`: regenerates the per-file section of data/README.md from the catalogue
+// (src/data/catalog.ts and its documentation, src/data/catalog-docs.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { catalog } from '../src/data/catalog';
+import { documentedCatalog } from '../src/data/catalog-docs';
 import { updateReadme } from '../src/data/data-readme';
 
 const path = 'data/README.md';
@@ -10,5 +11,5 @@ try {
 } catch {
   current = '# data/\n';
 }
-writeFileSync(path, updateReadme(current, catalog));
+writeFileSync(path, updateReadme(current, documentedCatalog));
 console.log(`wrote ${path}`);

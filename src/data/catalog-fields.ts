@@ -1,61 +1,48 @@
-// Small builders for column descriptions, shared by the map and the flood parts of the catalogue.
+// Small builders for the rules of a column, shared by the map and the flood parts of the catalogue.
+// What each column means is in the catalogue's docs (catalog-docs.ts), by dataset and column name.
 import type { FieldSpec } from './schema';
 
-export const str = (name: string, required: boolean, ja: string, en: string): FieldSpec => ({
+export const str = (name: string, required: boolean): FieldSpec => ({
   name,
   type: 'string',
   required,
-  doc: { ja, en },
 });
 
-export const int = (name: string, required: boolean, ja: string, en: string): FieldSpec => ({
+export const int = (name: string, required: boolean): FieldSpec => ({
   name,
   type: 'integer',
   required,
-  doc: { ja, en },
 });
 
-export const num = (name: string, required: boolean, ja: string, en: string): FieldSpec => ({
+export const num = (name: string, required: boolean): FieldSpec => ({
   name,
   type: 'number',
   required,
-  doc: { ja, en },
 });
 
-export const flag = (name: string, ja: string, en: string): FieldSpec => ({
+export const flag = (name: string): FieldSpec => ({ name, type: 'flag', required: false });
+
+export const bool = (name: string, required: boolean): FieldSpec => ({
   name,
-  type: 'flag',
-  required: false,
-  doc: { ja, en },
+  type: 'boolean',
+  required,
 });
 
-export const url = (name: string, required: boolean, ja: string, en: string): FieldSpec => ({
+export const url = (name: string, required: boolean): FieldSpec => ({
   name,
   type: 'url',
   required,
-  doc: { ja, en },
 });
 
 export const pat = (
   name: string,
   required: boolean,
-  pattern: FieldSpec['pattern'],
-  ja: string,
-  en: string,
-): FieldSpec => ({ name, type: 'string', required, ...(pattern ? { pattern } : {}), doc: { ja, en } });
+  pattern: NonNullable<FieldSpec['pattern']>,
+): FieldSpec => ({ name, type: 'string', required, pattern });
 
-/** A closed list of words, documented as "a / b / c". */
-export const oneOf = (
-  name: string,
-  required: boolean,
-  values: readonly string[],
-  ja: string,
-  en: string,
-): FieldSpec =>
-  pat(
-    name,
-    required,
-    { re: new RegExp(`^(${values.join('|')})$`), expected: { ja: values.join(' / '), en: values.join(' / ') } },
-    ja,
-    en,
-  );
+/** A closed list of words, named in problems as "a / b / c". */
+export const oneOf = (name: string, required: boolean, values: readonly string[]): FieldSpec =>
+  pat(name, required, {
+    re: new RegExp(`^(${values.join('|')})$`),
+    expected: { ja: values.join(' / '), en: values.join(' / ') },
+  });

@@ -1,10 +1,10 @@
-import type { DatasetMeta } from './catalog';
+import { fieldDoc, type DocumentedDataset } from './catalog-docs';
 import { expectedParams } from './check-field';
 
 export const BEGIN = '<!-- generated from src/data/catalog.ts by `npm run data:readme`: do not edit by hand -->';
 export const END = '<!-- end of generated section -->';
 
-const certaintyLabel: Record<DatasetMeta['certainty'], string> = {
+const certaintyLabel: Record<DocumentedDataset['certainty'], string> = {
   official: 'official source / 公的な出典',
   secondary: 'secondary source / 二次資料',
   'unverified-licence': '**licence or currency not verified / ライセンス・時点が未確認**',
@@ -14,7 +14,7 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-export function datasetSection(meta: DatasetMeta): string {
+export function datasetSection(meta: DocumentedDataset): string {
   const lines: string[] = [];
   lines.push(`### \`${meta.file}\` — ${meta.title.ja} / ${meta.title.en}`, '');
   lines.push(`- **Publisher / 提供**: ${meta.publisher.ja} / ${meta.publisher.en}`);
@@ -51,20 +51,21 @@ export function datasetSection(meta: DatasetMeta): string {
   lines.push('| property / 列 | type / 形式 | required / 必須 | meaning / 意味 |', '|---|---|---|---|');
   for (const f of fields) {
     const e = expectedParams(f);
+    const doc = fieldDoc(meta, f.name);
     lines.push(
-      `| \`${cell(f.name)}\` | ${cell(e.expected_en)} | ${f.required ? 'yes' : 'no'} | ${cell(f.doc.ja)} / ${cell(f.doc.en)} |`,
+      `| \`${cell(f.name)}\` | ${cell(e.expected_en)} | ${f.required ? 'yes' : 'no'} | ${cell(doc.ja)} / ${cell(doc.en)} |`,
     );
   }
   lines.push('');
   return lines.join('\n');
 }
 
-export function generatedSection(catalog: readonly DatasetMeta[]): string {
+export function generatedSection(catalog: readonly DocumentedDataset[]): string {
   return [BEGIN, '', ...catalog.map(datasetSection), END].join('\n');
 }
 
 /** Replace the generated part of the README, keeping the hand-written text around it. */
-export function updateReadme(current: string, catalog: readonly DatasetMeta[]): string {
+export function updateReadme(current: string, catalog: readonly DocumentedDataset[]): string {
   const start = current.indexOf(BEGIN);
   const end = current.indexOf(END);
   const section = generatedSection(catalog);

@@ -1,5 +1,6 @@
-// Declarative descriptions of what each bundled file must contain. The validators read these,
-// and data/README.md documents the columns from the same objects.
+// Declarative descriptions of what each bundled file must contain. The validators read these; what
+// each column means is kept apart (src/data/catalog-docs.ts for the bundled files) so the residents'
+// first load carries the rules and not the documentation.
 
 export interface Bilingual {
   readonly ja: string;
@@ -14,8 +15,12 @@ export interface FieldSpec {
   readonly type: FieldType;
   /** Required fields must be present and non-empty. */
   readonly required: boolean;
-  /** Optional extra format rule for strings. */
+  /** Optional extra format rule for strings; `expected` is named in problem messages. */
   readonly pattern?: { readonly re: RegExp; readonly expected: Bilingual };
+}
+
+/** A field documented beside its rule (the tour files, whose editor shows the doc in problems). */
+export interface DocumentedField extends FieldSpec {
   readonly doc: Bilingual;
 }
 
@@ -23,12 +28,7 @@ export interface FieldSpec {
 export type BBox = readonly [number, number, number, number];
 
 export type GeometryKind =
-  | 'Point'
-  | 'MultiPoint'
-  | 'LineString'
-  | 'MultiLineString'
-  | 'Polygon'
-  | 'MultiPolygon';
+  'Point' | 'MultiPoint' | 'LineString' | 'MultiLineString' | 'Polygon' | 'MultiPolygon';
 
 export interface GeoJsonSchema {
   readonly kind: 'geojson';
@@ -39,9 +39,9 @@ export interface GeoJsonSchema {
   readonly bbox: BBox;
 }
 
-export interface CsvSchema {
+export interface CsvSchema<F extends FieldSpec = FieldSpec> {
   readonly kind: 'csv';
-  readonly columns: readonly FieldSpec[];
+  readonly columns: readonly F[];
   readonly uniqueKey?: readonly string[];
   /** Columns holding latitude/longitude, checked against bbox like GeoJSON positions. */
   readonly lonLat?: { readonly lon: string; readonly lat: string; readonly bbox: BBox };

@@ -3,7 +3,7 @@
 // capped in size, and a failed one becomes a reported problem: start-up never waits on it forever.
 import { readBytesCapped } from '../data/fetch-dataset';
 import type { Problem } from '../data/problems';
-import type { CsvSchema } from '../data/schema';
+import type { CsvSchema, DocumentedField } from '../data/schema';
 import { validateCsv } from '../data/validate-csv';
 import { formatBytes, MAX_FILE_BYTES } from '../data/validate-dataset';
 import { MESH_FILES, parseMeshMeta, type MeshMeta, type Predictions } from './offline-mesh';
@@ -26,7 +26,7 @@ export interface MeshLoaderDeps {
   readonly decodePixels: (blob: Blob) => Promise<ImageData | null>;
 }
 
-const SUMMARY_SCHEMA: CsvSchema = {
+const SUMMARY_SCHEMA: CsvSchema<DocumentedField> = {
   kind: 'csv',
   columns: [
     {

@@ -1,8 +1,8 @@
 // Columns of the two kinds of tour file in data/tours/: tours.csv (one row per tour, like the
 // Options sheet of Leaflet Storymaps) and <tour id>.csv (one row per step, like its Chapters sheet).
 // validateCsv checks these; parse-tour.ts then reads the cells that need more than a pattern.
-import { num, oneOf, pat, str } from '../data/catalog-fields';
-import { AREA_BBOX, type CsvSchema } from '../data/schema';
+import { num, oneOf, pat, str } from '../data/documented-fields';
+import { AREA_BBOX, type CsvSchema, type DocumentedField } from '../data/schema';
 import { THEN_IDS } from '../config/then-ids';
 
 /** The index of tours. */
@@ -27,7 +27,7 @@ const curriculum = {
   },
 };
 
-export const TOURS_INDEX_SCHEMA: CsvSchema = {
+export const TOURS_INDEX_SCHEMA: CsvSchema<DocumentedField> = {
   kind: 'csv',
   uniqueKey: ['id'],
   columns: [
@@ -61,7 +61,7 @@ const year = {
   expected: { ja: '西暦4桁（例: 1999）', en: 'four-digit year (e.g. 1999)' },
 };
 
-export const TOUR_STEPS_SCHEMA: CsvSchema = {
+export const TOUR_STEPS_SCHEMA: CsvSchema<DocumentedField> = {
   kind: 'csv',
   uniqueKey: ['step'],
   lonLat: { lon: 'lon', lat: 'lat', bbox: AREA_BBOX },

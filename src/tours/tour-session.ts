@@ -1,7 +1,6 @@
 // The lesson player's side of the app: loads the tours once the data is in (and opens the step a
 // link names), shows a step as a change of URL state (the map, timeline and panel follow it as they
 // follow a shared link), and prints worksheets one step at a time through the map's snapshot.
-import { catalog } from '../data/catalog';
 import type { AppData } from '../data/app-data';
 import type { AppState, Intent, Origin } from '../app/app-state';
 import { urlState } from '../app/app-state';
@@ -103,11 +102,13 @@ export class TourSession {
       { pointLegend, renderPrintSheet },
       { worksheetCredits },
       { worksheetLink },
+      { documentedCatalog },
     ] = await Promise.all([
       import('./print-tour'),
       import('./worksheet'),
       import('./worksheet-credits'),
       import('./worksheet-qr'),
+      import('../data/catalog-docs'),
     ]);
     await buildWorksheets(doc, tour, printIndexes(tour, scope, current), lang, {
       capture: async (index) => {
@@ -142,7 +143,7 @@ export class TourSession {
           lang,
           basemap: s.basemap !== 'none' && s.basemapStatus === 'ok',
           hazards: s.hazards.size > 0,
-          datasets: catalog.filter((d) => d.loadedByApp),
+          datasets: documentedCatalog.filter((d) => d.loadedByApp),
           then: s.then?.id ?? null,
         });
       },

@@ -8,7 +8,7 @@ import './worksheet-texts';
 import { GSI_CREDIT_TEXT } from '../config/basemaps';
 import { HAZARD_CREDIT_TEXT } from '../config/hazard-layers';
 import { THEN_CREDIT_TEXT, thenById, type ThenId } from '../config/old-maps';
-import type { DatasetMeta } from '../data/catalog';
+import type { DocumentedDataset } from '../data/catalog-docs';
 import { pick, t, type Lang } from '../i18n/i18n';
 
 export interface WorksheetCredits {
@@ -24,7 +24,7 @@ export function worksheetCredits(options: {
   /** An online hazard layer is on. */
   readonly hazards: boolean;
   /** The datasets drawn (the catalogue's loadedByApp entries). */
-  readonly datasets: readonly DatasetMeta[];
+  readonly datasets: readonly DocumentedDataset[];
   /** The old photo or map compared at this step (null or absent: none). */
   readonly then?: ThenId | null;
 }): WorksheetCredits {

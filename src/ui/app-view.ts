@@ -1,11 +1,9 @@
 // The page around the map: one method per part of the page, each drawing that part from the
 // state. Controls report by dispatching intents; nothing here changes state directly.
-import { catalog } from '../data/catalog';
 import { searchPlaces } from '../data/search-places';
 import { htmlLang, isLang, isMessageKey, LANG_NAMES, LANGS, t, type Lang } from '../i18n/i18n';
 import type { AppState, Intent } from '../app/app-state';
 import type { Theme } from '../theme/theme';
-import { openCredits, renderCredits } from './credits-dialog';
 import { renderLayerControls } from './layer-controls';
 import { legendView } from './legend-view';
 import { renderBasemapNote, renderProblems } from './notices';
@@ -37,6 +35,8 @@ export class AppView {
   private listChunk: Promise<typeof import('./list-render').renderList | null> | null = null;
   /** The language the credits dialog was built in (null: not built, or stale). */
   private creditsLang: Lang | null = null;
+  /** The credits dialog and the catalogue's docs, loaded on first open (null: not asked for yet). */
+  private creditsChunk: Promise<typeof import('./credits-chunk')> | null = null;
   /** The furigana switch, next to the language select. */
   private readonly rubyToggle: HTMLElement;
 
@@ -98,11 +98,15 @@ export class AppView {
 
   /** Opens the credits at a dataset's file (or at the top). */
   openCredits(file?: string): void {
-    if (this.creditsLang !== this.lang) {
-      renderCredits(this.doc, this.els.credits, this.lang, catalog);
-      this.creditsLang = this.lang;
-    }
-    openCredits(this.doc, this.els.credits, file);
+    this.creditsChunk ??= import('./credits-chunk');
+    void this.creditsChunk.then((c) => {
+      // Built in the language current when the chunk arrives, even if it changed while loading.
+      if (this.creditsLang !== this.lang) {
+        c.renderCredits(this.doc, this.els.credits, this.lang, c.documentedCatalog);
+        this.creditsLang = this.lang;
+      }
+      c.openCredits(this.doc, this.els.credits, file);
+    });
   }
 
   controls(s: AppState): void {

@@ -1,7 +1,8 @@
-// The credits dialog, generated from the same catalogue as data/README.md.
+// The credits dialog, generated from the same catalogue as data/README.md. Loaded with the
+// catalogue's documentation (credits-chunk.ts) the first time it opens.
 import { GSI_CREDIT_TEXT } from '../config/basemaps';
 import { HAZARD_CREDIT_TEXT } from '../config/hazard-layers';
-import type { DatasetMeta } from '../data/catalog';
+import type { DocumentedDataset } from '../data/catalog-docs';
 import { pick, t, type Lang } from '../i18n/i18n';
 import { dataRelease } from '../pwa/data-release-value';
 import { clear, externalLink, h } from '../lib/dom';
@@ -11,7 +12,7 @@ export function renderCredits(
   doc: Document,
   dialog: HTMLDialogElement,
   lang: Lang,
-  catalog: readonly DatasetMeta[],
+  catalog: readonly DocumentedDataset[],
 ): void {
   clear(dialog);
   const close = h(

@@ -204,6 +204,28 @@ test.describe('offline, on bundled data', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   });
+
+  test("a place's source link opens the credits (loaded on demand) at that file, from the keyboard", async ({
+    page,
+    watch,
+  }) => {
+    await openApp(page, '#map=16/35.60243/139.71117&layers=chome&sel=chome:13109010006');
+    const panel = page.locator('#place-panel');
+    await expect(panel.getByRole('heading', { level: 2, name: '中延六丁目' })).toBeVisible();
+    await panel.getByRole('button', { name: '出典と注意を見る' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'データの出典とライセンス' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('#credit-chome')).toBeFocused();
+    await expect(dialog.locator('#credit-chome')).toContainText('e-Stat');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    // Opened again in another language, it is rebuilt in that language.
+    await page.getByRole('combobox', { name: '表示言語' }).selectOption('en');
+    await page.getByRole('button', { name: 'Data sources', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Data sources and licences' })).toBeVisible();
+    expect(watch.pageErrors).toEqual([]);
+  });
 });
 
 test.describe('bad data', () => {

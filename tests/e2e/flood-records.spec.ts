@@ -125,6 +125,8 @@ test.describe('flood records', () => {
     const b = parseFloodEvents('x', original.rows ?? []).items;
     expect(strip(a)).toEqual(strip(b));
     expect(eventsText).toContain('dataset_licence');
+    // The licence comes from the catalogue's docs, loaded on the first download.
+    expect(eventsText).toContain('事実の編集');
 
     const [recordsDownload] = await Promise.all([
       page.waitForEvent('download'),

@@ -3,7 +3,8 @@
 // per step; in print media only the worksheets show; the printed QR code decodes to the step's URL.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { catalog } from '../../src/data/catalog';
+import { documentedCatalog as catalog } from '../../src/data/catalog-docs';
+// The sheet is built here, outside the page: its texts are registered as the page would have them.
 // The sheet is built here, outside the page: its texts are registered as the page would have them.
 import '../../src/i18n/register-all-texts';
 import { defaultTheme } from '../../src/theme/theme';

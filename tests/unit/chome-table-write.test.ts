@@ -2,6 +2,7 @@
 // SYNTHETIC history and table, with the columns the catalogue currently defines.
 import { describe, expect, it } from 'vitest';
 import { datasetById } from '../../src/data/catalog';
+import { catalogDocs } from '../../src/data/catalog-docs';
 import { validateDataset } from '../../src/data/validate-dataset';
 import { readChomeTable } from '../../src/desk/chome-table/read';
 import { planImport, type ImportPlan } from '../../src/desk/chome-table/plan';
@@ -296,7 +297,7 @@ describe('flood_events.csv', () => {
       event_name_en: 'Flooding of March 2020',
       source_title: '品川区「町丁別浸水実績一覧」',
       source_class: 'official',
-      source_url: datasetById('chomeRecords').sourceUrl,
+      source_url: catalogDocs.chomeRecords.sourceUrl,
       place_refs: 'chome:中延六丁目',
       quote: '令和2年3月 区内全域 床下 2 床上 （空欄）',
     });

@@ -1,7 +1,7 @@
 // updateReadme on a SYNTHETIC README (written inline); whether data/README.md itself is up to date
 // is part of the data contract (data-contract.test.ts).
 import { describe, it, expect } from 'vitest';
-import { catalog } from '../../src/data/catalog';
+import { documentedCatalog as catalog } from '../../src/data/catalog-docs';
 import { BEGIN, END, generatedSection, updateReadme } from '../../src/data/data-readme';
 
 const intro = '# Synthetic data\n\nHand-written intro.\n\n';

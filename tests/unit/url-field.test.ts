@@ -6,12 +6,7 @@ import type { CsvSchema, FieldSpec } from '../../src/data/schema';
 import { validateCsv } from '../../src/data/validate-csv';
 import { isWebUrlList, webUrl } from '../../src/data/web-url';
 
-const spec: FieldSpec = {
-  name: 'source_url',
-  type: 'url',
-  required: true,
-  doc: { ja: '', en: '' },
-};
+const spec: FieldSpec = { name: 'source_url', type: 'url', required: true };
 
 describe('webUrl', () => {
   it('keeps absolute http and https addresses, as the browser will follow them', () => {
@@ -57,7 +52,7 @@ describe('the url field type', () => {
   it('is reported by the CSV validator with file, row, field and value', () => {
     const schema: CsvSchema = {
       kind: 'csv',
-      columns: [{ name: 'id', type: 'string', required: true, doc: { ja: '', en: '' } }, spec],
+      columns: [{ name: 'id', type: 'string', required: true }, spec],
     };
     const text = 'id,source_url\nA,https://example.org/\nB,javascript:alert(1)\n';
     const result = validateCsv('synthetic-links.csv', text, schema);

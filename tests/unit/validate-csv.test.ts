@@ -65,8 +65,8 @@ describe('validateCsv: valid files', () => {
     const schema: CsvSchema = {
       kind: 'csv',
       columns: [
-        { name: 'town', type: 'string', required: true, doc: { ja: '', en: '' } },
-        { name: 'households', type: 'integer', required: true, doc: { ja: '', en: '' } },
+        { name: 'town', type: 'string', required: true },
+        { name: 'households', type: 'integer', required: true },
       ],
     };
     const text =

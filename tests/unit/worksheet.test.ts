@@ -5,7 +5,7 @@ import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { GSI_CREDIT_TEXT } from '../../src/config/basemaps';
 import { HAZARD_CREDIT_TEXT } from '../../src/config/hazard-layers';
-import { catalog } from '../../src/data/catalog';
+import { documentedCatalog as catalog } from '../../src/data/catalog-docs';
 import { defaultTheme } from '../../src/theme/theme';
 import type { Tour } from '../../src/tours/tour-model';
 import { buildWorksheets, printIndexes } from '../../src/tours/print-tour';

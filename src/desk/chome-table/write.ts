@@ -4,7 +4,7 @@
 // when the catalogue (src/data/catalog.ts) changes them, change them here. Cells are filled by
 // column name and written in the order of each file's own header, so a new optional column stays
 // empty and an unknown required one is an error, never a silent gap.
-import { datasetById } from '../../data/catalog';
+import { documentedById as datasetById } from '../../data/catalog-docs';
 import type { Figure } from '../../data/figure';
 import type { ParsedDate } from '../../data/wareki';
 import { daysInMonth, formatJapaneseDate } from '../../data/wareki';

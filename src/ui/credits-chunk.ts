@@ -1,0 +1,4 @@
+// Everything the credits dialog needs, loaded as one chunk the first time it opens: the dialog and
+// the catalogue's documentation (residents who never open it never download either).
+export { openCredits, renderCredits } from './credits-dialog';
+export { documentedCatalog } from '../data/catalog-docs';
