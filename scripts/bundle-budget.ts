@@ -1,7 +1,8 @@
 // `vite-node scripts/bundle-budget.ts [-- --dir dist]`, run by `npm run test:e2e` right after the
-// build: weighs what the residents' page (dist/index.html) loads before any dynamic import, as
+// build: weighs what the residents' page (dist/index.html) loads before the map is ready, as
 // gzip -9 bytes (what a static host with precompressed files sends), in three groups: MapLibre's
-// chunk, our own first-load JS (everything else the entry script pulls in statically), and the
+// chunk, our own first-load JS (everything else the entry script pulls in statically, and the
+// chunks it imports as soon as it runs: AT_START), and the
 // first-load CSS. Exits 1 when our own JS is over BUDGET_BYTES, or when the build does not have
 // MapLibre in a chunk of its own (vite.config.ts), since then the split below means nothing.
 // Only what index.html loads is counted: the desk's nested build writes into dist/assets too.
@@ -12,11 +13,19 @@ import { gzipSync } from 'node:zlib';
 import { firstLoadFiles } from './first-load';
 
 /**
- * Our first-load JS without MapLibre, gzip -9 bytes: the limit the browser tests enforce, so that
- * growth is a decision in review rather than a surprise on a classroom's Wi-Fi. Set on 2026-12-06
- * to that day's 109,046 bytes plus 3,000 while issue 17's work goes on; to be lowered after it.
+ * Our first-load JS without MapLibre (the language's texts included), gzip -9 bytes: the limit the
+ * browser tests enforce, so that growth is a decision in review rather than a surprise on a
+ * classroom's Wi-Fi. Set on 2026-12-06 after issue 17 from that day's 61,169 bytes (109,046 before,
+ * with all three languages' texts), with ~1.3 kB of room; issue 17 asked for at most 60 kB.
  */
-const BUDGET_BYTES = 112_046;
+const BUDGET_BYTES = 62_500;
+
+/**
+ * Chunks the page imports dynamically as soon as it runs, before the map is ready: the texts of the
+ * language shown (Japanese, the language of most visitors; English is about 1 KB smaller). Every
+ * other chunk loads once the map is ready, when a link needs it, or on use.
+ */
+const AT_START = [/^assets\/ja-[^/]+\.js$/];
 
 /** MapLibre's chunk, as vite.config.ts names it. */
 const MAPLIBRE_CHUNK = /^assets\/maplibre-gl-[^/]+\.js$/;
@@ -47,7 +56,12 @@ function builtScripts(dir: string): Map<string, string> {
   return out;
 }
 
-const load = firstLoadFiles(readFileSync(indexFile, 'utf8'), builtScripts(dist));
+const load = firstLoadFiles(
+  readFileSync(indexFile, 'utf8'),
+  builtScripts(dist),
+  'index.html',
+  AT_START,
+);
 const size = (path: string): { raw: number; gzip: number } => {
   const bytes = readFileSync(join(dist, path));
   return { raw: bytes.byteLength, gzip: gzipSync(bytes, { level: 9 }).byteLength };

@@ -53,11 +53,14 @@ export function staticImports(code: string): string[] {
  * The first load of `html` (the page at `page`, e.g. `index.html`), following static imports
  * through `files` (path → text of every built script). Throws, naming the file, when the page or a
  * script refers to a script that is not in the build: a budget must never be met by not counting.
+ * `atStart`: chunks the page imports dynamically as soon as it runs (counted with their imports);
+ * each must match exactly one built script.
  */
 export function firstLoadFiles(
   html: string,
   files: ReadonlyMap<string, string>,
   page = 'index.html',
+  atStart: readonly RegExp[] = [],
 ): FirstLoad {
   const scripts: string[] = [];
   const add = (path: string, referrer: string): void => {
@@ -74,6 +77,13 @@ export function firstLoadFiles(
   for (const l of links) {
     const href = l.get('href');
     if (href && l.get('rel') === 'modulepreload') add(resolvePath(page, href), page);
+  }
+  for (const re of atStart) {
+    const matches = [...files.keys()].filter((path) => re.test(path));
+    if (matches.length !== 1) {
+      throw new Error(`${matches.length} built scripts match ${re}, loaded at start: expected 1`);
+    }
+    add(matches[0]!, page);
   }
   // Grows while it is read: each script's imports are appended and read in turn.
   for (let i = 0; i < scripts.length; i++) {

@@ -31,8 +31,7 @@ import { defaultTheme, themeCssVariables } from './theme/theme';
 import { Playback } from './timeline/playback';
 import type { Feature, FeatureContext, FeatureEntry, RenderFn } from './app/feature';
 import { FEATURES } from './app/slices';
-import type { Timeline, TimelineValue } from './timeline/timeline-chart';
-import { timelineView } from './timeline/timeline-view';
+import type { Timeline, TimelineValue, TimelineView } from './timeline/timeline-chart';
 import { AppView } from './ui/app-view';
 
 const doc = document;
@@ -145,6 +144,8 @@ const page = new AppView({
   },
 });
 let timeline: Timeline | null = null;
+/** What the timeline shows for a state (loaded with the chart: it reads the place answers). */
+let timelineView: ((s: AppState) => TimelineView) | null = null;
 
 /** The features' views and effects once loaded (by entry), in the list's order. */
 const mounted = new Map<FeatureEntry, Feature>();
@@ -223,7 +224,7 @@ const parts: Partial<Record<RenderPart, RenderFn>> = {
     ),
   status: (_, s) => page.status(s),
   list: (_, s) => page.list(s),
-  timeline: (_, s) => timeline?.update(timelineView(s)),
+  timeline: (_, s) => (timeline && timelineView ? timeline.update(timelineView(s)) : undefined),
   hash: (_, s) => {
     const hash = formatHash(s);
     if (hash !== location.hash) history.replaceState(null, '', hash);
@@ -317,7 +318,11 @@ async function mountTimeline(): Promise<void> {
     timelineEl.replaceChildren();
     return;
   }
-  const { Timeline } = await import('./timeline/timeline-chart');
+  const [{ Timeline }, view] = await Promise.all([
+    import('./timeline/timeline-chart'),
+    import('./timeline/timeline-view'),
+  ]);
+  timelineView = view.timelineView;
   timelineEl.replaceChildren();
   timeline = new Timeline({ doc, container: timelineEl, events: history.events, theme });
   timelineEl.addEventListener('input', () => {
@@ -332,5 +337,5 @@ async function mountTimeline(): Promise<void> {
     }
   });
   new ResizeObserver(() => requestAnimationFrame(() => timeline?.resize())).observe(timelineEl);
-  timeline.update(timelineView(store.state));
+  timeline.update(view.timelineView(store.state));
 }

@@ -1,29 +1,17 @@
-// Official hazard layers (ハザードマップポータルサイト raster tiles): ids, names, URLs, zoom range,
-// legend, scenario and credit in one place. Source: ../shared/data-sources/hazard-tiles/
-// tile_sources.json. Only the common depth legend is known to us; layers whose legend we do not hold
-// say so instead of guessing.
+// Official hazard layers (ハザードマップポータルサイト raster tiles) as people read them: names,
+// scenarios, legends and notes, joined with their tiles (hazard-tiles.ts, what the map needs at
+// start). Source: ../shared/data-sources/hazard-tiles/tile_sources.json. Only the common depth
+// legend is known to us; layers whose legend we do not hold say so instead of guessing.
 import type { Bilingual } from '../data/schema';
+import { hazardTilesOf, type HazardId } from './hazard-tiles';
 
-export type HazardId =
-  | 'flood_l2_depth'
-  | 'flood_l1_depth'
-  | 'flood_l2_duration'
-  | 'flood_l2_collapse_flow'
-  | 'flood_l2_collapse_erosion'
-  | 'naisui'
-  | 'hightide_l2'
-  | 'tsunami'
-  | 'dosha_steep_slope'
-  | 'dosha_debris_flow'
-  | 'dosha_landslide';
-
-/** The offline layer imported from Tokyo's mesh (not a tile layer; see src/hazard/offline-mesh.ts). */
-export const OFFLINE_MESH_ID = 'tokyo_mesh';
-
-/** Opacity (percent) a hazard layer gets when switched on. */
-export const DEFAULT_HAZARD_OPACITY = 70;
-/** A hazard layer the user can switch on: an online tile layer or the offline mesh. */
-export type HazardKey = HazardId | typeof OFFLINE_MESH_ID;
+export {
+  DEFAULT_HAZARD_OPACITY,
+  HAZARD_ATTRIBUTION,
+  OFFLINE_MESH_ID,
+  type HazardId,
+  type HazardKey,
+} from './hazard-tiles';
 
 export interface LegendClass {
   readonly id: string;
@@ -95,12 +83,9 @@ export const DEPTH_LEGEND: readonly LegendClass[] = [
   },
 ];
 
-export const HAZARD_ATTRIBUTION =
-  '出典：<a href="https://disaportal.gsi.go.jp/hazardmapportal/hazardmap/copyright/opendata.html" target="_blank" rel="noopener">ハザードマップポータルサイト</a>';
 export const HAZARD_CREDIT_TEXT =
   '出典：ハザードマップポータルサイト（https://disaportal.gsi.go.jp/）';
 
-const base = 'https://disaportaldata.gsi.go.jp/raster';
 const L2: Bilingual = {
   ja: '想定最大規模（L2）：想定しうる最大規模の大雨（おおむね1000年に1回程度を超える確率）。雨の量は川ごとに異なります。',
   en: 'Maximum assumed (L2): the largest rain that can be assumed (about 1 in 1,000 years or rarer); the amount differs by river.',
@@ -124,21 +109,16 @@ const SHORT: Partial<Record<HazardId, Bilingual>> = {
 
 const layer = (
   id: HazardId,
-  path: string,
   title: Bilingual,
   scenario: Bilingual,
   legend: readonly LegendClass[] | null,
   note: Bilingual | null = null,
 ): HazardLayer => ({
-  id,
+  ...hazardTilesOf(id),
   title,
   short: SHORT[id] ?? { ja: `${title.ja}：`, en: `${title.en}:` },
-  tiles: `${base}/${path}/{z}/{x}/{y}.png`,
-  minzoom: 2,
-  maxzoom: 17,
   scenario,
   legend,
-  attribution: HAZARD_ATTRIBUTION,
   note,
 });
 
@@ -150,7 +130,6 @@ const noLegend: Bilingual = {
 export const hazardLayers: readonly HazardLayer[] = [
   layer(
     'flood_l2_depth',
-    '01_flood_l2_shinsuishin_data',
     { ja: '洪水 浸水深（想定最大規模 L2）', en: 'River flood depth (maximum assumed, L2)' },
     L2,
     DEPTH_LEGEND,
@@ -161,14 +140,12 @@ export const hazardLayers: readonly HazardLayer[] = [
   ),
   layer(
     'flood_l1_depth',
-    '01_flood_l1_shinsuishin_newlegend_data',
     { ja: '洪水 浸水深（計画規模 L1）', en: 'River flood depth (planned scale, L1)' },
     L1,
     DEPTH_LEGEND,
   ),
   layer(
     'flood_l2_duration',
-    '01_flood_l2_keizoku_data',
     { ja: '浸水継続時間（想定最大規模 L2）', en: 'Flood duration (L2)' },
     L2,
     null,
@@ -176,7 +153,6 @@ export const hazardLayers: readonly HazardLayer[] = [
   ),
   layer(
     'flood_l2_collapse_flow',
-    '01_flood_l2_kaokutoukai_hanran_data',
     { ja: '家屋倒壊等氾濫想定区域（氾濫流）', en: 'House-collapse zone (overflow)' },
     L2,
     null,
@@ -184,7 +160,6 @@ export const hazardLayers: readonly HazardLayer[] = [
   ),
   layer(
     'flood_l2_collapse_erosion',
-    '01_flood_l2_kaokutoukai_kagan_data',
     { ja: '家屋倒壊等氾濫想定区域（河岸侵食）', en: 'House-collapse zone (bank erosion)' },
     L2,
     null,
@@ -192,7 +167,6 @@ export const hazardLayers: readonly HazardLayer[] = [
   ),
   layer(
     'naisui',
-    '02_naisui_data',
     { ja: '内水（雨水出水）浸水想定', en: 'Inland (stormwater) flooding' },
     {
       ja: '下水道などからあふれる浸水の想定。公開に同意した市区町村だけが含まれ、品川区が含まれるかは確認していません。',
@@ -203,7 +177,6 @@ export const hazardLayers: readonly HazardLayer[] = [
   ),
   layer(
     'hightide_l2',
-    '03_hightide_l2_shinsuishin_data',
     { ja: '高潮 浸水深（想定最大規模）', en: 'Storm-surge depth (maximum assumed)' },
     {
       ja: '想定しうる最大規模の高潮（室戸台風級の台風など）。',
@@ -213,7 +186,6 @@ export const hazardLayers: readonly HazardLayer[] = [
   ),
   layer(
     'tsunami',
-    '04_tsunami_newlegend_data',
     { ja: '津波 浸水想定', en: 'Tsunami inundation' },
     {
       ja: '最大クラスの津波の想定。',
@@ -224,7 +196,6 @@ export const hazardLayers: readonly HazardLayer[] = [
   ),
   layer(
     'dosha_steep_slope',
-    '05_kyukeishakeikaikuiki',
     { ja: '土砂災害警戒区域（急傾斜地の崩壊）', en: 'Landslide warning zone (steep slope)' },
     {
       ja: '大雨などで崖が崩れるおそれのある区域。',
@@ -235,7 +206,6 @@ export const hazardLayers: readonly HazardLayer[] = [
   ),
   layer(
     'dosha_debris_flow',
-    '05_dosekiryukeikaikuiki',
     { ja: '土砂災害警戒区域（土石流）', en: 'Landslide warning zone (debris flow)' },
     {
       ja: '土石流のおそれのある区域。',
@@ -246,7 +216,6 @@ export const hazardLayers: readonly HazardLayer[] = [
   ),
   layer(
     'dosha_landslide',
-    '05_jisuberikeikaikuiki',
     { ja: '土砂災害警戒区域（地すべり）', en: 'Landslide warning zone (landslide)' },
     {
       ja: '地すべりのおそれのある区域。',

@@ -2,7 +2,7 @@
 // their tile servers answer, and what they say at the answer's point. Pure; the effects are in
 // hazard-session.ts, the controls in ui/hazard-controls.ts.
 import { MAX_TILE_ERRORS } from '../config/basemaps';
-import { hazardById, OFFLINE_MESH_ID, type HazardKey } from '../config/hazard-layers';
+import { isHazardId, OFFLINE_MESH_ID, type HazardKey } from '../config/hazard-tiles';
 import type { CoreIntent, CoreState, LonLat, ServiceStatus } from '../state/core-state';
 import { clampPercent } from '../state/percent';
 import { defineSlice } from '../state/slice';
@@ -55,7 +55,7 @@ function parseHazards(text: string | null): Map<HazardKey, number> {
   const out = new Map<HazardKey, number>();
   for (const part of (text ?? '').split(',')) {
     const [id = '', opacity] = part.split(':');
-    const key = id === OFFLINE_MESH_ID ? OFFLINE_MESH_ID : hazardById(id)?.id;
+    const key = id === OFFLINE_MESH_ID || isHazardId(id) ? id : undefined;
     const o = Number(opacity);
     if (key && Number.isFinite(o)) out.set(key, clampPercent(o));
   }

@@ -11,4 +11,5 @@ export const hazardEasy: Readonly<Partial<Record<HazardTextKey, string>>> = {
   'hazard.depthSentence': '{scenario} {label} まで 水が 来る かも しれません（{reading}）',
   'hazard.noColour':
     'ここには 色が ありません（データが ない 場所かも しれません。安全とは かぎりません）',
+  'compare.needsMesh': '東京都の データを 入れると、記録と 想定を くらべられます。',
 };

@@ -36,4 +36,10 @@ export const hazardEn: Readonly<Record<HazardTextKey, string>> = {
     "The files of Tokyo's offline flood prediction cannot be read; import them again.",
   'hazard.offlineNote': "Works without internet (Tokyo's data converted for this app).",
   'hazard.offlineShort': "In Tokyo's maximum assumed rain:",
+  'compare.heading': 'Records and predictions',
+  'compare.summary':
+    "Of the {n} chome with recorded flooding in this period, {outside} lie where Tokyo's prediction has no flooding (dotted on the map). Floods happen outside predicted areas too.",
+  'compare.unknown': '{n} chome have no prediction data.',
+  'compare.needsMesh':
+    "Comparing records with predictions needs Tokyo's offline flood prediction mesh to be imported.",
 };

@@ -35,6 +35,12 @@ export const hazardJa = {
   'hazard.offlineNote':
     'インターネットがなくても表示できる版です（東京都のデータをこのアプリ用に変換）。',
   'hazard.offlineShort': '東京都の想定（想定最大規模降雨）で',
+  'compare.heading': '記録と想定',
+  'compare.summary':
+    'この期間に浸水の記録がある {n} 町丁目のうち、{outside} 町丁目は東京都の想定で浸水しない区域です（地図に点線で表示）。想定の外でも浸水は起きます。',
+  'compare.unknown': '{n} 町丁目は想定のデータがありません。',
+  'compare.needsMesh':
+    '記録と想定（東京都 浸水予想区域図）の比較には、オフライン版の取り込みが必要です。',
 };
 
 export type HazardTextKey = keyof typeof hazardJa;

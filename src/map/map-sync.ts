@@ -1,6 +1,6 @@
 // Brings the map in line with the state, one part at a time (render-plan.ts decides which parts
 // run). Everything the map shows comes from here; MapView only draws what it is told.
-import { hazardLayers, OFFLINE_MESH_ID } from '../config/hazard-layers';
+import { hazardTiles, OFFLINE_MESH_ID } from '../config/hazard-tiles';
 import { boundsOf } from '../data/chome-geometry';
 import { PLACE_SOURCE, TOGGLE_LAYERS, type DataSourceId } from '../data/places';
 import { eventChomeInRange } from '../data/time-range';
@@ -94,7 +94,7 @@ export class MapSync {
 
   /** A layer is drawn only once its server answered; the offline mesh once it is loaded. */
   hazards(s: CoreState & HazardState): void {
-    for (const layer of hazardLayers) {
+    for (const layer of hazardTiles) {
       const opacity = s.hazards.get(layer.id);
       const shown = opacity !== undefined && s.hazardStatus.get(layer.id) === 'ok';
       this.view.setHazard(layer.id, shown ? opacity : null);

@@ -10,7 +10,7 @@ import {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { BasemapId } from '../config/basemaps';
-import type { HazardId } from '../config/hazard-layers';
+import type { HazardId } from '../config/hazard-tiles';
 import { basemaps } from '../config/basemaps';
 import type { FeatureCollection } from '../data/validate-geojson';
 import type { Lang } from '../i18n/i18n';

@@ -7,7 +7,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { basemaps, type BasemapId } from '../config/basemaps';
-import { DEFAULT_HAZARD_OPACITY, hazardLayers, type HazardId } from '../config/hazard-layers';
+import { DEFAULT_HAZARD_OPACITY, hazardTiles, type HazardId } from '../config/hazard-tiles';
 import type { DataSourceId, PlaceKind, ToggleLayerId } from '../data/places';
 import type { Lang } from '../i18n/i18n';
 import type { Theme } from '../theme/theme';
@@ -52,7 +52,7 @@ export function sources(): Record<string, SourceSpecification> {
       attribution: b.attribution,
     };
   }
-  for (const h of hazardLayers) {
+  for (const h of hazardTiles) {
     out[`hazard-${h.id}`] = {
       type: 'raster',
       tiles: [h.tiles],
@@ -318,7 +318,7 @@ function drawOrder(theme: Theme, opts: StyleOptions): LayerSpecification[] {
         'fill-opacity': ['case', hasLevel, 0.85, 0],
       },
     },
-    ...hazardLayers.map((h): LayerSpecification => ({
+    ...hazardTiles.map((h): LayerSpecification => ({
       id: `hazard-${h.id}`,
       type: 'raster',
       source: `hazard-${h.id}`,

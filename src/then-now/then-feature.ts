@@ -1,6 +1,8 @@
 // Then and now's view and effects, in their own chunk: the controls (which old layer, swipe or
 // overlay, its source, its status) and the session that asks the old layer's tile server once.
 // The second map itself is the map's part (src/map/compare-sync.ts).
+// Its texts first: registered before any of its views is drawn.
+import '../ui/then-now-texts';
 import type { Feature, FeatureContext } from '../app/feature';
 import { probeTiles } from '../lib/tile-probe';
 import { CompareSession } from '../map/compare-session';

@@ -3,7 +3,6 @@
 import type { TourTextKey } from './texts.ja';
 
 export const tourEasy: Readonly<Partial<Record<TourTextKey, string>>> = {
-  'tour.menu': 'がくしゅう',
   'tour.menuHeading': 'がくしゅうの ツアー',
   'tour.loading': 'ツアーを よみこんで います…',
   'tour.start': 'はじめる：{title}',

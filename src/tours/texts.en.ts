@@ -3,7 +3,6 @@
 import type { TourTextKey } from './texts.ja';
 
 export const tourEn: Readonly<Record<TourTextKey, string>> = {
-  'tour.menu': 'Lessons',
   'tour.menuHeading': 'Lesson tours',
   'tour.loading': 'Loading the tours…',
   'tour.start': 'Start: {title}',

@@ -2,7 +2,6 @@
 // texts.en.ts has exactly these keys, texts.easy.ts the ones that need rewriting
 // (src/i18n/README.md).
 export const tourJa = {
-  'tour.menu': '学習',
   'tour.menuHeading': '学習用のツアー',
   'tour.loading': 'ツアーを読み込んでいます…',
   'tour.start': 'はじめる：{title}',

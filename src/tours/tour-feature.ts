@@ -1,6 +1,8 @@
 // The tour player's view and effects, in their own chunk: the lessons menu, the panel of the lesson
 // being followed, and the session that loads the tours, shows a step as a change of URL state and
 // prints worksheets.
+// Its texts first: registered before any of its views is drawn.
+import './texts';
 import type { Feature, FeatureContext } from '../app/feature';
 import type { AppState } from '../app/app-state';
 import { rubyShown } from '../i18n/ruby';

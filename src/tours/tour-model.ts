@@ -1,7 +1,7 @@
 // A lesson tour as the app uses it: steps that each set the map (view, layers, hazard layers, period,
 // selection) and say something, with a question for pupils and the sources of what is said.
 // Parsed from data/tours/ by parse-tour.ts; docs/tours.md describes the files.
-import type { HazardKey } from '../config/hazard-layers';
+import type { HazardKey } from '../config/hazard-tiles';
 import type { ThenId } from '../config/then-ids';
 import type { PlaceKind, ToggleLayerId } from '../data/places';
 import type { Measure, RangeMode, TimeRange } from '../data/time-range';
@@ -80,3 +80,6 @@ export function playableTour(
   if (s.lessonTour?.id === id) return s.lessonTour;
   return s.tours?.find((t) => t.id === id);
 }
+
+/** Zoom a step may set: the ward fits at 11, a block at 18. */
+export const ZOOM_RANGE = [10, 18] as const;

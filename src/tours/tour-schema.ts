@@ -142,5 +142,4 @@ export const TOUR_STEPS_SCHEMA: CsvSchema<DocumentedField> = {
   ],
 };
 
-/** Zoom a step may set: the ward fits at 11, a block at 18. */
-export const ZOOM_RANGE = [10, 18] as const;
+export { ZOOM_RANGE } from './tour-model';

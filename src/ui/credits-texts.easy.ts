@@ -3,7 +3,5 @@
 import type { CreditsTextKey } from './credits-texts.ja';
 
 export const creditsEasy: Readonly<Partial<Record<CreditsTextKey, string>>> = {
-  'credits.open': 'データの 出どころ',
-  'credits.short': '出どころ',
   'credits.heading': 'データの 出どころ',
 };

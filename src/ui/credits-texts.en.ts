@@ -3,18 +3,14 @@
 import type { CreditsTextKey } from './credits-texts.ja';
 
 export const creditsEn: Readonly<Record<CreditsTextKey, string>> = {
-  'credits.open': 'Data sources',
-  'credits.short': 'Sources',
   'credits.heading': 'Data sources and licences',
   'credits.intro':
     'This map is made from the open data below. Each entry gives its source, licence and date.',
   'credits.publisher': 'Publisher',
   'credits.licence': 'Licence',
-  'credits.attribution': 'Attribution',
   'credits.date': 'Data as of',
   'credits.origin': 'Obtained from',
   'credits.caveats': 'Caveats',
-  'credits.close': 'Close',
   'credits.basemaps': 'Background maps (online)',
   'credits.hazards': 'Hazard maps (online)',
   'credits.software': 'Software: MapLibre GL JS (BSD-3-Clause) and others',

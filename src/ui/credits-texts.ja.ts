@@ -2,18 +2,14 @@
 // credits-texts.en.ts has exactly these keys, credits-texts.easy.ts the ones that need rewriting
 // (src/i18n/README.md).
 export const creditsJa = {
-  'credits.open': 'データの出典',
-  'credits.short': '出典',
   'credits.heading': 'データの出典とライセンス',
   'credits.intro':
     'この地図は次のオープンデータから作られています。それぞれの出典・ライセンス・時点を示します。',
   'credits.publisher': '提供',
   'credits.licence': 'ライセンス',
-  'credits.attribution': '表示すべき出典',
   'credits.date': 'データの時点',
   'credits.origin': '入手元',
   'credits.caveats': '注意',
-  'credits.close': '閉じる',
   'credits.basemaps': '背景地図（オンライン）',
   'credits.hazards': 'ハザードマップ（オンライン）',
   'credits.software': 'ソフトウェア：MapLibre GL JS（BSD-3-Clause）ほか',

@@ -1,4 +1,6 @@
 // The records list with its downloads, in its own chunk: loaded when a resident opens the list.
+// Its texts first: registered before any of its views is drawn.
+import './list-texts';
 import type { AppState, Intent } from '../app/app-state';
 import { eventInRange, recordInRange } from '../data/time-range';
 import { periodText } from '../i18n/period';

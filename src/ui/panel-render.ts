@@ -1,5 +1,7 @@
 // The place panel's answer and the event page, in their own chunk: loaded on the first choice of a
 // place or record (or once the map is up), so a resident's first download carries only the hint.
+// Its texts first: registered before any of its views is drawn.
+import './panel-texts';
 import type { AppState, Intent } from '../app/app-state';
 import { rubyShown } from '../i18n/ruby';
 import type { Theme } from '../theme/theme';

@@ -35,4 +35,7 @@ export const shellEasy: Readonly<Partial<Record<ShellTextKey, string>>> = {
   'desk.link': 'データを 新しく する（区の 職員）',
 
   'ruby.toggle': 'ふりがな',
+  'credits.open': 'データの 出どころ',
+  'credits.short': '出どころ',
+  'tour.menu': 'がくしゅう',
 };

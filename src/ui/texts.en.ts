@@ -100,4 +100,9 @@ export const shellEn: Readonly<Record<ShellTextKey, string>> = {
   'ruby.toggle': 'Furigana',
   'ruby.on': 'on',
   'ruby.off': 'off',
+  'credits.open': 'Data sources',
+  'credits.short': 'Sources',
+  'credits.attribution': 'Attribution',
+  'credits.close': 'Close',
+  'tour.menu': 'Lessons',
 };

@@ -97,6 +97,11 @@ export const shellJa = {
   'ruby.toggle': 'ふりがな',
   'ruby.on': 'あり',
   'ruby.off': 'なし',
+  'credits.open': 'データの出典',
+  'credits.short': '出典',
+  'credits.attribution': '表示すべき出典',
+  'credits.close': '閉じる',
+  'tour.menu': '学習',
 };
 
 export type ShellTextKey = keyof typeof shellJa;

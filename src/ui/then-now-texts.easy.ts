@@ -9,5 +9,4 @@ export const thenNowEasy: Readonly<Partial<Record<ThenNowTextKey, string>>> = {
     '地図の 左に むかしの 写真や 地図、右に 今の 地図が 出ます。まんなかの 線を 動かして くらべよう。',
   'then.unavailable':
     'むかしの 写真や 地図が 出ません（インターネットに つながらない）。品川区の 地図は 使えます。',
-  'compare.needsMesh': '東京都の データを 入れると、記録と 想定を くらべられます。',
 };

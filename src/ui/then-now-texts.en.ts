@@ -3,13 +3,6 @@
 import type { ThenNowTextKey } from './then-now-texts.ja';
 
 export const thenNowEn: Readonly<Record<ThenNowTextKey, string>> = {
-  'compare.heading': 'Records and predictions',
-  'compare.summary':
-    "Of the {n} chome with recorded flooding in this period, {outside} lie where Tokyo's prediction has no flooding (dotted on the map). Floods happen outside predicted areas too.",
-  'compare.unknown': '{n} chome have no prediction data.',
-  'compare.needsMesh':
-    "Comparing records with predictions needs Tokyo's offline flood prediction mesh to be imported.",
-
   'then.heading': 'Then and now (when online)',
   'then.intro':
     'Old aerial photos or maps on the left of the map, today’s map on the right. Drag the divider, or select it and use the arrow keys.',

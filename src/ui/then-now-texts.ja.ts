@@ -2,13 +2,6 @@
 // src/map/compare-*.ts). Japanese is the reference: then-now-texts.en.ts has exactly these keys,
 // then-now-texts.easy.ts the ones that need rewriting (src/i18n/README.md).
 export const thenNowJa = {
-  'compare.heading': '記録と想定',
-  'compare.summary':
-    'この期間に浸水の記録がある {n} 町丁目のうち、{outside} 町丁目は東京都の想定で浸水しない区域です（地図に点線で表示）。想定の外でも浸水は起きます。',
-  'compare.unknown': '{n} 町丁目は想定のデータがありません。',
-  'compare.needsMesh':
-    '記録と想定（東京都 浸水予想区域図）の比較には、オフライン版の取り込みが必要です。',
-
   'then.heading': '今と昔をくらべる（インターネット接続時）',
   'then.intro':
     '地図の左側に昔の空中写真や地図、右側に今の地図を出します。境目の線はドラッグするか、線を選んで矢印キーで動かせます。',

@@ -9,12 +9,6 @@ import { packEasy } from '../../pwa/texts.easy';
 import { dataEasy } from '../../data/texts.easy';
 import { hazardEasy } from '../../hazard/texts.easy';
 import { timelineEasy } from '../../timeline/texts.easy';
-import { answerEasy } from '../../ui/answer-texts.easy';
-import { eventEasy } from '../../ui/event-texts.easy';
-import { listEasy } from '../../ui/records-list-texts.easy';
-import { creditsEasy } from '../../ui/credits-texts.easy';
-import { thenNowEasy } from '../../ui/then-now-texts.easy';
-import { tourEasy } from '../../tours/texts.easy';
 import type { Texts } from '../i18n';
 
 export const texts: Texts = {
@@ -24,10 +18,4 @@ export const texts: Texts = {
   ...dataEasy,
   ...hazardEasy,
   ...timelineEasy,
-  ...answerEasy,
-  ...eventEasy,
-  ...listEasy,
-  ...creditsEasy,
-  ...thenNowEasy,
-  ...tourEasy,
 };

@@ -9,12 +9,6 @@ import { packEn } from '../../pwa/texts.en';
 import { dataEn } from '../../data/texts.en';
 import { hazardEn } from '../../hazard/texts.en';
 import { timelineEn } from '../../timeline/texts.en';
-import { answerEn } from '../../ui/answer-texts.en';
-import { eventEn } from '../../ui/event-texts.en';
-import { listEn } from '../../ui/records-list-texts.en';
-import { creditsEn } from '../../ui/credits-texts.en';
-import { thenNowEn } from '../../ui/then-now-texts.en';
-import { tourEn } from '../../tours/texts.en';
 import type { Texts } from '../i18n';
 
 export const texts: Texts = {
@@ -24,10 +18,4 @@ export const texts: Texts = {
   ...dataEn,
   ...hazardEn,
   ...timelineEn,
-  ...answerEn,
-  ...eventEn,
-  ...listEn,
-  ...creditsEn,
-  ...thenNowEn,
-  ...tourEn,
 };

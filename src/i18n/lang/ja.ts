@@ -9,12 +9,6 @@ import { packJa } from '../../pwa/texts.ja';
 import { dataJa } from '../../data/texts.ja';
 import { hazardJa } from '../../hazard/texts.ja';
 import { timelineJa } from '../../timeline/texts.ja';
-import { answerJa } from '../../ui/answer-texts.ja';
-import { eventJa } from '../../ui/event-texts.ja';
-import { listJa } from '../../ui/records-list-texts.ja';
-import { creditsJa } from '../../ui/credits-texts.ja';
-import { thenNowJa } from '../../ui/then-now-texts.ja';
-import { tourJa } from '../../tours/texts.ja';
 import type { Texts } from '../i18n';
 
 export const texts: Texts = {
@@ -24,10 +18,4 @@ export const texts: Texts = {
   ...dataJa,
   ...hazardJa,
   ...timelineJa,
-  ...answerJa,
-  ...eventJa,
-  ...listJa,
-  ...creditsJa,
-  ...thenNowJa,
-  ...tourJa,
 };

@@ -7,7 +7,7 @@ import { DEFAULT_LAYERS } from '../../state/core-state';
 import { TOGGLE_LAYERS } from '../../data/places';
 import { AREA_BBOX } from '../../data/schema';
 import type { Tour, TourSource, TourStep, TourText } from '../tour-model';
-import { ZOOM_RANGE } from '../tour-schema';
+import { ZOOM_RANGE } from '../tour-model';
 
 export interface LessonEditor {
   readonly open: boolean;

@@ -2,7 +2,7 @@
 // tablet that runs out of battery does not lose a lesson being written. What is read back is
 // checked field by field (storage can hold anything another version of the app wrote); a draft
 // that does not read is left in place under its key and not used.
-import type { HazardKey } from '../../config/hazard-layers';
+import type { HazardKey } from '../../config/hazard-tiles';
 import { isThenId } from '../../config/then-ids';
 import type { ToggleLayerId } from '../../data/places';
 import type { Tour, TourSource, TourStep, TourText } from '../tour-model';
