@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { releaseDate, releaseIdInput, type DataRelease } from '../src/pwa/data-release';
+import { releaseDate, releaseIdInput, type DataRelease } from '../src/data/data-release';
 
 /** Every file under `dir` the app may load (documentation left out), as paths relative to root. */
 function dataFiles(root: string, dir: string): string[] {

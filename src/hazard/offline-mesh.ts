@@ -91,29 +91,4 @@ export function meshPixel(
 /** Share of a chome's mesh points predicted to flood, from the summary CSV (null: no points). */
 export type Predictions = ReadonlyMap<string, number | null>;
 
-export interface RecordsVsPrediction {
-  /** Chome with recorded damage that lie (at least partly) in the predicted area. */
-  readonly inside: readonly string[];
-  /** Chome with recorded damage where the prediction has no flooding at all. */
-  readonly outside: readonly string[];
-  /** Chome with records but no prediction data (no mesh points). */
-  readonly unknown: readonly string[];
-}
-
-/** Which chome with records lie inside or outside the predicted area. A zero record is not damage. */
-export function compareWithPrediction(
-  recorded: ReadonlyMap<string, { readonly value: number }>,
-  predictions: Predictions,
-): RecordsVsPrediction {
-  const inside: string[] = [];
-  const outside: string[] = [];
-  const unknown: string[] = [];
-  for (const [code, r] of recorded) {
-    if (r.value <= 0) continue;
-    const share = predictions.get(code);
-    if (share === undefined || share === null) unknown.push(code);
-    else if (share > 0) inside.push(code);
-    else outside.push(code);
-  }
-  return { inside, outside, unknown };
-}
+export { compareWithPrediction, type RecordsVsPrediction } from '../data/records-vs-prediction';

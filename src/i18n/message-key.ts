@@ -13,7 +13,7 @@ import type { CreditsTextKey } from '../ui/credits-texts.ja';
 import type { EventTextKey } from '../ui/event-texts.ja';
 import type { ListTextKey } from '../ui/records-list-texts.ja';
 import type { ShellTextKey } from '../ui/texts.ja';
-import type { ThenNowTextKey } from '../ui/then-now-texts.ja';
+import type { ThenNowTextKey } from '../then-now/texts.ja';
 
 export type MessageKey =
   | ShellTextKey

@@ -41,9 +41,9 @@ import { listJa } from '../ui/records-list-texts.ja';
 import { shellEasy } from '../ui/texts.easy';
 import { shellEn } from '../ui/texts.en';
 import { shellJa } from '../ui/texts.ja';
-import { thenNowEasy } from '../ui/then-now-texts.easy';
-import { thenNowEn } from '../ui/then-now-texts.en';
-import { thenNowJa } from '../ui/then-now-texts.ja';
+import { thenNowEasy } from '../then-now/texts.easy';
+import { thenNowEn } from '../then-now/texts.en';
+import { thenNowJa } from '../then-now/texts.ja';
 import type { TextGroup } from './i18n';
 
 export interface NamedTextGroup {

@@ -1,7 +1,7 @@
 // What the second map shows for a state: the old layer, the divider or overlay, and its words.
 // Loaded with the view (compare-sync.ts), with the old layers' settings.
 // Its texts first: registered before any of its views is drawn.
-import '../ui/then-now-texts';
+import '../then-now/texts';
 import { THEN_CREDIT, thenById } from '../config/old-maps';
 import { pick, t } from '../i18n/i18n';
 import type { CoreState } from '../state/core-state';

@@ -8,7 +8,7 @@
 import { registerSW, type RegisterSWOptions } from 'virtual:pwa-register';
 import type { AppState, Intent } from '../app/app-state';
 import { clear, h } from '../lib/dom';
-import type { DataRelease } from './data-release';
+import type { DataRelease } from '../data/data-release';
 import { packLines, type PackState } from './pack-status';
 
 /** Set on <html> (data-offline-pack="saved") and as a performance mark once the pack is saved. */

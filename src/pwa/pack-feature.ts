@@ -1,7 +1,7 @@
 // The offline pack's view and effect, in their own chunk: the data release and the pack's status
 // at the foot of the sidebar, and the service worker, registered now (the map is up).
 import type { Feature, FeatureContext } from '../app/feature';
-import { dataRelease } from './data-release-value';
+import { dataRelease } from '../data/data-release-value';
 import { OfflinePack } from './offline-pack';
 
 export function mount(ctx: FeatureContext): Feature {

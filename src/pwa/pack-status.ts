@@ -1,7 +1,7 @@
 // What the pack's status line says: the data release in use, and whether the offline pack is
 // saved or a newer one waits. Pure, so every state is unit-tested in each language.
 import { t, type Lang } from '../i18n/i18n';
-import type { DataRelease } from './data-release';
+import type { DataRelease } from '../data/data-release';
 
 export interface PackState {
   /**

@@ -3,7 +3,7 @@
 // the map and the legend never work it out twice.
 import type { ChomeDamage } from '../data/range-index';
 import { effectiveRange, FIRST_YEAR, type TimeRange } from '../data/time-range';
-import { compareWithPrediction, type RecordsVsPrediction } from '../hazard/offline-mesh';
+import { compareWithPrediction, type RecordsVsPrediction } from '../data/records-vs-prediction';
 import type { CoreState } from './core-state';
 
 /** The time selection in force (cumulative mode counts from the first year), or null: all time. */

@@ -2,11 +2,11 @@
 // overlay, its source, its status) and the session that asks the old layer's tile server once.
 // The second map itself is the map's part (src/map/compare-sync.ts).
 // Its texts first: registered before any of its views is drawn.
-import '../ui/then-now-texts';
+import './texts';
 import type { Feature, FeatureContext } from '../app/feature';
 import { probeTiles } from '../lib/tile-probe';
 import { CompareSession } from '../map/compare-session';
-import { renderThenNowControls } from '../ui/then-now-controls';
+import { renderThenNowControls } from './then-now-controls';
 
 export function mount(ctx: FeatureContext): Feature {
   const { doc } = ctx;

@@ -4,9 +4,9 @@ import { GSI_CREDIT_TEXT } from '../config/basemaps';
 import { HAZARD_CREDIT_TEXT } from '../config/hazard-layers';
 import type { DocumentedDataset } from '../data/catalog-docs';
 import { pick, t, type Lang } from '../i18n/i18n';
-import { dataRelease } from '../pwa/data-release-value';
+import { dataRelease } from '../data/data-release-value';
 import { clear, externalLink, h } from '../lib/dom';
-import { thenCreditsSection } from './then-now-controls';
+import { thenCreditsSection } from './then-credits';
 
 export function renderCredits(
   doc: Document,

@@ -8,7 +8,7 @@ import { readDataRelease } from '../../scripts/data-release-plugin';
 import { catalog } from '../../src/data/catalog';
 import { iconPixels, iconSvg } from '../../src/pwa/app-icon';
 import { APP_ICONS, manifestIcons } from '../../src/pwa/app-icons';
-import { releaseDate, tokyoDate } from '../../src/pwa/data-release';
+import { releaseDate, tokyoDate } from '../../src/data/data-release';
 import { inOfflinePack, MAX_PACKED_FILE_BYTES } from '../../src/pwa/pack-files';
 import { packLines } from '../../src/pwa/pack-status';
 

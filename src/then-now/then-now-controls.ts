@@ -5,16 +5,14 @@
 // in words with a retry. The divider itself is on the map (src/map/compare-view.ts).
 import {
   DEFAULT_THEN_OPACITY,
-  GSI_TERMS_URL,
   THEN_CREDIT,
-  THEN_CREDIT_TEXT,
   thenLayers,
   type ThenId,
   type ThenLayer,
 } from '../config/old-maps';
 import { pick, t, type Lang } from '../i18n/i18n';
 import type { ServiceStatus } from '../app/app-state';
-import type { ThenView } from '../then-now/then-slice';
+import type { ThenView } from './then-slice';
 import { append, clear, externalLink, h } from '../lib/dom';
 import './then-now-controls.css';
 
@@ -195,51 +193,4 @@ function details(props: ThenNowProps, lang: Lang, then: ThenView, layer: ThenLay
     ),
   ]);
   return box;
-}
-
-/** The old maps' entry in the credits dialog: per layer its period, tiles, wording and credit. */
-export function thenCreditsSection(doc: Document, lang: Lang): HTMLElement {
-  const section = h(
-    doc,
-    'section',
-    { id: 'credit-old-maps', 'data-file': 'old-maps', tabindex: '-1' },
-    h(doc, 'h3', {}, t(lang, 'then.creditsHeading')),
-    h(doc, 'p', {}, t(lang, 'then.creditsIntro')),
-    h(doc, 'p', {}, THEN_CREDIT_TEXT),
-    h(doc, 'p', {}, externalLink(doc, GSI_TERMS_URL, t(lang, 'then.terms'))),
-  );
-  for (const layer of thenLayers) {
-    const dl = h(
-      doc,
-      'dl',
-      {},
-      h(doc, 'dt', {}, t(lang, 'then.period')),
-      h(doc, 'dd', {}, pick(lang, layer.period)),
-      h(doc, 'dt', {}, t(lang, 'credits.attribution')),
-      h(doc, 'dd', {}, THEN_CREDIT.text),
-      h(doc, 'dt', {}, t(lang, 'then.tiles')),
-      h(doc, 'dd', { class: 'file' }, layer.tiles),
-    );
-    for (const d of layer.descriptions) {
-      dl.append(
-        h(doc, 'dt', {}, t(lang, d.quoted ? 'then.quoted' : 'then.descriptionSource')),
-        h(
-          doc,
-          'dd',
-          {},
-          d.quoted ? d.text.ja : pick(lang, d.text),
-          ' ',
-          externalLink(doc, d.sourceUrl),
-        ),
-      );
-    }
-    if (layer.legendUrl) {
-      dl.append(
-        h(doc, 'dt', {}, t(lang, 'then.legend')),
-        h(doc, 'dd', {}, externalLink(doc, layer.legendUrl)),
-      );
-    }
-    section.append(h(doc, 'h4', {}, pick(lang, layer.title)), dl);
-  }
-  return section;
 }

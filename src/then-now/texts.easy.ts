@@ -1,7 +1,7 @@
 // Then and now: old photos and maps beside today's map (src/ui/then-now-controls.ts,
 // src/map/compare-*.ts): やさしい日本語, only the texts that need rewriting; the others are shown in
-// standard Japanese (then-now-texts.ja.ts).
-import type { ThenNowTextKey } from './then-now-texts.ja';
+// standard Japanese (texts.ja.ts).
+import type { ThenNowTextKey } from './texts.ja';
 
 export const thenNowEasy: Readonly<Partial<Record<ThenNowTextKey, string>>> = {
   'then.heading': 'むかしと 今を くらべる（インターネット）',

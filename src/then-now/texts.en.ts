@@ -1,6 +1,6 @@
 // Then and now: old photos and maps beside today's map (src/ui/then-now-controls.ts,
-// src/map/compare-*.ts): English, key for key with then-now-texts.ja.ts.
-import type { ThenNowTextKey } from './then-now-texts.ja';
+// src/map/compare-*.ts): English, key for key with texts.ja.ts.
+import type { ThenNowTextKey } from './texts.ja';
 
 export const thenNowEn: Readonly<Record<ThenNowTextKey, string>> = {
   'then.heading': 'Then and now (when online)',

@@ -1,6 +1,6 @@
 // Then and now: old photos and maps beside today's map (src/ui/then-now-controls.ts,
-// src/map/compare-*.ts). Japanese is the reference: then-now-texts.en.ts has exactly these keys,
-// then-now-texts.easy.ts the ones that need rewriting (src/i18n/README.md).
+// src/map/compare-*.ts). Japanese is the reference: texts.en.ts has exactly these keys,
+// texts.easy.ts the ones that need rewriting (src/i18n/README.md).
 export const thenNowJa = {
   'then.heading': '今と昔をくらべる（インターネット接続時）',
   'then.intro':
