@@ -7,7 +7,7 @@
 // feature's own, imported by its module or loaded with its chunk.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/app.css';
-import { loadAppData } from './data/load-app-data';
+import { loadAppData, loadLateData } from './data/load-app-data';
 import { loadOfflineMesh } from './hazard/load-offline-mesh';
 import { langLoaded, loadLang, t, type Lang } from './i18n/i18n';
 import { BasemapSession } from './map/basemap-session';
@@ -296,11 +296,25 @@ function ready(): void {
   isReady = true;
   for (const feature of mounted.values()) feature.ready?.();
   page.preload();
-  // The rest of the map, and every feature's view (their chunks load behind the first picture).
+  // The rest of the map: its files are fetched now, behind the first picture; then every
+  // feature's view (their chunks load behind it too).
+  const idle = (): Promise<void> =>
+    new Promise((resolve) => (mapView ? mapView.onceIdle(resolve) : resolve()));
+  const data = store.state.data;
+  const late = data
+    ? loadLateData(data).then(
+        (more) => {
+          if (store.state.data === data) store.dispatch({ type: 'moreData', ...more }, 'effect');
+        },
+        (e: unknown) => console.warn('the places after the first picture could not load', e),
+      )
+    : Promise.resolve();
   const drawn = new Promise<void>((resolve) =>
     map ? map.drawRest(store.state, resolve) : resolve(),
   );
-  void Promise.all([drawn, ...FEATURES.map((entry) => loadFeature(entry))]).then(complete);
+  void Promise.all([drawn, late.then(idle), ...FEATURES.map((entry) => loadFeature(entry))]).then(
+    complete,
+  );
   void mountTimeline();
 }
 

@@ -89,6 +89,20 @@ function placeIndex(
   };
 }
 
+/**
+ * `data` with more files' features (the places drawn after the first picture): the history and
+ * its indexes are kept, the place index is rebuilt, the files' problems are added.
+ */
+export function addFeatures(data: AppData, more: LoadedFiles): AppData {
+  const features = new Map([...data.features, ...more.geojson]);
+  return {
+    ...data,
+    features,
+    places: placeIndex(features, data.anchors),
+    problems: problemsByFile([...more.problems.values()].flat(), data.problems),
+  };
+}
+
 /** Joins the checked files into the flood history and its indexes. */
 export function buildAppData(files: LoadedFiles): AppData {
   const chome = files.geojson.get('chome');

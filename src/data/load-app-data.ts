@@ -1,6 +1,8 @@
 // Browser adapter: fetches every file the app shows (size-capped, checked by the same validators
 // as `npm run data:check`) and builds the one AppData value. A broken file costs only itself.
-import { buildAppData, type AppData } from './app-data';
+// Two steps: what the first picture and the records need, then (once the map is up) the files
+// drawn after it, so they do not compete with the first picture for the network and the main thread.
+import { addFeatures, buildAppData, type AppData, type LoadedFiles } from './app-data';
 import { catalog, type DatasetId } from './catalog';
 import { dataUrls } from './data-urls';
 import { fetchDataset } from './fetch-dataset';
@@ -9,13 +11,25 @@ import type { Problem } from './problems';
 import type { CsvRow } from './validate-csv';
 import type { FeatureCollection } from './validate-geojson';
 
-export async function loadAppData(): Promise<AppData> {
+/**
+ * Files drawn only after the first picture (src/map/map-sync.ts draws them once it is up) and not
+ * needed to place the records (the stations are: records name them): fetched after it.
+ */
+export const LATE_DATASETS: readonly DatasetId[] = [
+  'neighbours',
+  'evacSites',
+  'shelters',
+  'wardShelters',
+  'assembly',
+];
+
+async function loadFiles(ids: (id: DatasetId) => boolean): Promise<LoadedFiles> {
   const geojson = new Map<DatasetId, FeatureCollection>();
   const csv = new Map<DatasetId, readonly CsvRow[]>();
   const problems = new Map<string, readonly Problem[]>();
   await Promise.all(
     catalog
-      .filter((d) => d.loadedByApp)
+      .filter((d) => d.loadedByApp && ids(d.id))
       .map(async (meta) => {
         const result = await fetchDataset(meta, dataUrls[meta.id]);
         if (result.problems.length > 0) problems.set(meta.file, result.problems);
@@ -23,5 +37,18 @@ export async function loadAppData(): Promise<AppData> {
         else if (result.kind === 'csv' && result.rows) csv.set(meta.id, result.rows);
       }),
   );
-  return buildAppData({ geojson, csv, problems });
+  return { geojson, csv, problems };
+}
+
+/** The data for the first picture: the ward, its chome, the records and what places them. */
+export async function loadAppData(): Promise<AppData> {
+  return buildAppData(await loadFiles((id) => !LATE_DATASETS.includes(id)));
+}
+
+/** The rest (neighbouring wards, evacuation places), added to `data`; its problems come apart. */
+export async function loadLateData(
+  data: AppData,
+): Promise<{ readonly data: AppData; readonly problems: LoadedFiles['problems'] }> {
+  const late = await loadFiles((id) => LATE_DATASETS.includes(id));
+  return { data: addFeatures(data, late), problems: late.problems };
 }

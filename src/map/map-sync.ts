@@ -46,8 +46,11 @@ export class MapSync {
 
   data(prev: CoreState, s: CoreState): void {
     if (s.data && s.data !== prev.data) {
-      this.setSources(FIRST_FRAME, s);
-      if (this.restDue) this.setSources(AFTER_FIRST_FRAME, s);
+      // Only the files that changed (the places drawn after the first picture come later).
+      const changed = (ids: readonly DataSourceId[]): DataSourceId[] =>
+        ids.filter((id) => prev === s || s.data?.features.get(id) !== prev.data?.features.get(id));
+      this.setSources(changed(FIRST_FRAME), s);
+      if (this.restDue) this.setSources(changed(AFTER_FIRST_FRAME), s);
     }
     if (s.mesh?.kind === 'loaded' && !this.meshAdded) {
       this.meshAdded = true;

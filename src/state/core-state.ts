@@ -99,6 +99,8 @@ export type CoreIntent =
   /** A state read from a link (every slice's URL fields travel with it). */
   | { readonly type: 'replace'; readonly state: CoreUrlState }
   | { readonly type: 'loaded'; readonly data: AppData }
+  /** More of the data (the places drawn after the first picture), with their files' problems. */
+  | { readonly type: 'moreData'; readonly data: AppData; readonly problems: ProblemsByFile }
   | { readonly type: 'mesh'; readonly mesh: OfflineMeshResult }
   | { readonly type: 'basemapStatus'; readonly status: ServiceStatus }
   | { readonly type: 'basemapTileError' }
@@ -268,6 +270,12 @@ export function coreUpdate<S extends CoreState>(state: S, intent: CoreIntent): S
         ...state,
         data: intent.data,
         problems: mergeProblems(state.problems, intent.data.problems),
+      };
+    case 'moreData':
+      return {
+        ...state,
+        data: intent.data,
+        problems: mergeProblems(state.problems, intent.problems),
       };
     case 'mesh':
       return {

@@ -3,6 +3,7 @@
 // MapSync is driven here with a fake MapView that records what it is given; the data are the
 // SYNTHETIC ward and history.
 import { describe, expect, it } from 'vitest';
+import { addFeatures } from '../../src/data/app-data';
 import type { DatasetId } from '../../src/data/catalog';
 import { MapSync } from '../../src/map/map-sync';
 import type { MapView } from '../../src/map/map-view';
@@ -50,15 +51,38 @@ describe('MapSync draws the chome first and the rest after the first frame', () 
     expect(drawn).toBe(true);
   });
 
-  it('once the rest is drawn, new data gives the map both stages together', () => {
+  it('once the rest is drawn, new data gives the map the files that changed, in both stages', () => {
     const { view, sources } = fakeView();
     const sync = new MapSync(view);
     const first = withData();
     sync.data(defaultState, first);
     sync.drawRest(first, () => undefined);
     sources.length = 0;
+    // A new chome and stations file; the ward and the neighbours are the same objects.
     sync.data(first, withData());
-    expect(sources).toEqual(['ward', 'chome', 'neighbours', 'stations']);
+    expect(sources).toEqual(['chome', 'stations']);
+  });
+
+  it('the places fetched after the first picture are given to the map alone when they come', () => {
+    const { view, sources } = fakeView();
+    const sync = new MapSync(view);
+    const first = withData();
+    sync.data(defaultState, first);
+    sync.drawRest(first, () => undefined);
+    sources.length = 0;
+    const data = first.data!;
+    const more: AppState = {
+      ...first,
+      data: addFeatures(data, {
+        geojson: new Map([['evacSites', syntheticWard]]),
+        csv: new Map(),
+        problems: new Map(),
+      }),
+    };
+    sync.data(first, more);
+    expect(sources).toEqual(['evacSites']);
+    // The records and the chome are the same: nothing else is re-tiled.
+    expect(more.data?.history).toBe(data.history);
   });
 
   it('without data there is nothing to draw, and the rest still reports drawn', () => {

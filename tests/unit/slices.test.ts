@@ -17,6 +17,7 @@ import { composeSlices } from '../../src/state/compose';
 import { coreDefaults, type CoreState } from '../../src/state/core-state';
 import { CORE_PARAMS } from '../../src/state/core-url';
 import { defineSlice } from '../../src/state/slice';
+import { syntheticAppData } from './fixtures/synthetic-app-data';
 
 const problem = (file: string, row: number): Problem => ({
   severity: 'error',
@@ -45,6 +46,22 @@ describe('problems by file', () => {
       },
     });
     expect(next.problems.get(file)?.map((p) => p.row)).toEqual([2, 3, 4]);
+  });
+
+  it('adds the problems of the files fetched after the first picture to those shown', () => {
+    const data = syntheticAppData();
+    const loaded = update(defaultState, {
+      type: 'loaded',
+      data: { ...data, problems: problemsByFile([problem('chome.csv', 2)]) },
+    });
+    const more = update(loaded, {
+      type: 'moreData',
+      data,
+      problems: problemsByFile([problem('shelters.geojson', 3)]),
+    });
+    expect([...more.problems.keys()]).toEqual(['chome.csv', 'shelters.geojson']);
+    expect(more.problems.get('chome.csv')).toHaveLength(1);
+    expect(more.data).toBe(data);
   });
 
   it('adds the tours’ problems to those already shown', () => {
