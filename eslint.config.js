@@ -76,7 +76,7 @@ export default tseslint.config(
         'error',
         {
           selector: "AssignmentExpression[left.property.name='innerHTML']",
-          message: 'Data is text: build elements with src/ui/dom.ts instead of innerHTML.',
+          message: 'Data is text: build elements with src/lib/dom.ts instead of innerHTML.',
         },
         {
           selector: "CallExpression[callee.property.name='insertAdjacentHTML']",

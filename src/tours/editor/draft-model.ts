@@ -2,7 +2,9 @@
 // step from what the map shows, and the edits the editor makes to it. Pure; app-state.ts runs the
 // edits in `update`, so the draft changes only through intents like the rest of the app.
 // (app-state.ts imports this module: values from it are used only inside functions here.)
-import type { UrlState } from '../../app/app-state';
+import type { HazardState } from '../../hazard/hazard-slice';
+import type { CoreUrlState } from '../../state/core-state';
+import type { ThenState } from '../../then-now/then-slice';
 import { DEFAULT_LAYERS } from '../../state/core-state';
 import { TOGGLE_LAYERS } from '../../data/places';
 import { AREA_BBOX } from '../../data/schema';
@@ -65,12 +67,15 @@ const WARD_VIEW = {
   zoom: 12,
 };
 
+/** What a step is made from: the core's URL fields, the hazard layers and then-and-now. */
+export type StepSource = CoreUrlState & Pick<HazardState, 'hazards'> & Pick<ThenState, 'then'>;
+
 /**
  * The map part of a step from what the app shows: the inverse of stepUrlState, in the units and
  * ranges a tour file accepts (zoom 10–18 inside the ward's box; the default layers as "empty").
  */
 export function viewOfState(
-  s: UrlState,
+  s: StepSource,
 ): Omit<TourStep, 'id' | 'line' | 'title' | 'text' | 'question' | 'sources'> {
   const v = s.view ?? WARD_VIEW;
   const defaults =
@@ -110,7 +115,7 @@ function withSteps(draft: Tour, steps: readonly TourStep[]): Tour {
 }
 
 /** The draft after one edit; `s` is what the map shows (for adding or retaking a view). */
-export function applyDraftEdit(editor: LessonEditor, edit: DraftEdit, s: UrlState): LessonEditor {
+export function applyDraftEdit(editor: LessonEditor, edit: DraftEdit, s: StepSource): LessonEditor {
   const { draft } = editor;
   const steps = draft.steps;
   const inRange = (i: number): boolean => Number.isInteger(i) && i >= 0 && i < steps.length;
