@@ -60,7 +60,8 @@ export function renderHazardControls(
       title: offline.meta.title,
       scenario: offline.meta.scenario,
       legend: DEPTH_LEGEND,
-      note: { ja: t('ja', 'hazard.offlineNote'), en: t('en', 'hazard.offlineNote') },
+      // In the language shown (only its texts are loaded); pick() takes it whichever it is.
+      note: { ja: t(lang, 'hazard.offlineNote'), en: t(lang, 'hazard.offlineNote') },
       credit: offline.meta.attribution,
     });
   } else {

@@ -32,7 +32,8 @@ function offlineLayerWords(s: AppState) {
   const meta = s.mesh?.kind === 'loaded' ? s.mesh.mesh.meta : null;
   return {
     title: meta?.title ?? { ja: '東京都 浸水予想区域図', en: 'Tokyo flood prediction' },
-    short: { ja: t('ja', 'hazard.offlineShort'), en: t('en', 'hazard.offlineShort') },
+    // In the language shown (only its texts are loaded); pick() takes it whichever it is.
+    short: { ja: t(s.lang, 'hazard.offlineShort'), en: t(s.lang, 'hazard.offlineShort') },
     legend: DEPTH_LEGEND,
   };
 }
