@@ -295,7 +295,7 @@ function ready(): void {
   doc.documentElement.dataset.mapReady = 'true';
   isReady = true;
   for (const feature of mounted.values()) feature.ready?.();
-  page.preload();
+  const preloaded = page.preload();
   // The rest of the map: its files are fetched now, behind the first picture; then every
   // feature's view (their chunks load behind it too).
   const idle = (): Promise<void> =>
@@ -312,9 +312,12 @@ function ready(): void {
   const drawn = new Promise<void>((resolve) =>
     map ? map.drawRest(store.state, resolve) : resolve(),
   );
-  void Promise.all([drawn, late.then(idle), ...FEATURES.map((entry) => loadFeature(entry))]).then(
-    complete,
-  );
+  void Promise.all([
+    drawn,
+    late.then(idle),
+    preloaded,
+    ...FEATURES.map((entry) => loadFeature(entry)),
+  ]).then(complete);
   void mountTimeline();
 }
 

@@ -12,7 +12,10 @@ import type {
 } from '../data/flood-model';
 import { headlineOf } from '../data/flood-model';
 import { formatJapaneseDate } from '../data/wareki';
-import { formatNumber, joinList, t, type Lang } from './i18n';
+import { formatCount } from './format-count';
+import { joinList, t, type Lang } from './i18n';
+
+export { formatCount };
 
 const EN_MONTHS = [
   'Jan',
@@ -53,22 +56,6 @@ export function formatPartialDate(d: PartialDate, lang: Lang, withEra = true): s
 export function formatRange(start: PartialDate, end: PartialDate | null, lang: Lang): string {
   if (!end || end.iso === start.iso) return formatPartialDate(start, lang);
   return `${formatPartialDate(start, lang, false)} – ${formatPartialDate(end, lang, false)}`;
-}
-
-const EN_UNITS: Readonly<Record<string, [string, string]>> = {
-  棟: ['building', 'buildings'],
-  戸: ['household', 'households'],
-  件: ['case', 'cases'],
-  カ所: ['place', 'places'],
-};
-
-/** "1,614棟" in Japanese, "1,614 buildings" in English. */
-export function formatCount(n: number, unit: string, lang: Lang): string {
-  if (lang !== 'en') return `${formatNumber(lang, n)}${unit}`;
-  const en = EN_UNITS[unit];
-  return en
-    ? `${formatNumber(lang, n)} ${n === 1 ? en[0] : en[1]}`
-    : `${formatNumber(lang, n)} ${unit}`.trim();
 }
 
 /** "1,614棟" / "940戸?" / "not given". */

@@ -9,7 +9,7 @@ import type { CoreState, Origin } from '../state/core-state';
 import type { ThenIntent, ThenState } from '../then-now/then-slice';
 import { comparisonNow, currentRange, damageNow } from '../state/derived';
 import { t } from '../i18n/i18n';
-import { formatCount } from '../i18n/format-flood';
+import { formatCount } from '../i18n/format-count';
 import { choroplethState } from './choropleth';
 import { CompareSync } from './compare-sync';
 import type { MapView } from './map-view';

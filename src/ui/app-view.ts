@@ -4,7 +4,6 @@ import { searchPlaces } from '../data/search-places';
 import { htmlLang, isLang, isMessageKey, LANG_NAMES, LANGS, t, type Lang } from '../i18n/i18n';
 import type { AppState, Intent } from '../app/app-state';
 import type { Theme } from '../theme/theme';
-import { renderLayerControls } from './layer-controls';
 import { legendView } from './legend-view';
 import { renderBasemapNote, renderProblems } from './notices';
 import { renderPlaceSearch } from './place-search';
@@ -32,6 +31,10 @@ export class AppView {
   private panelWanted: { s: AppState; reveal: 'focus' | 'scroll' | null } | null = null;
   private panelChunk: Promise<typeof import('./panel-render').renderPanel | null> | null = null;
   private listWanted: AppState | null = null;
+  private controlsWanted: AppState | null = null;
+  private controlsChunk: Promise<
+    typeof import('./layer-controls').renderLayerControls | null
+  > | null = null;
   private listChunk: Promise<typeof import('./list-render').renderList | null> | null = null;
   /** The language the credits dialog was built in (null: not built, or stale). */
   private creditsLang: Lang | null = null;
@@ -109,8 +112,21 @@ export class AppView {
     });
   }
 
+  /**
+   * The layer and background switches, at the foot of the sidebar: their module loads once the map
+   * is up (preload), like the hazard and then-and-now controls above them; until then the last
+   * state asked for is kept and drawn when it arrives.
+   */
   controls(s: AppState): void {
-    renderLayerControls(
+    this.controlsWanted = s;
+    void this.controlsChunk?.then((render) => this.drawControls(render));
+  }
+
+  private drawControls(render: typeof import('./layer-controls').renderLayerControls | null): void {
+    const s = this.controlsWanted;
+    if (!render || !s) return;
+    this.controlsWanted = null;
+    render(
       {
         doc: this.doc,
         container: this.els.controls,
@@ -192,9 +208,18 @@ export class AppView {
     });
   }
 
-  /** Loads the place panel's chunk (called once the map is up), so the first tap answers at once. */
-  preload(): void {
-    void this.loadPanel();
+  /** Loads the place panel's chunk (so the first tap answers at once) and the layer switches: once the map is up. */
+  preload(): Promise<unknown> {
+    const panel = this.loadPanel();
+    this.controlsChunk ??= import('./layer-controls').then(
+      (m) => m.renderLayerControls,
+      (e: unknown) => {
+        console.warn('the layer switches could not load', e);
+        this.controlsChunk = null;
+        return null;
+      },
+    );
+    return Promise.all([panel, this.controlsChunk.then((render) => this.drawControls(render))]);
   }
 
   private loadPanel(): Promise<typeof import('./panel-render').renderPanel | null> {

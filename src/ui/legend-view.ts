@@ -5,7 +5,7 @@ import { periodText } from '../i18n/period';
 import { recordInRange } from '../data/time-range';
 import type { CoreState } from '../state/core-state';
 import { comparisonNow, currentRange, damageNow, wardTotalNow } from '../state/derived';
-import { formatCount } from '../i18n/format-flood';
+import { formatCount } from '../i18n/format-count';
 import type { RecordsLegendState } from './records-legend';
 
 function comparisonText(s: CoreState): string {

@@ -5,7 +5,7 @@ import { t, type Lang } from '../i18n/i18n';
 import { countLegend } from '../data/damage-levels';
 import type { Theme } from '../theme/theme';
 import { append, clear, h, swatchSvg } from '../lib/dom';
-import { formatCount } from '../i18n/format-flood';
+import { formatCount } from '../i18n/format-count';
 
 export interface RecordsLegendProps {
   readonly doc: Document;
