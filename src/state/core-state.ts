@@ -5,7 +5,12 @@
 // runs (loaded data, the background's server status, playback, problems).
 import { MAX_TILE_ERRORS, type BasemapId } from '../config/basemaps';
 import type { AppData } from '../data/app-data';
-import type { PickedPlace, PlaceKind, ToggleLayerId } from '../data/places';
+import {
+  TOGGLE_LAYERS,
+  type PickedPlace,
+  type PlaceKind,
+  type ToggleLayerId,
+} from '../data/places';
 import { mergeProblems, problemsByFile, type Problem, type ProblemsByFile } from '../data/problems';
 import {
   FIRST_YEAR,
@@ -111,14 +116,10 @@ export type CoreIntent =
   | { readonly type: 'dismissProblems' }
   | { readonly type: 'list'; readonly open: boolean };
 
-export const DEFAULT_LAYERS: readonly ToggleLayerId[] = [
-  'records',
-  'chome',
-  'stations',
-  'evacSites',
-  'shelters',
-  'wideArea',
-];
+/** Every switchable layer but the temporary assembly points, whose positions are approximate. */
+export const DEFAULT_LAYERS: readonly ToggleLayerId[] = TOGGLE_LAYERS.filter(
+  (l) => l !== 'assembly',
+);
 
 export const coreDefaults: CoreState = {
   view: null,

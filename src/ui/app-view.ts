@@ -11,6 +11,7 @@ import { renderRecordsLegend } from './records-legend';
 import { rubyShown } from '../i18n/ruby';
 import { createRubyToggle, renderRubyToggle } from './ruby-toggle';
 import { clear, h } from '../lib/dom';
+import { lazyChunk } from '../lib/lazy-chunk';
 import type { PanelDeps } from './panel-render';
 
 export interface AppViewProps {
@@ -29,17 +30,18 @@ export class AppView {
   private lang: Lang = 'ja';
   /** The panel's last state while its chunk loads (null: drawn). */
   private panelWanted: { s: AppState; reveal: 'focus' | 'scroll' | null } | null = null;
-  private panelChunk: Promise<typeof import('./panel-render').renderPanel | null> | null = null;
+  private readonly panelChunk = lazyChunk(() => import('./panel-render'), 'the place panel');
   private listWanted: AppState | null = null;
   private controlsWanted: AppState | null = null;
-  private controlsChunk: Promise<
-    typeof import('./layer-controls').renderLayerControls | null
-  > | null = null;
-  private listChunk: Promise<typeof import('./list-render').renderList | null> | null = null;
+  private readonly controlsChunk = lazyChunk(
+    () => import('./layer-controls'),
+    'the layer switches',
+  );
+  private readonly listChunk = lazyChunk(() => import('./list-render'), 'the records list');
   /** The language the credits dialog was built in (null: not built, or stale). */
   private creditsLang: Lang | null = null;
   /** The credits dialog and the catalogue's docs, loaded on first open (null: not asked for yet). */
-  private creditsChunk: Promise<typeof import('./credits-chunk')> | null = null;
+  private readonly creditsChunk = lazyChunk(() => import('./credits-chunk'), 'the credits');
   /** The furigana switch, next to the language select. */
   private readonly rubyToggle: HTMLElement;
 
@@ -101,8 +103,8 @@ export class AppView {
 
   /** Opens the credits at a dataset's file (or at the top). */
   openCredits(file?: string): void {
-    this.creditsChunk ??= import('./credits-chunk');
-    void this.creditsChunk.then((c) => {
+    void this.creditsChunk.load().then((c) => {
+      if (!c) return;
       // Built in the language current when the chunk arrives, even if it changed while loading.
       if (this.creditsLang !== this.lang) {
         c.renderCredits(this.doc, this.els.credits, this.lang, c.documentedCatalog);
@@ -119,14 +121,14 @@ export class AppView {
    */
   controls(s: AppState): void {
     this.controlsWanted = s;
-    void this.controlsChunk?.then((render) => this.drawControls(render));
+    void this.controlsChunk.started()?.then((m) => this.drawControls(m));
   }
 
-  private drawControls(render: typeof import('./layer-controls').renderLayerControls | null): void {
+  private drawControls(m: typeof import('./layer-controls') | null): void {
     const s = this.controlsWanted;
-    if (!render || !s) return;
+    if (!m || !s) return;
     this.controlsWanted = null;
-    render(
+    m.renderLayerControls(
       {
         doc: this.doc,
         container: this.els.controls,
@@ -200,39 +202,20 @@ export class AppView {
     }
     // A newer change while the chunk loads wins; a reveal asked for on the way is kept.
     this.panelWanted = { s, reveal: reveal ?? this.panelWanted?.reveal ?? null };
-    void this.loadPanel().then((render) => {
+    void this.panelChunk.load().then((m) => {
       const wanted = this.panelWanted;
-      if (!render || !wanted) return;
+      if (!m || !wanted) return;
       this.panelWanted = null;
-      render(this.panelDeps(), wanted.s, wanted.reveal);
+      m.renderPanel(this.panelDeps(), wanted.s, wanted.reveal);
     });
   }
 
   /** Loads the place panel's chunk (so the first tap answers at once) and the layer switches: once the map is up. */
   preload(): Promise<unknown> {
-    const panel = this.loadPanel();
-    this.controlsChunk ??= import('./layer-controls').then(
-      (m) => m.renderLayerControls,
-      (e: unknown) => {
-        console.warn('the layer switches could not load', e);
-        this.controlsChunk = null;
-        return null;
-      },
-    );
-    return Promise.all([panel, this.controlsChunk.then((render) => this.drawControls(render))]);
-  }
-
-  private loadPanel(): Promise<typeof import('./panel-render').renderPanel | null> {
-    this.panelChunk ??= import('./panel-render').then(
-      (m) => m.renderPanel,
-      (e: unknown) => {
-        // Offline before the chunk was ever fetched: the map and the rest still work.
-        console.warn('the place panel could not load', e);
-        this.panelChunk = null;
-        return null;
-      },
-    );
-    return this.panelChunk;
+    return Promise.all([
+      this.panelChunk.load(),
+      this.controlsChunk.load().then((m) => this.drawControls(m)),
+    ]);
   }
 
   private panelDeps(): PanelDeps {
@@ -272,19 +255,11 @@ export class AppView {
       return;
     }
     this.listWanted = s;
-    this.listChunk ??= import('./list-render').then(
-      (m) => m.renderList,
-      (e: unknown) => {
-        console.warn('the records list could not load', e);
-        this.listChunk = null;
-        return null;
-      },
-    );
-    void this.listChunk.then((render) => {
+    void this.listChunk.load().then((m) => {
       const wanted = this.listWanted;
-      if (!render || !wanted) return;
+      if (!m || !wanted) return;
       this.listWanted = null;
-      render({ doc: this.doc, dialog, dispatch: this.props.dispatch }, wanted);
+      m.renderList({ doc: this.doc, dialog, dispatch: this.props.dispatch }, wanted);
     });
   }
 }

@@ -35,6 +35,17 @@ function withData(): AppState {
   return { ...defaultState, data: { ...data, features } };
 }
 
+/** A MapSync that has drawn the data and the rest, with what it gave the map forgotten. */
+function afterRest(): { sync: MapSync; sources: DatasetId[]; first: AppState } {
+  const { view, sources } = fakeView();
+  const sync = new MapSync(view);
+  const first = withData();
+  sync.data(defaultState, first);
+  sync.drawRest(first, () => undefined);
+  sources.length = 0;
+  return { sync, sources, first };
+}
+
 describe('MapSync draws the chome first and the rest after the first frame', () => {
   it('gives the map the ward and chome first, the neighbours and stations only when told', () => {
     const { view, sources, idle } = fakeView();
@@ -52,24 +63,14 @@ describe('MapSync draws the chome first and the rest after the first frame', () 
   });
 
   it('once the rest is drawn, new data gives the map the files that changed, in both stages', () => {
-    const { view, sources } = fakeView();
-    const sync = new MapSync(view);
-    const first = withData();
-    sync.data(defaultState, first);
-    sync.drawRest(first, () => undefined);
-    sources.length = 0;
+    const { sync, sources, first } = afterRest();
     // A new chome and stations file; the ward and the neighbours are the same objects.
     sync.data(first, withData());
     expect(sources).toEqual(['chome', 'stations']);
   });
 
   it('the places fetched after the first picture are given to the map alone when they come', () => {
-    const { view, sources } = fakeView();
-    const sync = new MapSync(view);
-    const first = withData();
-    sync.data(defaultState, first);
-    sync.drawRest(first, () => undefined);
-    sources.length = 0;
+    const { sync, sources, first } = afterRest();
     const data = first.data!;
     const more: AppState = {
       ...first,
