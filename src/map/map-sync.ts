@@ -128,7 +128,8 @@ export class MapSync {
       const loc = history?.locations.get(sel.id);
       const codes = loc ? [...loc.chome, ...loc.townChome] : [];
       this.view.highlightChome(codes);
-      const moved = prev.selected !== sel || prev.data !== s.data;
+      // New records move it; the places fetched after the first picture (moreData) do not.
+      const moved = prev.selected !== sel || prev.data?.history !== s.data?.history;
       // A tour step's own view wins over fitting the record's places.
       if (moved && origin !== 'map' && origin !== 'tour' && s.data) {
         const places = s.data.places;

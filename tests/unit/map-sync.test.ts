@@ -86,6 +86,34 @@ describe('MapSync draws the chome first and the rest after the first frame', () 
     expect(more.data?.history).toBe(data.history);
   });
 
+  it('the places fetched later do not fit the map to an open record again (a tour step keeps its view)', () => {
+    const fits: unknown[] = [];
+    const view = {
+      setData: () => undefined,
+      onceIdle: () => undefined,
+      select: () => undefined,
+      highlightChome: () => undefined,
+      fitBounds: (b: unknown) => fits.push(b),
+    } as unknown as MapView;
+    const sync = new MapSync(view);
+    const loaded = withData();
+    const open: AppState = { ...loaded, selected: { kind: 'event', id: 'SYN-1999-08-29' } };
+    // The record opened from a link, once its data is in: fitted once.
+    sync.highlight({ ...open, data: null }, open, 'effect');
+    expect(fits).toHaveLength(1);
+    const data = open.data!;
+    const more: AppState = {
+      ...open,
+      data: addFeatures(data, {
+        geojson: new Map([['evacSites', syntheticWard]]),
+        csv: new Map(),
+        problems: new Map(),
+      }),
+    };
+    sync.highlight(open, more, 'effect');
+    expect(fits).toHaveLength(1);
+  });
+
   it('without data there is nothing to draw, and the rest still reports drawn', () => {
     const { view, sources, idle } = fakeView();
     const sync = new MapSync(view);
