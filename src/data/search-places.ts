@@ -1,12 +1,21 @@
 // Finds a place from what a person types: a chome in any digit style (中延6丁目, 中延６, 中延六丁目),
-// a town (北品川: its chome together), a station with or without 駅 (五反田, 五反田駅).
+// a town (北品川: its chome together), a station with or without 駅 (五反田, 五反田駅), an address
+// (品川区西五反田2-11-8: its chome, saying how much of it was used).
+import type { AddressDepth, matchAddress } from './address';
 import type { ChomeIndex } from './chome-name';
 import { normaliseChomeName } from './chome-name';
 
 export type SearchKind = 'chome' | 'town' | 'station';
 
 export type SearchResult =
-  | { readonly found: true; readonly kind: SearchKind; readonly id: string; readonly name: string }
+  | {
+      readonly found: true;
+      readonly kind: SearchKind;
+      readonly id: string;
+      readonly name: string;
+      /** Only for an address: how much of it the answer uses. */
+      readonly depth?: AddressDepth;
+    }
   | { readonly found: false; readonly suggestions: readonly string[] };
 
 function clean(text: string): string {
@@ -16,12 +25,15 @@ function clean(text: string): string {
 /**
  * @param towns town names (see towns.ts). A name that is both a town and a station (北品川) finds
  *   the town; typed with 駅 it finds the station.
+ * @param address address.ts's matcher, passed in rather than imported so the app can load it with
+ *   the first search instead of in the first load; without it addresses are not read.
  */
 export function searchPlaces(
   input: string,
   chome: ChomeIndex,
   stations: readonly string[],
   towns: readonly string[] = [],
+  address: typeof matchAddress | null = null,
 ): SearchResult {
   const text = input.trim();
   if (text === '') return { found: false, suggestions: [] };
@@ -32,6 +44,9 @@ export function searchPlaces(
   const town = towns.find((t) => clean(t) === typed);
   if (town && !typed.endsWith('駅')) return { found: true, kind: 'town', id: town, name: town };
   if (stations.includes(station)) return { found: true, kind: 'station', id: station, name: station };
+  // Addresses come after the names, so a station that starts like a town (戸越公園) stays a station.
+  const located = address?.(text, chome, towns) ?? null;
+  if (located) return located;
   // Otherwise suggest: chome like it, towns and stations whose name contains it (or the reverse).
   const normalised = normaliseChomeName(text);
   const like = (name: string): boolean => name.includes(station) || station.includes(name);

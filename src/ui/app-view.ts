@@ -38,6 +38,8 @@ export class AppView {
     'the layer switches',
   );
   private readonly listChunk = lazyChunk(() => import('./list-render'), 'the records list');
+  // The address reader is needed only once someone searches: kept out of the first load.
+  private readonly addressChunk = lazyChunk(() => import('../data/address'), 'the address reader');
   /** The language the credits dialog was built in (null: not built, or stale). */
   private creditsLang: Lang | null = null;
   /** The credits dialog and the catalogue's docs, loaded on first open (null: not asked for yet). */
@@ -166,10 +168,18 @@ export class AppView {
           ...(data?.places.chomeNames ?? []),
           ...stations.map((name) => `${name}駅`),
         ],
-        search: (text) =>
-          data?.chomeIndex
-            ? searchPlaces(text, data.chomeIndex, stations, towns)
-            : { found: false, suggestions: [] },
+        search: async (text) => {
+          if (!data?.chomeIndex) return { found: false, suggestions: [] };
+          // A failed load leaves names, towns and stations searchable, addresses not.
+          const address = await this.addressChunk.load();
+          return searchPlaces(
+            text,
+            data.chomeIndex,
+            stations,
+            towns,
+            address?.matchAddress ?? null,
+          );
+        },
         onFound: (result) =>
           this.props.dispatch({
             type: 'found',

@@ -1,4 +1,4 @@
-// Search box for chome and station names: a labelled form, suggestions as a datalist, and a
+// Search box for chome, town and station names and addresses: a labelled form, suggestions as a datalist, and a
 // message (live region) when nothing matches.
 import type { SearchResult } from '../data/search-places';
 import { joinList, t, type Lang } from '../i18n/i18n';
@@ -8,7 +8,8 @@ export interface PlaceSearchProps {
   readonly doc: Document;
   readonly container: HTMLElement;
   readonly names: readonly string[];
-  readonly search: (text: string) => SearchResult;
+  /** May wait: the address reader is loaded with the first search. */
+  readonly search: (text: string) => SearchResult | Promise<SearchResult>;
   readonly onFound: (result: Extract<SearchResult, { found: true }>) => void;
 }
 
@@ -44,19 +45,26 @@ export function renderPlaceSearch(props: PlaceSearchProps, lang: Lang): void {
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const result = props.search(input.value);
+    void answer(input.value);
+  });
+  const answer = async (text: string): Promise<void> => {
+    const result = await props.search(text);
     clear(message);
     if (result.found) {
       // Say what was found: a town, a station's surroundings, or a chome.
       message.append(t(lang, `search.found.${result.kind}`, { name: result.name }));
+      // An address: say how much of it the answer uses, so nobody takes it for their house.
+      if (result.depth) {
+        message.append(' ', t(lang, `search.matched.${result.depth}`, { name: result.name }));
+      }
       props.onFound(result);
       return;
     }
-    if (input.value.trim() === '') return;
-    message.append(t(lang, 'search.notFound', { value: input.value.trim() }));
+    if (text.trim() === '') return;
+    message.append(t(lang, 'search.notFound', { value: text.trim() }));
     if (result.suggestions.length > 0) {
       message.append(' ', t(lang, 'search.suggest', { names: joinList(lang, result.suggestions) }));
     }
-  });
+  };
   container.append(form, datalist);
 }

@@ -36,6 +36,20 @@ test('「北品川」 answers as a town, with the 1898 flood as a record the sou
   await expect.poll(() => new URL(page.url()).hash).toContain('sel=town');
 });
 
+test('an address as written on a letter lands on its chome and says the block number was not used', async ({
+  page,
+}) => {
+  await openApp(page);
+  await search(page, '東京都品川区西五反田二丁目11番8号');
+  await expect(page.locator('.search-message')).toContainText('町丁目「西五反田二丁目」');
+  await expect(page.locator('.search-message')).toContainText(
+    '西五反田二丁目まで一致（番地は使っていません）',
+  );
+  await expect(page.locator('#place-title')).toHaveText('西五反田二丁目');
+  await expect(answer(page)).toContainText('西五反田二丁目');
+  await expect.poll(() => new URL(page.url()).hash).toContain('sel=chome');
+});
+
 test('a tap on the map answers with the records nearby and how far they are', async ({ page }) => {
   await openApp(page, '#map=16/35.60500/139.71600&layers=chome');
   const box = await page.locator('#map canvas').boundingBox();
