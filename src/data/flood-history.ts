@@ -17,8 +17,19 @@ export interface FloodHistory {
   readonly locations: ReadonlyMap<string, Location>;
   /** Facts added to events, by event id, in file order. */
   readonly facts: ReadonlyMap<string, readonly EventFact[]>;
+  /**
+   * Where each fact itself was recorded: one location per place ref it names, none when it names
+   * none. Kept apart from the event's location, so a depth can be shown only where it was measured.
+   */
+  readonly factPlaces: ReadonlyMap<EventFact, readonly FactPlace[]>;
   /** Tokyo's Tachiai River basin table: beside the ward's figures, never added to them. */
   readonly basin: readonly BasinRecord[];
+}
+
+/** One of a fact's place refs, as written, and where it is. */
+export interface FactPlace {
+  readonly name: string;
+  readonly location: Location;
 }
 
 export function buildHistory(
@@ -42,11 +53,15 @@ export function buildHistory(
       return [e.id, locate(refs, places, e.text.unplacedReason)];
     }),
   );
+  const factPlaces = new Map(
+    facts.map((f) => [f, f.placeRefs.map((ref) => ({ name: ref.name, location: locate([ref], places) }))]),
+  );
   return {
     events: sorted,
     records,
     locations,
     facts: factsByEvent,
+    factPlaces,
     basin: [...basin].sort((a, b) => a.date.localeCompare(b.date)),
   };
 }

@@ -5,8 +5,9 @@
 import type { AppData } from './app-data';
 import { within, type LonLat } from './chome-geometry';
 import type { Figure } from './figure';
-import type { FloodHistory } from './flood-history';
+import type { FactPlace } from './flood-history';
 import { isFlood, type ChomeRecord, type Depth, type EventFact, type FloodEvent } from './flood-model';
+import type { Location } from './locate';
 import type { Town } from './towns';
 
 /** Walking distance: about 10 minutes at the 80 m a minute Japanese property listings assume. */
@@ -33,6 +34,24 @@ export interface AnswerEvent {
   readonly here: { readonly figure: Figure; readonly unit: string; readonly record: ChomeRecord } | null;
 }
 
+/**
+ * Where a depth was recorded, against the answer's range (the place itself or within WALK_M, the
+ * same test as for records here and nearby): only one recorded in range is drawn for the place.
+ */
+export type DepthWhere =
+  | { readonly kind: 'inRange' }
+  /** Located, but farther: the distance to its nearest point and the place ref that point is for. */
+  | { readonly kind: 'far'; readonly distanceM: number; readonly near: string }
+  /** The fact names no place that can be located: its depth is not tied to any point. */
+  | { readonly kind: 'unlocated' };
+
+export interface AnswerDepth {
+  readonly event: FloodEvent;
+  readonly fact: EventFact;
+  readonly depth: Depth;
+  readonly where: DepthWhere;
+}
+
 export interface NearestShelter {
   readonly id: string;
   readonly name: string;
@@ -52,8 +71,8 @@ export interface PlaceAnswer {
   readonly related: readonly FloodEvent[];
   /** Chome-level figures of the place's chome, oldest first. */
   readonly records: readonly ChomeRecord[];
-  /** Depths the sources give for records here or nearby. */
-  readonly depths: readonly { readonly event: FloodEvent; readonly fact: EventFact; readonly depth: Depth }[];
+  /** Depths the sources give for records here or nearby, each with where it was recorded. */
+  readonly depths: readonly AnswerDepth[];
   readonly nearestShelter: NearestShelter | null;
 }
 
@@ -98,14 +117,48 @@ function damaged(r: ChomeRecord): boolean {
   return positive(r.total) || positive(r.aboveFloor) || positive(r.belowFloor) || (r.damageClass?.ordinal ?? 0) > 0;
 }
 
-/** Where a record is, as points: its chome's centres and its stations. */
-function pointsOf(history: FloodHistory, data: AppData, e: FloodEvent): LonLat[] {
-  const loc = history.locations.get(e.id);
+/** Within walking distance of the place's centre: the answer's range beyond the place itself. */
+const inWalk = (center: LonLat, p: LonLat): boolean => within(center, p, WALK_M / 1000);
+
+/** Where a location is, as points: its chome's centres and its stations. */
+function pointsOf(data: AppData, loc: Location | undefined): LonLat[] {
   if (!loc) return [];
   return [
     ...[...loc.chome, ...loc.townChome].flatMap((c) => asList(data.anchors.get(c))),
     ...loc.stations.flatMap((s) => asList(data.places.pointOf('station', s))),
   ];
+}
+
+/** The place a query resolved to, with the chome and towns its records may name. */
+interface Scope {
+  readonly place: AnswerPlace;
+  readonly codes: ReadonlySet<string>;
+  readonly towns: ReadonlySet<string>;
+}
+
+/** How a location names the place itself (null: it does not), before any chome figure is looked at. */
+function namedTie(loc: Location, { place, codes, towns }: Scope): Exclude<Tie, 'figure'> | null {
+  if (loc.chome.some((c) => codes.has(c))) return 'chome';
+  if (place.kind === 'station' && loc.stations.includes(place.name)) return 'station';
+  if (loc.towns.some((t) => towns.has(t)) || loc.townChome.some((c) => codes.has(c))) return 'town';
+  return null;
+}
+
+/**
+ * Where a depth was recorded, from the fact's own place refs only (not its event's, which may
+ * reach far wider): in range when one of them names the place or lies within WALK_M of its centre.
+ */
+function depthWhere(refs: readonly FactPlace[], scope: Scope, center: LonLat, data: AppData): DepthWhere {
+  let nearest: { readonly distanceM: number; readonly near: string } | null = null;
+  for (const { name, location } of refs) {
+    if (namedTie(location, scope) !== null) return { kind: 'inRange' };
+    for (const p of pointsOf(data, location)) {
+      if (inWalk(center, p)) return { kind: 'inRange' };
+      const d = metres(center, p);
+      if (!nearest || d < nearest.distanceM) nearest = { distanceM: d, near: name };
+    }
+  }
+  return nearest ? { kind: 'far', ...nearest } : { kind: 'unlocated' };
 }
 
 function resolve(query: AnswerQuery, data: AppData): { place: AnswerPlace; center: LonLat } | null {
@@ -160,6 +213,7 @@ export function answerFor(query: AnswerQuery, data: AppData, townName: (code: st
   const { place, center } = resolved;
   const codes = new Set(place.codes);
   const towns = new Set(place.kind === 'town' ? [place.name] : place.codes.flatMap((c) => townName(c) ?? []));
+  const scope: Scope = { place, codes, towns };
   const records = history.records
     .filter((r) => codes.has(r.chomeCode))
     .sort((a, b) => a.start.localeCompare(b.start) || b.end.localeCompare(a.end));
@@ -170,21 +224,14 @@ export function answerFor(query: AnswerQuery, data: AppData, townName: (code: st
     const loc = history.locations.get(e.id);
     if (!loc) continue;
     const own = records.filter((r) => r.eventId === e.id && damaged(r));
-    const tie: Tie | null = loc.chome.some((c) => codes.has(c))
-      ? 'chome'
-      : own.length > 0
-        ? 'figure'
-        : place.kind === 'station' && loc.stations.includes(place.name)
-          ? 'station'
-          : loc.towns.some((t) => towns.has(t)) || loc.townChome.some((c) => codes.has(c))
-            ? 'town'
-            : null;
-    const points = pointsOf(history, data, e);
+    const named = namedTie(loc, scope);
+    const tie: Tie | null = named === 'chome' ? 'chome' : own.length > 0 ? 'figure' : named;
+    const points = pointsOf(data, loc);
     const distances = points.map((p) => metres(center, p));
     const distanceM = distances.length > 0 ? Math.min(...distances) : null;
     const figure = own.length > 0 && own[0] ? { figure: sumFigures(own), unit: own[0].unit, record: own[0] } : null;
     const entry: AnswerEvent = { event: e, tie: tie ?? 'chome', distanceM, here: figure };
-    const near = tie === null && points.some((p) => within(center, p, WALK_M / 1000));
+    const near = tie === null && points.some((p) => inWalk(center, p));
     if (!isFlood(e)) {
       if (tie !== null || near) related.push(e);
     } else if (tie !== null) here.push(entry);
@@ -192,7 +239,11 @@ export function answerFor(query: AnswerQuery, data: AppData, townName: (code: st
   }
   nearby.sort((a, b) => (a.distanceM ?? Infinity) - (b.distanceM ?? Infinity));
   const depths = [...here, ...nearby].flatMap(({ event }) =>
-    (history.facts.get(event.id) ?? []).flatMap((fact) => (fact.depth ? [{ event, fact, depth: fact.depth }] : [])),
+    (history.facts.get(event.id) ?? []).flatMap((fact): AnswerDepth[] =>
+      fact.depth
+        ? [{ event, fact, depth: fact.depth, where: depthWhere(history.factPlaces.get(fact) ?? [], scope, center, data) }]
+        : [],
+    ),
   );
   return { place, center, here, nearby, related, records, depths, nearestShelter: nearestShelter(data, center) };
 }

@@ -1,5 +1,6 @@
 // The "what happened here?" answer in the panel: the summary first (plain sentences), the depth
-// drawing when a source gives a depth here or nearby, then the records themselves.
+// drawing when a source gives a depth recorded here or nearby, the depths recorded elsewhere in
+// words, then the records themselves.
 import { t, type Lang } from '../i18n/i18n';
 import type { Theme } from '../theme/theme';
 import { depthFigure } from './depth-figure';
@@ -33,6 +34,9 @@ export function answerSection(
       depthFigure({ doc, theme, lang, depth: a.depth.depth, caption: a.depth.caption }),
     );
   }
+  // Said in words, never drawn: a depth recorded far away or at an unknown spot is not this place's.
+  for (const line of a.depthsElsewhere)
+    section.append(h(doc, 'p', { class: 'hint depth-elsewhere' }, line));
   section.append(historySection(doc, lang, a.history, onOpenEvent, a.area !== null));
   return section;
 }

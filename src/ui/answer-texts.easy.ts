@@ -19,6 +19,11 @@ export const answerEasy: Readonly<Partial<Record<AnswerTextKey, string>>> = {
   'answer.shelter': '大雨の とき にげる 場所で いちばん ちかいのは {name}（{distance}）。',
   'answer.shelterAny': 'いちばん ちかい にげる 場所は {name}（{distance}）。',
   'answer.distance': 'やく {m} メートル',
+  'answer.depthFar':
+    '{date}の 水の ふかさ（{depth}）は、{distance} はなれた {near}の ちかくの きろくです。ここの ふかさでは ないので、図に して いません。',
+  'answer.depthUnlocated':
+    '{date}の 水の ふかさ（{depth}。{where}）は、どこで はかったか くわしく わからないので、図に して いません。',
+  'answer.distanceKm': 'やく {km} キロメートル',
   'answer.place.station': '{name}駅の まわり',
   'answer.place.point': 'ここ',
   'history.heading': 'この 町で 水が 入った 記録',

@@ -28,6 +28,11 @@ export const answerEn: Readonly<Record<AnswerTextKey, string>> = {
   'answer.area.stationNone':
     'Records that name {station} Station (no Shinagawa chome lies within about 500 m of it).',
   'answer.depthCaption': '{date}, {where}. Source: {source} ({kind})',
+  'answer.depthFar':
+    'The depth of {date} ({depth}) is a record {distance} away, near {near}: not the depth here, so it is not drawn.',
+  'answer.depthUnlocated':
+    'The depth of {date} ({depth}; {where}) is not drawn: where it was recorded is not known precisely.',
+  'answer.distanceKm': 'about {km} km',
   'answer.kind.town': 'town',
   'answer.recordsHeading': 'Chome-level records in this area',
   'answer.eventsHere': 'Floods recorded in this area',

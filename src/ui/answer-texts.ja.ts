@@ -27,6 +27,11 @@ export const answerJa = {
   'answer.area.stationNone':
     '{station}駅の名前で残る記録です（駅から約 500 m 以内に品川区の町丁目はありません）。',
   'answer.depthCaption': '{date}、{where}。出典: {source}（{kind}）',
+  'answer.depthFar':
+    '{date}の水の深さ（{depth}）は、{distance} 先、{near}の近くの記録です。ここの深さではないので、図にはしていません。',
+  'answer.depthUnlocated':
+    '{date}の水の深さ（{depth}。{where}）は、記録された場所がくわしくわからないので、図にはしていません。',
+  'answer.distanceKm': '約 {km} km',
   'answer.kind.town': '町',
   'answer.recordsHeading': 'この範囲の町丁目ごとの記録',
   'answer.eventsHere': 'この範囲で記録された水害',

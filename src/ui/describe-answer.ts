@@ -6,6 +6,7 @@ import {
   firstYear,
   WALK_M,
   worstHere,
+  type AnswerDepth,
   type AnswerEvent,
   type PlaceAnswer,
 } from '../data/place-answer';
@@ -14,6 +15,7 @@ import type { ChomeHistory } from '../data/flood-history';
 import { describeHistory, type EventLine, type HistoryDescription } from './describe-history';
 import {
   eventHeadline,
+  formatDepth,
   formatFigure,
   formatPartialDate,
   localText,
@@ -31,8 +33,13 @@ export interface AnswerDescription {
    */
   readonly summary: readonly string[];
   readonly history: HistoryDescription;
-  /** The first depth a source gives here or nearby, to draw against a person and a house. */
+  /**
+   * The first depth recorded within the answer's range, to draw against a person and a house.
+   * A depth recorded elsewhere is never drawn here: a reader takes the drawing as their own.
+   */
   readonly depth: { readonly depth: Depth; readonly caption: string } | null;
+  /** Depths of the same records not drawn, one sentence each: how far away, or that where is unknown. */
+  readonly depthsElsewhere: readonly string[];
   /** The nearest evacuation site, to select it from the summary. */
   readonly shelterId: string | null;
 }
@@ -106,6 +113,34 @@ function depthCaption(event: FloodEvent, fact: EventFact, lang: Lang): string {
   });
 }
 
+/** A far place as people say it: "約 2.5 km", rounded to 0.1 km (always beyond WALK_M). */
+export function distanceKmText(m: number, lang: Lang): string {
+  return t(lang, 'answer.distanceKm', { km: formatNumber(lang, Math.round(m / 100) / 10) });
+}
+
+/** Why a depth of a record here or nearby is not drawn, in words (null: it is drawn). */
+function depthElsewhere({ event, fact, depth, where }: AnswerDepth, lang: Lang): string | null {
+  const params = {
+    date: formatPartialDate(event.start, lang),
+    depth: formatDepth(depth, lang, false),
+  };
+  switch (where.kind) {
+    case 'inRange':
+      return null;
+    case 'far':
+      return t(lang, 'answer.depthFar', {
+        ...params,
+        distance: distanceKmText(where.distanceM, lang),
+        near: where.near,
+      });
+    case 'unlocated':
+      return t(lang, 'answer.depthUnlocated', {
+        ...params,
+        where: localText(fact.where, lang) || eventHeadline(event, lang),
+      });
+  }
+}
+
 /** A place's answer as the history lines describe it: its records, events here, nearby, related. */
 export function answerHistory(a: PlaceAnswer): ChomeHistory {
   return {
@@ -173,7 +208,7 @@ export function describeAnswer(
               : `${line.text}（${distanceText(d, lang)}）`,
         };
   };
-  const first = a.depths[0];
+  const first = a.depths.find((d) => d.where.kind === 'inRange');
   return {
     title: place,
     area: areaText(a, lang, chomeName),
@@ -189,6 +224,7 @@ export function describeAnswer(
     depth: first
       ? { depth: first.depth, caption: depthCaption(first.event, first.fact, lang) }
       : null,
+    depthsElsewhere: a.depths.flatMap((d) => depthElsewhere(d, lang) ?? []),
     shelterId: shelter?.id ?? null,
   };
 }

@@ -25,7 +25,9 @@ import { isPlaced } from '../../src/data/locate';
 import { formatProblem } from '../../src/data/problems';
 import { damageByChome } from '../../src/data/time-range';
 import { MAX_FILE_BYTES, validateDataset } from '../../src/data/validate-dataset';
-import { bundledHistory, csv, geojson, read } from './helpers/bundled-data';
+import { answerFor } from '../../src/data/place-answer';
+import { describeAnswer } from '../../src/ui/describe-answer';
+import { bundledAppData, bundledHistory, csv, geojson, read } from './helpers/bundled-data';
 
 /** A link a resident can follow: it parses, and it is http(s). */
 function isWebLink(text: string): boolean {
@@ -200,6 +202,29 @@ describe('data contract: the bundled data — update these expectations when the
       expect(depth('SH-1999-08-29')).toEqual([[0.83, 0.83, 'unstated', '浸水が83cm']]);
       expect(depth('SH-2002-08-04')).toEqual([[0.37, 0.37, 'unstated', '今回は37cm']]);
       expect(depth('SH-2025-09-11')).toEqual([[0.2, 0.2, 'floor', '床上20センチほど']]);
+    });
+
+    it('draws a depth only where it was recorded: 戸越三丁目 lists the 2025 depth at 立会川橋 (≈ 2.6 km), 東大井二丁目 draws it', () => {
+      const data = bundledAppData();
+      const townName = (code: string) => data.towns.townOf(code)?.name ?? null;
+      const depthOf2025 = (chome: string) => {
+        const a = answerFor({ kind: 'chome', code: codeOf(chome) }, data, townName);
+        if (!a) throw new Error(`no answer for ${chome}`);
+        return { a, d: a.depths.find((x) => x.fact.id === 'SH-2025-09-11/depth') };
+      };
+      // The 2025 storm is nearby for 戸越三丁目 (its places reach within 800 m), its depth is not.
+      const togoshi = depthOf2025('戸越三丁目');
+      expect(togoshi.a.nearby.map((x) => x.event.id)).toContain('SH-2025-09-11');
+      expect(togoshi.d?.where).toMatchObject({ kind: 'far', near: '立会川橋' });
+      const shown = describeAnswer(togoshi.a, 'ja', data.places.chomeName, []);
+      expect(shown.depth?.caption ?? '').not.toContain('立会川橋');
+      expect(shown.depthsElsewhere.join('\n')).toContain('約 2.6 km 先、立会川橋の近くの記録');
+      // 東大井二丁目 holds 立会川 station, which 立会川橋 is located by: drawn there.
+      const higashiOi = depthOf2025('東大井二丁目');
+      expect(higashiOi.d?.where).toEqual({ kind: 'inRange' });
+      expect(describeAnswer(higashiOi.a, 'ja', data.places.chomeName, []).depth?.caption).toContain(
+        '立会川橋',
+      );
     });
 
     it('gives every fact a source title, a quote with our translation, an http(s) link and a label', () => {

@@ -3,8 +3,10 @@
 // a data update breaks only the contract. Paths are resolved from the project root (jsdom too).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { buildAppData, type AppData } from '../../../src/data/app-data';
 import { assembleHistory, type AssembledHistory } from '../../../src/data/assemble-history';
 import { datasetById, type DatasetId } from '../../../src/data/catalog';
+import { withIds } from '../../../src/data/place-ids';
 import type { CsvRow } from '../../../src/data/validate-csv';
 import { validateDataset } from '../../../src/data/validate-dataset';
 import type { FeatureCollection } from '../../../src/data/validate-geojson';
@@ -39,4 +41,26 @@ export function bundledHistory(): AssembledHistory {
     basin: csv('tachiaiBasin'),
   });
   return cached;
+}
+
+let cachedApp: AppData | null = null;
+
+/** The app's data (AppData) as the browser builds it from data/: the places a record is located by. */
+export function bundledAppData(): AppData {
+  const ids: readonly DatasetId[] = [
+    'floodEvents',
+    'chomeRecords',
+    'gazetteer',
+    'eventFacts',
+    'tachiaiBasin',
+  ];
+  cachedApp ??= buildAppData({
+    geojson: new Map<DatasetId, FeatureCollection>([
+      ['chome', withIds('chome', geojson('chome'))],
+      ['stations', withIds('stations', geojson('stations'))],
+    ]),
+    csv: new Map(ids.map((id) => [id, csv(id).rows])),
+    problems: new Map(),
+  });
+  return cachedApp;
 }
