@@ -20,7 +20,7 @@ export const answerEasy: Readonly<Partial<Record<AnswerTextKey, string>>> = {
   'answer.shelterAny': 'いちばん ちかい にげる 場所は {name}（{distance}）。',
   'answer.distance': 'やく {m} メートル',
   'answer.depthFar':
-    '{date}の 水の ふかさ（{depth}）は、{distance} はなれた {near}の ちかくの きろくです。ここの ふかさでは ないので、図に して いません。',
+    '{date}の 水の ふかさ（{depth}）は、{distance} はなれた {near}の ちかくの {記録|きろく}です。ここの ふかさでは ないので、図に して いません。',
   'answer.depthUnlocated':
     '{date}の 水の ふかさ（{depth}。{where}）は、どこで はかったか くわしく わからないので、図に して いません。',
   'answer.distanceKm': 'やく {km} キロメートル',
