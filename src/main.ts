@@ -321,7 +321,8 @@ function ready(): void {
     preloaded,
     ...FEATURES.map((entry) => loadFeature(entry)),
   ]).then(complete);
-  void mountTimeline();
+  // A chunk that cannot load (offline before it was ever fetched) leaves the map and the rest working.
+  mountTimeline().catch((e: unknown) => console.warn('the timeline could not load', e));
 }
 
 /** Everything is drawn: the neighbouring wards, stations and evacuation places, and every feature. */
