@@ -9,7 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/app.css';
 import { loadAppData, loadLateData } from './data/load-app-data';
 import { loadOfflineMesh } from './hazard/load-offline-mesh';
-import { langLoaded, loadLang, t, type Lang } from './i18n/i18n';
+import { loadLang, t, type Lang } from './i18n/i18n';
 import { BasemapSession } from './map/basemap-session';
 import { MapSync } from './map/map-sync';
 import { MapView } from './map/map-view';
@@ -19,6 +19,7 @@ import {
   defaultState,
   formatHash,
   MAP_PARTS,
+  RENDER_ORDER,
   parseHash,
   planRender,
   sameState,
@@ -29,7 +30,9 @@ import {
 } from './app/app-state';
 import { defaultTheme, themeCssVariables } from './theme/theme';
 import { Playback } from './timeline/playback';
-import type { Feature, FeatureContext, FeatureEntry, RenderFn } from './app/feature';
+import type { RenderFn } from './app/feature';
+import { FeatureHost } from './app/feature-host';
+import { afterLang } from './app/lang-dispatch';
 import { FEATURES } from './app/slices';
 import type { Timeline, TimelineValue, TimelineView } from './timeline/timeline-chart';
 import { AppView } from './ui/app-view';
@@ -51,21 +54,11 @@ for (const [name, value] of Object.entries(themeCssVariables(theme))) {
 const phoneLayout = window.matchMedia('(max-width: 720px)');
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
-function dispatchAfterLang(intent: Intent, origin: Origin): void {
-  const lang =
-    intent.type === 'lang' ? intent.lang : intent.type === 'replace' ? intent.state.lang : null;
-  if (lang === null || langLoaded(lang)) store.dispatch(intent, origin);
-  else {
-    void loadLang(lang).then(
-      () => store.dispatch(intent, origin),
-      (e: unknown) => {
-        // Not downloaded (offline without the pack): the page stays in its language.
-        console.warn(e);
-        page.texts(store.state);
-      },
-    );
-  }
-}
+const dispatchAfterLang = afterLang(
+  (intent, origin) => store.dispatch(intent, origin),
+  // Not downloaded (offline without the pack): the page stays in its language.
+  () => page.texts(store.state),
+);
 const dispatch = (origin: Origin) => (intent: Intent) => dispatchAfterLang(intent, origin);
 
 const mapEl = doc.getElementById('map') as HTMLElement;
@@ -132,7 +125,7 @@ const page = new AppView({
   dispatch: dispatch('ui'),
   onTourMenu: () => {
     const menu = doc.getElementById('tour-menu');
-    void loadFeature(tourEntry).then(() => {
+    void features.byName('tours').then(() => {
       if (menu instanceof HTMLDialogElement && !menu.open) menu.showModal();
     });
   },
@@ -147,55 +140,20 @@ let timeline: Timeline | null = null;
 /** What the timeline shows for a state (loaded with the chart: it reads the place answers). */
 let timelineView: ((s: AppState) => TimelineView) | null = null;
 
-/** The features' views and effects once loaded (by entry), in the list's order. */
-const mounted = new Map<FeatureEntry, Feature>();
-const loading = new Map<FeatureEntry, Promise<Feature | null>>();
-const tourEntry = FEATURES.find((f) => f.slice.name === 'tours') as FeatureEntry;
-const featureContext: FeatureContext = {
-  doc,
-  theme,
-  state: () => store.state,
-  dispatch: dispatchAfterLang,
-  mapView: () => mapView,
-  openCredits: (file) => page.openCredits(file),
-  tourStep: (id, index) => void loadFeature(tourEntry).then((f) => f?.step?.(id, index)),
-};
-
-/**
- * Loads a feature's chunk once, mounts it, and brings it up to date: its parts drawn and its
- * effects run for the state as it is (as the first render did for the core). A chunk that cannot
- * load (a broken deploy, offline without the pack) leaves the rest of the page working.
- */
-function loadFeature(entry: FeatureEntry): Promise<Feature | null> {
-  const known = loading.get(entry);
-  if (known) return known;
-  const started = (entry.load?.() ?? Promise.resolve(null)).then(
-    (module) => {
-      if (!module) return null;
-      const feature = module.mount(featureContext);
-      mounted.set(entry, feature);
-      const s = store.state;
-      for (const part of ownParts(feature)) feature.parts?.[part]?.(s, s, 'init');
-      feature.onChange?.(s, s, 'init');
-      if (isReady) feature.ready?.();
-      return feature;
-    },
-    (e: unknown) => {
-      console.warn(`The ${entry.slice.name} feature could not load`, e);
-      return null;
-    },
-  );
-  loading.set(entry, started);
-  return started;
-}
-
-/** A feature's own parts, in the app's render order. */
-function ownParts(feature: Feature): RenderPart[] {
-  const own = feature.parts ?? {};
-  return planRender(store.state, store.state, 'init').filter((p) => p in own);
-}
-
-let isReady = false;
+/** The features' views and effects, loaded at once when the state needs them, else at ready. */
+const features = new FeatureHost(
+  FEATURES,
+  {
+    doc,
+    theme,
+    state: () => store.state,
+    dispatch: dispatchAfterLang,
+    mapView: () => mapView,
+    openCredits: (file) => page.openCredits(file),
+    tourStep: (id, index) => void features.byName('tours').then((f) => f?.step?.(id, index)),
+  },
+  RENDER_ORDER,
+);
 
 /** The core's parts and the map's; the features' views bring their own (app/feature.ts). */
 const parts: Partial<Record<RenderPart, RenderFn>> = {
@@ -234,7 +192,7 @@ const parts: Partial<Record<RenderPart, RenderFn>> = {
 const render = (prev: AppState, next: AppState, origin: Origin): void => {
   for (const part of planRender(prev, next, origin)) {
     parts[part]?.(prev, next, origin);
-    for (const feature of mounted.values()) feature.parts?.[part]?.(prev, next, origin);
+    features.render(part, prev, next, origin);
   }
 };
 const basemap = new BasemapSession(dispatch('effect'), (u) => probeTiles(u));
@@ -242,11 +200,7 @@ const playback = new Playback(dispatch('effect'));
 store.subscribe(render);
 store.subscribe((prev, next) => basemap.onChange(prev, next));
 store.subscribe((prev, next) => playback.onChange(prev, next));
-store.subscribe((prev, next, origin) => {
-  for (const feature of mounted.values()) feature.onChange?.(prev, next, origin);
-  // A feature the state now needs (a tour step typed into the address bar) loads at once.
-  for (const entry of FEATURES) if (entry.needed?.(next)) void loadFeature(entry);
-});
+store.subscribe((prev, next, origin) => features.onChange(prev, next, origin));
 store.subscribe((prev, next) => {
   // Ready once the data and the offline layer's manifest are in and the map has drawn them.
   const inNow = next.data !== null && next.mesh !== null;
@@ -268,7 +222,7 @@ function start(): void {
   // instead of pushing each other down as they fill (a layout shift of 0.22 in Lighthouse).
   doc.documentElement.dataset.textsReady = 'true';
   basemap.onChange(initial, initial);
-  for (const entry of FEATURES) if (entry.needed?.(initial)) void loadFeature(entry);
+  features.loadNeeded(initial);
 
   void appDataLoad.then(
     (data) => {
@@ -296,8 +250,6 @@ void textsLoad.then(start, (e: unknown) => {
 function ready(): void {
   performance.mark('fhm:map-ready');
   doc.documentElement.dataset.mapReady = 'true';
-  isReady = true;
-  for (const feature of mounted.values()) feature.ready?.();
   const preloaded = page.preload();
   // The rest of the map: its files are fetched now, behind the first picture; then every
   // feature's view (their chunks load behind it too).
@@ -315,12 +267,7 @@ function ready(): void {
   const drawn = new Promise<void>((resolve) =>
     map ? map.drawRest(store.state, resolve) : resolve(),
   );
-  void Promise.all([
-    drawn,
-    late.then(idle),
-    preloaded,
-    ...FEATURES.map((entry) => loadFeature(entry)),
-  ]).then(complete);
+  void Promise.all([drawn, late.then(idle), preloaded, features.ready()]).then(complete);
   // A chunk that cannot load (offline before it was ever fetched) leaves the map and the rest working.
   mountTimeline().catch((e: unknown) => console.warn('the timeline could not load', e));
 }
