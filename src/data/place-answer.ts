@@ -212,7 +212,8 @@ export function answerFor(query: AnswerQuery, data: AppData, townName: (code: st
   if (!history || !resolved) return null;
   const { place, center } = resolved;
   const codes = new Set(place.codes);
-  const towns = new Set(place.kind === 'town' ? [place.name] : place.codes.flatMap((c) => townName(c) ?? []));
+  // A town's name is that of its chome, also for the part of a town a postcode covers (北品川一〜四丁目).
+  const towns = new Set(place.codes.flatMap((c) => townName(c) ?? []));
   const scope: Scope = { place, codes, towns };
   const records = history.records
     .filter((r) => codes.has(r.chomeCode))

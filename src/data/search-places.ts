@@ -1,9 +1,11 @@
 // Finds a place from what a person types: a chome in any digit style (中延6丁目, 中延６, 中延六丁目),
 // a town (北品川: its chome together), a station with or without 駅 (五反田, 五反田駅), an address
-// (品川区西五反田2-11-8: its chome, saying how much of it was used).
+// (品川区西五反田2-11-8: its chome, saying how much of it was used), a postcode (〒141-0031: its town,
+// part of a town or chome).
 import type { AddressDepth, matchAddress } from './address';
 import type { ChomeIndex } from './chome-name';
 import { normaliseChomeName } from './chome-name';
+import type { PostcodeSaid } from './postcodes';
 
 export type SearchKind = 'chome' | 'town' | 'station';
 
@@ -15,8 +17,15 @@ export type SearchResult =
       readonly name: string;
       /** Only for an address: how much of it the answer uses. */
       readonly depth?: AddressDepth;
+      /** Only for a postcode: the code and what of the place it covers. */
+      readonly postcode?: PostcodeSaid;
     }
-  | { readonly found: false; readonly suggestions: readonly string[] };
+  | {
+      readonly found: false;
+      readonly suggestions: readonly string[];
+      /** Only for a postcode: why nothing was found. */
+      readonly postcode?: PostcodeSaid;
+    };
 
 function clean(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
@@ -34,6 +43,7 @@ export function searchPlaces(
   stations: readonly string[],
   towns: readonly string[] = [],
   address: typeof matchAddress | null = null,
+  postcode: ((text: string) => SearchResult | null) | null = null,
 ): SearchResult {
   const text = input.trim();
   if (text === '') return { found: false, suggestions: [] };
@@ -44,6 +54,8 @@ export function searchPlaces(
   const town = towns.find((t) => clean(t) === typed);
   if (town && !typed.endsWith('駅')) return { found: true, kind: 'town', id: town, name: town };
   if (stations.includes(station)) return { found: true, kind: 'station', id: station, name: station };
+  const coded = postcode?.(text) ?? null;
+  if (coded) return coded;
   // Addresses come after the names, so a station that starts like a town (戸越公園) stays a station.
   const located = address?.(text, chome, towns) ?? null;
   if (located) return located;

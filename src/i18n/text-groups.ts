@@ -38,6 +38,9 @@ import { eventJa } from '../ui/event-texts.ja';
 import { listEasy } from '../ui/records-list-texts.easy';
 import { listEn } from '../ui/records-list-texts.en';
 import { listJa } from '../ui/records-list-texts.ja';
+import { searchEasy } from '../ui/search-texts.easy';
+import { searchEn } from '../ui/search-texts.en';
+import { searchJa } from '../ui/search-texts.ja';
 import { shellEasy } from '../ui/texts.easy';
 import { shellEn } from '../ui/texts.en';
 import { shellJa } from '../ui/texts.ja';
@@ -68,6 +71,7 @@ export const TEXT_GROUPS: readonly NamedTextGroup[] = [
   { name: 'event', load: 'lazy', texts: { ja: eventJa, en: eventEn, easy: eventEasy } },
   { name: 'list', load: 'lazy', texts: { ja: listJa, en: listEn, easy: listEasy } },
   { name: 'credits', load: 'lazy', texts: { ja: creditsJa, en: creditsEn, easy: creditsEasy } },
+  { name: 'search', load: 'lazy', texts: { ja: searchJa, en: searchEn, easy: searchEasy } },
   { name: 'thenNow', load: 'lazy', texts: { ja: thenNowJa, en: thenNowEn, easy: thenNowEasy } },
   { name: 'tour', load: 'lazy', texts: { ja: tourJa, en: tourEn, easy: tourEasy } },
   { name: 'lesson', load: 'lazy', texts: { ja: lessonJa, en: lessonEn, easy: lessonEasy } },

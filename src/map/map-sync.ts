@@ -4,6 +4,7 @@ import { hazardTiles, OFFLINE_MESH_ID } from '../config/hazard-tiles';
 import { boundsOf } from '../data/chome-geometry';
 import { PLACE_SOURCE, TOGGLE_LAYERS, type DataSourceId } from '../data/places';
 import { eventChomeInRange } from '../data/time-range';
+import { townOfSelection } from '../data/towns';
 import type { HazardState } from '../hazard/hazard-slice';
 import type { CoreState, Origin } from '../state/core-state';
 import type { ThenIntent, ThenState } from '../then-now/then-slice';
@@ -145,7 +146,7 @@ export class MapSync {
     this.view.highlightChome(
       history && range ? eventChomeInRange(history.events, history.locations, range) : [],
     );
-    const town = sel?.kind === 'town' ? s.data?.towns.towns.get(sel.id) : undefined;
+    const town = sel?.kind === 'town' && s.data ? townOfSelection(s.data.towns, sel.id) : null;
     if (sel?.kind === 'town') this.view.select('chome', town?.codes ?? []);
     else this.view.select(sel ? PLACE_SOURCE[sel.kind] : null, sel ? [sel.id] : []);
     // A place chosen from the search or a list is brought into view (a tap already is in view).

@@ -1,6 +1,7 @@
 // What the timeline shows for a state (pure): period, mode, the open record, the records of the
 // chosen place (a chome, a town or a station's surroundings), and playback.
 import { answerFor, type AnswerQuery } from '../data/place-answer';
+import { townOfSelection } from '../data/towns';
 import type { CoreState } from '../state/core-state';
 import type { TimelineView } from './timeline-chart';
 
@@ -8,7 +9,7 @@ function touchedEvents(s: CoreState): Set<string> {
   const data = s.data;
   const sel = s.selected;
   if (!data || !sel) return new Set();
-  const town = sel.kind === 'town' ? data.towns.towns.get(sel.id) : undefined;
+  const town = sel.kind === 'town' ? townOfSelection(data.towns, sel.id) : null;
   const query: AnswerQuery | null =
     sel.kind === 'chome'
       ? { kind: 'chome', code: sel.id }

@@ -40,6 +40,8 @@ export class AppView {
   private readonly listChunk = lazyChunk(() => import('./list-render'), 'the records list');
   // The address reader is needed only once someone searches: kept out of the first load.
   private readonly addressChunk = lazyChunk(() => import('../data/address'), 'the address reader');
+  /** Postcodes (their texts, and the file, fetched then) likewise. */
+  private readonly postcodeChunk = lazyChunk(() => import('./search-chunk'), 'the postcode reader');
   /** The language the credits dialog was built in (null: not built, or stale). */
   private creditsLang: Lang | null = null;
   /** The credits dialog and the catalogue's docs, loaded on first open (null: not asked for yet). */
@@ -171,13 +173,17 @@ export class AppView {
         search: async (text) => {
           if (!data?.chomeIndex) return { found: false, suggestions: [] };
           // A failed load leaves names, towns and stations searchable, addresses not.
-          const address = await this.addressChunk.load();
+          const [address, postcode] = await Promise.all([
+            this.addressChunk.load(),
+            this.postcodeChunk.load().then((m) => m?.loadPostcodes(data) ?? null),
+          ]);
           return searchPlaces(
             text,
             data.chomeIndex,
             stations,
             towns,
             address?.matchAddress ?? null,
+            postcode,
           );
         },
         onFound: (result) =>

@@ -5,6 +5,7 @@ import type { AppData } from '../data/app-data';
 import { datasetById } from '../data/catalog';
 import { basinFor, factsOf } from '../data/flood-history';
 import { answerFor, type AnswerQuery } from '../data/place-answer';
+import { townOfSelection } from '../data/towns';
 import { t } from '../i18n/i18n';
 import type { PickedPlace } from '../data/places';
 import type { AppState } from '../app/app-state';
@@ -60,7 +61,7 @@ function answerQuery(s: AppState, data: AppData): AnswerQuery | null {
     case 'chome':
       return { kind: 'chome', code: sel.id, point: s.queryPoint };
     case 'town': {
-      const town = data.towns.towns.get(sel.id);
+      const town = townOfSelection(data.towns, sel.id);
       return town ? { kind: 'town', town } : null;
     }
     case 'station':
