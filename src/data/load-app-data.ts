@@ -3,9 +3,10 @@
 // Two steps: what the first picture and the records need, then (once the map is up) the files
 // drawn after it, so they do not compete with the first picture for the network and the main thread.
 import { addFeatures, buildAppData, type AppData, type LoadedFiles } from './app-data';
-import { catalog, type DatasetId } from './catalog';
+import { catalog, datasetById, type DatasetId } from './catalog';
 import { dataUrls } from './data-urls';
 import { fetchDataset } from './fetch-dataset';
+import type { DatasetResult } from './validate-dataset';
 import { withIds } from './place-ids';
 import type { Problem } from './problems';
 import type { CsvRow } from './validate-csv';
@@ -51,4 +52,9 @@ export async function loadLateData(
 ): Promise<{ readonly data: AppData; readonly problems: LoadedFiles['problems'] }> {
   const late = await loadFiles((id) => LATE_DATASETS.includes(id));
   return { data: addFeatures(data, late), problems: late.problems };
+}
+
+/** The ward's postcodes: fetched only when the search first needs them (search-chunk.ts). */
+export function loadPostcodeFile(): Promise<DatasetResult> {
+  return fetchDataset(datasetById('postcodes'), dataUrls.postcodes);
 }

@@ -1,5 +1,6 @@
 // The page around the map: one method per part of the page, each drawing that part from the
 // state. Controls report by dispatching intents; nothing here changes state directly.
+import { loadPostcodeFile } from '../data/load-app-data';
 import { searchPlaces } from '../data/search-places';
 import { htmlLang, isLang, isMessageKey, LANG_NAMES, LANGS, t, type Lang } from '../i18n/i18n';
 import type { AppState, Intent } from '../app/app-state';
@@ -40,8 +41,8 @@ export class AppView {
   private readonly listChunk = lazyChunk(() => import('./list-render'), 'the records list');
   // The address reader is needed only once someone searches: kept out of the first load.
   private readonly addressChunk = lazyChunk(() => import('../data/address'), 'the address reader');
-  /** Postcodes (their texts, and the file, fetched then) likewise. */
-  private readonly postcodeChunk = lazyChunk(() => import('./search-chunk'), 'the postcode reader');
+  /** Postcodes (their texts, and the file, fetched then) and the search's words likewise. */
+  private readonly postcodeChunk = lazyChunk(() => import('./search-chunk'), 'the search');
   /** The language the credits dialog was built in (null: not built, or stale). */
   private creditsLang: Lang | null = null;
   /** The credits dialog and the catalogue's docs, loaded on first open (null: not asked for yet). */
@@ -175,7 +176,7 @@ export class AppView {
           // A failed load leaves names, towns and stations searchable, addresses not.
           const [address, postcode] = await Promise.all([
             this.addressChunk.load(),
-            this.postcodeChunk.load().then((m) => m?.loadPostcodes(data) ?? null),
+            this.postcodeChunk.load().then((m) => m?.loadPostcodes(data, loadPostcodeFile) ?? null),
           ]);
           return searchPlaces(
             text,
@@ -186,6 +187,7 @@ export class AppView {
             postcode,
           );
         },
+        words: () => this.postcodeChunk.load(),
         onFound: (result) =>
           this.props.dispatch({
             type: 'found',

@@ -2,9 +2,8 @@
 // datalist, and a message (live region) saying what was found or why not. While typing, a line under the box says
 // what Enter would show (at each key, within the frame), without moving the map; screen readers hear it once
 // typing pauses, not at every key.
-import type { PostcodeSaid } from '../data/postcodes';
 import type { SearchResult } from '../data/search-places';
-import { joinList, t, type Lang } from '../i18n/i18n';
+import { t, type Lang } from '../i18n/i18n';
 import { clear, h } from '../lib/dom';
 
 export interface PlaceSearchProps {
@@ -13,32 +12,13 @@ export interface PlaceSearchProps {
   readonly names: readonly string[];
   /** May wait: the address and postcode readers are loaded with the first search or key typed. */
   readonly search: (text: string) => SearchResult | Promise<SearchResult>;
+  /** The words it answers with (search-words.ts), loaded with the search. */
+  readonly words: () => Promise<typeof import('./search-words') | null>;
   readonly onFound: (result: Extract<SearchResult, { found: true }>) => void;
 }
 
 /** How long typing must pause before the line under the box is read out. */
 const PAUSE_MS = 900;
-
-/** Digits, dashes and 〒 only: a postcode being typed, not yet its 7 digits. */
-const POSTCODE_TYPED = /^〒?[\d\s‐‑‒–—―−ー-]+$/u;
-
-/** What a postcode answer says first: the code and the place, or why there is none. */
-function postcodeSaid(lang: Lang, p: PostcodeSaid, result: SearchResult): string {
-  const name = result.found ? result.name : '';
-  const key = p.said === 'found' && p.detail !== '' ? 'foundIn' : p.said;
-  return t(lang, `search.postcode.${key}`, { code: p.code, name, detail: p.detail });
-}
-
-/** The line under the box while typing: what Enter would show, or the names like it. */
-function previewOf(lang: Lang, text: string, result: SearchResult): string {
-  const said = result.postcode ? `${postcodeSaid(lang, result.postcode, result)} ` : '';
-  if (result.found) return said + t(lang, 'search.preview.found', { name: result.name });
-  if (said !== '') return said;
-  if (POSTCODE_TYPED.test(text.normalize('NFKC').trim())) return t(lang, 'search.preview.postcode');
-  return result.suggestions.length > 0
-    ? t(lang, 'search.suggest', { names: joinList(lang, result.suggestions) })
-    : '';
-}
 
 export function renderPlaceSearch(props: PlaceSearchProps, lang: Lang): void {
   const { doc, container } = props;
@@ -80,36 +60,22 @@ export function renderPlaceSearch(props: PlaceSearchProps, lang: Lang): void {
     e.preventDefault();
     void answer(input.value);
   });
+  const ask = (text: string) => Promise.all([props.search(text), props.words()]);
   input.addEventListener('input', () => {
     const text = input.value;
-    void Promise.resolve(props.search(text)).then((result) => {
+    void ask(text).then(([result, words]) => {
       // A later key already asked again.
-      if (input.value !== text) return;
-      preview.textContent = previewOf(lang, text, result);
+      if (input.value !== text || !words) return;
+      preview.textContent = words.previewWords(lang, text, result);
       clearTimeout(pause);
       pause = setTimeout(() => (heard.textContent = preview.textContent), PAUSE_MS);
     });
   });
   const answer = async (text: string): Promise<void> => {
-    const result = await props.search(text);
-    clear(message);
-    clear(preview);
-    if (result.postcode) message.append(postcodeSaid(lang, result.postcode, result), ' ');
-    if (result.found) {
-      // Say what was found: a town, a station's surroundings, or a chome.
-      message.append(t(lang, `search.found.${result.kind}`, { name: result.name }));
-      // An address: say how much of it the answer uses, so nobody takes it for their house.
-      if (result.depth) {
-        message.append(' ', t(lang, `search.matched.${result.depth}`, { name: result.name }));
-      }
-      props.onFound(result);
-      return;
-    }
-    if (text.trim() === '' || result.postcode) return;
-    message.append(t(lang, 'search.notFound', { value: text.trim() }));
-    if (result.suggestions.length > 0) {
-      message.append(' ', t(lang, 'search.suggest', { names: joinList(lang, result.suggestions) }));
-    }
+    const [result, words] = await ask(text);
+    preview.textContent = '';
+    message.textContent = words?.answerWords(lang, text, result) ?? '';
+    if (result.found) props.onFound(result);
   };
   container.append(form, datalist);
 }
