@@ -124,3 +124,31 @@ describe('MapSync draws the chome first and the rest after the first frame', () 
     expect(drawn).toBe(true);
   });
 });
+
+describe('MapSync selects a town, or the part of a town a postcode covers', () => {
+  const selected = (id: string): string[][] => {
+    const calls: string[][] = [];
+    const view = {
+      setData: () => undefined,
+      onceIdle: () => undefined,
+      select: (_source: string, ids: string[]) => calls.push(ids),
+      highlightChome: () => undefined,
+      fitBounds: () => undefined,
+    } as unknown as MapView;
+    const s: AppState = { ...withData(), selected: { kind: 'town', id } };
+    new MapSync(view).highlight(defaultState, s, 'ui');
+    return calls;
+  };
+
+  it('a town: all its chome', () => {
+    expect(selected('架空')).toEqual([['K1', 'K2', 'K3', 'K4', 'K5', 'K6']]);
+  });
+
+  it('part of a town (架空:2,3): exactly those chome', () => {
+    expect(selected('架空:2,3')).toEqual([['K2', 'K3']]);
+  });
+
+  it('a part naming a chome the town has not: nothing', () => {
+    expect(selected('架空:9')).toEqual([[]]);
+  });
+});
