@@ -11,8 +11,9 @@ export const GEOLOCATION_OPTIONS: PositionOptions = {
   enableHighAccuracy: true,
   // Indoors a GPS fix may never come: after this, say so and point to the search.
   timeout: 15_000,
-  // A position the browser found in the last half minute is still where the resident stands.
-  maximumAge: 30_000,
+  // A fresh position on every press: a cached one is where the resident stood, maybe streets
+  // away by now (a second press after walking gave the first answer again).
+  maximumAge: 0,
 };
 
 /** navigator.geolocation's one method used here (a fake in unit tests). */

@@ -2,10 +2,10 @@
 // says the true position lies in. Pure; drawn by the layers of src/map/position-style.ts.
 import type { FeatureCollection, GeoJsonFeature } from '../data/validate-geojson';
 import type { Position } from './position-rules';
+import { M_PER_DEG_LAT } from './ward-distance';
 
 /** Points on the circle: smooth at any zoom a resident would use. */
 const CIRCLE_STEPS = 64;
-const M_PER_DEG_LAT = 111_132;
 
 export const NO_FEATURES: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -39,11 +39,23 @@ export function positionFeatures(p: Position, label: string): FeatureCollection 
   return { type: 'FeatureCollection', features };
 }
 
-/** [west, south, east, north] around some bounds and a point. */
+/**
+ * [west, south, east, north] around some bounds and a point, widened by a share of its size on
+ * every side, so that a dot on the edge is not hidden under the map's notes and controls.
+ */
 export function boundsWith(
   b: readonly [number, number, number, number],
   lon: number,
   lat: number,
+  margin = 0.15,
 ): [number, number, number, number] {
-  return [Math.min(b[0], lon), Math.min(b[1], lat), Math.max(b[2], lon), Math.max(b[3], lat)];
+  const [w, s, e, n] = [
+    Math.min(b[0], lon),
+    Math.min(b[1], lat),
+    Math.max(b[2], lon),
+    Math.max(b[3], lat),
+  ];
+  const dx = (e - w) * margin;
+  const dy = (n - s) * margin;
+  return [w - dx, s - dy, e + dx, n + dy];
 }

@@ -6,7 +6,7 @@ import type { FeatureCollection } from '../data/validate-geojson';
 type Ring = readonly (readonly number[])[];
 
 /** Metres per degree of latitude (mean, WGS84); a degree of longitude is this times cos(lat). */
-const M_PER_DEG_LAT = 111_132;
+export const M_PER_DEG_LAT = 111_132;
 
 /** Every ring (outer and holes) of the collection's polygons. */
 function ringsOf(fc: FeatureCollection): Ring[] {

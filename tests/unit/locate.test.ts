@@ -19,7 +19,7 @@ import { locateMessage, roundKm, roundM } from '../../src/locate/locate-message'
 import { GEOLOCATION_OPTIONS, LocateSession } from '../../src/locate/locate-session';
 import type { LocateStatus } from '../../src/locate/locate-slice';
 import { failureOf, judgePosition } from '../../src/locate/position-rules';
-import { circleRing, positionFeatures } from '../../src/locate/position-shape';
+import { boundsWith, circleRing, positionFeatures } from '../../src/locate/position-shape';
 import { distanceToEdgeM, insideArea, wardPlace } from '../../src/locate/ward-distance';
 import { buildStyle } from '../../src/map/style';
 import { POSITION_OVERLAY, positionLayers } from '../../src/map/position-style';
@@ -256,6 +256,11 @@ describe('drawing the position', () => {
       );
     expect(kinds(30)).toEqual(['Polygon', 'Point']);
     expect(kinds(0)).toEqual(['Point']);
+  });
+
+  it('fits the ward and a position outside it, with a margin around both', () => {
+    expect(boundsWith([0, 0, 10, 10], 20, 5, 0.1)).toEqual([-2, -1, 22, 11]);
+    expect(boundsWith([0, 0, 10, 10], 5, 5, 0)).toEqual([0, 0, 10, 10]);
   });
 
   it('has layers that pass the style-spec validator', () => {
