@@ -13,7 +13,7 @@ const SHIBUYA = { latitude: 35.658, longitude: 139.7016, accuracy: 20 };
 test.describe('position granted inside the ward', () => {
   test.use({ geolocation: NAKANOBU, permissions: ['geolocation'] });
 
-  test('answers for the chome under the position, draws it, and keeps it out of the URL', async ({
+  test('answers for the chome under the position, as a tap there, and keeps it out of the URL', async ({
     page,
   }) => {
     await openApp(page);
