@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './src/config/content-security-policy';
+import { PERMISSIONS_POLICY } from './src/config/permissions-policy';
 import { manifestIcons } from './src/pwa/app-icons';
 import { inOfflinePack, MAX_PACKED_FILE_BYTES } from './src/pwa/pack-files';
 import { defaultTheme } from './src/theme/theme';
@@ -152,6 +153,9 @@ export default defineConfig({
     deskPagePlugin(),
     ...offlinePack(),
   ],
+  // Headers a meta tag cannot carry, sent by the dev and preview servers as a host should.
+  server: { headers: { 'Permissions-Policy': PERMISSIONS_POLICY } },
+  preview: { headers: { 'Permissions-Policy': PERMISSIONS_POLICY } },
   build: {
     // Data files must stay separate files (fetched, validated, cached), never inlined as data: URLs.
     assetsInlineLimit: 0,

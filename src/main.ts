@@ -7,6 +7,7 @@
 // feature's own, imported by its module or loaded with its chunk.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/app.css';
+import { chomePickedAt } from './data/app-data';
 import { loadAppData, loadLateData } from './data/load-app-data';
 import { loadOfflineMesh } from './hazard/load-offline-mesh';
 import { loadLang, t, type Lang } from './i18n/i18n';
@@ -87,20 +88,9 @@ function startMap(): void {
       ariaLabel: t(s.lang, 'map.label'),
       dataCredit: t(s.lang, 'map.attribution.data'),
       onPick: (found, point) => {
-        // The chome under the point comes from the polygons themselves, so it is found even while
-        // the map re-lays out its labels (or when the chome layer is switched off).
-        const under = found.some((p) => p.kind === 'chome')
-          ? null
-          : store.state.data?.places.chomeAt(point[0], point[1]);
-        const chome = under
-          ? [
-              {
-                kind: 'chome' as const,
-                id: String(under.properties.fid),
-                label: String(under.properties.label),
-              },
-            ]
-          : [];
+        const places = store.state.data?.places;
+        const chome =
+          places && !found.some((p) => p.kind === 'chome') ? chomePickedAt(places, point) : [];
         store.dispatch({ type: 'pick', places: [...found, ...chome], point }, 'map');
       },
       onMoveEnd: (v) => store.dispatch({ type: 'view', view: v }, 'map'),

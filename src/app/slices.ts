@@ -3,6 +3,7 @@
 // adding a feature is one line here (CONTRIBUTING.md). Their order is the order their parts run in
 // after the core's, and the order their URL parameters are written.
 import { hazardFeature } from '../hazard/hazard-entry';
+import { locateFeature } from '../locate/locate-entry';
 import { packFeature } from '../pwa/pack-entry';
 import { thenFeature } from '../then-now/then-entry';
 import { lessonFeature } from '../tours/editor/lesson-entry';
@@ -15,6 +16,7 @@ export const FEATURES = [
   tourFeature,
   lessonFeature,
   packFeature,
+  locateFeature,
 ] as const;
 
 type SlicesOf<F extends readonly FeatureEntry[]> = { readonly [K in keyof F]: F[K]['slice'] };

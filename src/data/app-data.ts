@@ -5,7 +5,7 @@ import { datasetById, type DatasetId } from './catalog';
 import { chomeAnchors, chomeAt, type LonLat } from './chome-geometry';
 import type { ChomeIndex } from './chome-name';
 import type { FloodHistory } from './flood-history';
-import { PLACE_SOURCE, type PlaceKind } from './places';
+import { PLACE_SOURCE, type PickedPlace, type PlaceKind } from './places';
 import { problemsByFile, type ProblemsByFile } from './problems';
 import { RangeIndex } from './range-index';
 import type { CsvRow } from './validate-csv';
@@ -46,6 +46,18 @@ export interface PlaceIndex {
   chomeAt(lon: number, lat: number): GeoJsonFeature | null;
   readonly stationNames: readonly string[];
   readonly chomeNames: readonly string[];
+}
+
+/**
+ * The chome polygon under a point as a picked place (none outside every chome): found from the
+ * polygons themselves, so a tap finds it even while the map re-lays out its labels (or with the
+ * chome layer off), and 現在地 answers the same way without a tap.
+ */
+export function chomePickedAt(places: PlaceIndex, point: LonLat): PickedPlace[] {
+  const under = places.chomeAt(point[0], point[1]);
+  return under
+    ? [{ kind: 'chome', id: String(under.properties.fid), label: String(under.properties.label) }]
+    : [];
 }
 
 export interface LoadedFiles {

@@ -2,6 +2,8 @@
 // Types only, so naming a key never pulls a dictionary into a chunk (src/i18n/README.md).
 import type { DataTextKey } from '../data/texts.ja';
 import type { HazardTextKey } from '../hazard/texts.ja';
+import type { LocateMessageTextKey } from '../locate/message-texts.ja';
+import type { LocateTextKey } from '../locate/texts.ja';
 import type { MapTextKey } from '../map/texts.ja';
 import type { PackTextKey } from '../pwa/texts.ja';
 import type { TimelineTextKey } from '../timeline/texts.ja';
@@ -23,6 +25,8 @@ export type MessageKey =
   | DataTextKey
   | HazardTextKey
   | TimelineTextKey
+  | LocateTextKey
+  | LocateMessageTextKey
   | AnswerTextKey
   | EventTextKey
   | ListTextKey

@@ -8,6 +8,12 @@ import { dataJa } from '../data/texts.ja';
 import { hazardEasy } from '../hazard/texts.easy';
 import { hazardEn } from '../hazard/texts.en';
 import { hazardJa } from '../hazard/texts.ja';
+import { locateMessagesEasy } from '../locate/message-texts.easy';
+import { locateMessagesEn } from '../locate/message-texts.en';
+import { locateMessagesJa } from '../locate/message-texts.ja';
+import { locateEasy } from '../locate/texts.easy';
+import { locateEn } from '../locate/texts.en';
+import { locateJa } from '../locate/texts.ja';
 import { mapEasy } from '../map/texts.easy';
 import { mapEn } from '../map/texts.en';
 import { mapJa } from '../map/texts.ja';
@@ -66,6 +72,12 @@ export const TEXT_GROUPS: readonly NamedTextGroup[] = [
     name: 'timeline',
     load: 'first',
     texts: { ja: timelineJa, en: timelineEn, easy: timelineEasy },
+  },
+  { name: 'locate', load: 'first', texts: { ja: locateJa, en: locateEn, easy: locateEasy } },
+  {
+    name: 'locateMessages',
+    load: 'lazy',
+    texts: { ja: locateMessagesJa, en: locateMessagesEn, easy: locateMessagesEasy },
   },
   { name: 'answer', load: 'lazy', texts: { ja: answerJa, en: answerEn, easy: answerEasy } },
   { name: 'event', load: 'lazy', texts: { ja: eventJa, en: eventEn, easy: eventEasy } },

@@ -6,6 +6,7 @@ import {
   NavigationControl,
   ScaleControl,
   type GeoJSONSource,
+  type LayerSpecification,
   type MapGeoJSONFeature,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -211,6 +212,25 @@ export class MapView {
         lang === 'en' ? ['get', 'name_en'] : ['get', 'N03_004'],
       ),
     );
+  }
+
+  /**
+   * A feature's own drawing on top of the map (where I stand): its GeoJSON source and layers are
+   * added the first time, then only its data is replaced.
+   */
+  setOverlay(id: string, data: FeatureCollection, layers: () => LayerSpecification[]): void {
+    this.whenLoaded(() => {
+      const geojson = data as unknown as Parameters<GeoJSONSource['setData']>[0];
+      const src = this.map.getSource<GeoJSONSource>(id);
+      if (src) return void src.setData(geojson);
+      this.map.addSource(id, { type: 'geojson', data: geojson });
+      for (const layer of layers()) this.map.addLayer(layer);
+    });
+  }
+
+  /** A feature's own button among the map's controls (top right, under the zoom buttons). */
+  addControl(el: HTMLElement): void {
+    this.map.addControl({ onAdd: () => el, onRemove: () => el.remove() }, 'top-right');
   }
 
   /** Marks the selected features (a town is several chome), unmarking the previous ones. */

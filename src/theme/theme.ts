@@ -38,6 +38,8 @@ export interface Theme {
   readonly outsidePrediction: string;
   /** Damage figures written on the map. */
   readonly recordLabel: string;
+  /** Where I stand (現在地): the dot, the accuracy circle around it, and its label's ink. */
+  readonly position: { readonly dot: string; readonly label: string };
   /** The depth drawing: water up to the stated depth, a lighter hatch where the source gives a range. */
   readonly depth: { readonly water: string; readonly range: string; readonly line: string };
   /**
@@ -100,6 +102,7 @@ export const defaultTheme: Theme = {
   eventHighlight: okabeIto.vermillion,
   outsidePrediction: '#1f2933',
   recordLabel: '#0b2545',
+  position: { dot: okabeIto.blue, label: '#005a8c' },
   depth: { water: '#3182bd', range: '#9ecae1', line: '#52606d' },
   // The same ink, muted grey and white as the page (ui below). The compressed-period shade is a
   // light grey used nowhere else, a touch lighter than the map's background: a hint, not a mark.

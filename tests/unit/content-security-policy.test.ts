@@ -4,6 +4,7 @@ import { basemaps } from '../../src/config/basemaps';
 import { contentSecurityPolicy, tileOrigins } from '../../src/config/content-security-policy';
 import { hazardLayers } from '../../src/config/hazard-layers';
 import { thenLayers } from '../../src/config/old-maps';
+import { PERMISSIONS_POLICY } from '../../src/config/permissions-policy';
 
 const directives = new Map(
   contentSecurityPolicy()
@@ -37,6 +38,12 @@ describe('contentSecurityPolicy', () => {
 
   it('lets MapLibre start its worker from a blob: URL', () => {
     expect(directives.get('worker-src')).toEqual(["'self'", 'blob:']);
+  });
+
+  it('allows geolocation on the site itself, as the hosting notes in README.md ask', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(PERMISSIONS_POLICY).toBe('geolocation=(self)');
+    expect(readme).toContain(`Permissions-Policy: ${PERMISSIONS_POLICY}\n`);
   });
 
   it('is the header the hosting notes in README.md ask for', () => {

@@ -136,9 +136,9 @@ describe('planRender', () => {
   });
 
   it('a map created after the page catches up with every map part, in the same order', () => {
-    expect(MAP_PARTS).toEqual(RENDER_ORDER.slice(0, 10));
+    expect(MAP_PARTS).toEqual(RENDER_ORDER.slice(0, 11));
     expect(MAP_PARTS.every((p) => p.startsWith('map'))).toBe(true);
-    expect(RENDER_ORDER.slice(10).some((p) => p.startsWith('map'))).toBe(false);
+    expect(RENDER_ORDER.slice(11).some((p) => p.startsWith('map'))).toBe(false);
   });
 
   it('a timeline drag recolours the map and updates legend, timeline and URL, not the panel', () => {

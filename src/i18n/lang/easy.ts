@@ -9,6 +9,7 @@ import { packEasy } from '../../pwa/texts.easy';
 import { dataEasy } from '../../data/texts.easy';
 import { hazardEasy } from '../../hazard/texts.easy';
 import { timelineEasy } from '../../timeline/texts.easy';
+import { locateEasy } from '../../locate/texts.easy';
 import type { Texts } from '../i18n';
 
 export const texts: Texts = {
@@ -18,4 +19,5 @@ export const texts: Texts = {
   ...dataEasy,
   ...hazardEasy,
   ...timelineEasy,
+  ...locateEasy,
 };

@@ -9,6 +9,7 @@ import { packEn } from '../../pwa/texts.en';
 import { dataEn } from '../../data/texts.en';
 import { hazardEn } from '../../hazard/texts.en';
 import { timelineEn } from '../../timeline/texts.en';
+import { locateEn } from '../../locate/texts.en';
 import type { Texts } from '../i18n';
 
 export const texts: Texts = {
@@ -18,4 +19,5 @@ export const texts: Texts = {
   ...dataEn,
   ...hazardEn,
   ...timelineEn,
+  ...locateEn,
 };

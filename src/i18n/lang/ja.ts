@@ -9,6 +9,7 @@ import { packJa } from '../../pwa/texts.ja';
 import { dataJa } from '../../data/texts.ja';
 import { hazardJa } from '../../hazard/texts.ja';
 import { timelineJa } from '../../timeline/texts.ja';
+import { locateJa } from '../../locate/texts.ja';
 import type { Texts } from '../i18n';
 
 export const texts: Texts = {
@@ -18,4 +19,5 @@ export const texts: Texts = {
   ...dataJa,
   ...hazardJa,
   ...timelineJa,
+  ...locateJa,
 };
