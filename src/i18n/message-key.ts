@@ -12,6 +12,7 @@ import type { AnswerTextKey } from '../ui/answer-texts.ja';
 import type { CreditsTextKey } from '../ui/credits-texts.ja';
 import type { EventTextKey } from '../ui/event-texts.ja';
 import type { ListTextKey } from '../ui/records-list-texts.ja';
+import type { PredictionTextKey } from '../ui/prediction-texts.ja';
 import type { ShellTextKey } from '../ui/texts.ja';
 import type { ThenNowTextKey } from '../then-now/texts.ja';
 
@@ -24,6 +25,7 @@ export type MessageKey =
   | TimelineTextKey
   | AnswerTextKey
   | EventTextKey
+  | PredictionTextKey
   | ListTextKey
   | CreditsTextKey
   | ThenNowTextKey

@@ -38,6 +38,9 @@ import { eventJa } from '../ui/event-texts.ja';
 import { listEasy } from '../ui/records-list-texts.easy';
 import { listEn } from '../ui/records-list-texts.en';
 import { listJa } from '../ui/records-list-texts.ja';
+import { predictionEasy } from '../ui/prediction-texts.easy';
+import { predictionEn } from '../ui/prediction-texts.en';
+import { predictionJa } from '../ui/prediction-texts.ja';
 import { shellEasy } from '../ui/texts.easy';
 import { shellEn } from '../ui/texts.en';
 import { shellJa } from '../ui/texts.ja';
@@ -66,6 +69,11 @@ export const TEXT_GROUPS: readonly NamedTextGroup[] = [
   },
   { name: 'answer', load: 'lazy', texts: { ja: answerJa, en: answerEn, easy: answerEasy } },
   { name: 'event', load: 'lazy', texts: { ja: eventJa, en: eventEn, easy: eventEasy } },
+  {
+    name: 'prediction',
+    load: 'lazy',
+    texts: { ja: predictionJa, en: predictionEn, easy: predictionEasy },
+  },
   { name: 'list', load: 'lazy', texts: { ja: listJa, en: listEn, easy: listEasy } },
   { name: 'credits', load: 'lazy', texts: { ja: creditsJa, en: creditsEn, easy: creditsEasy } },
   { name: 'thenNow', load: 'lazy', texts: { ja: thenNowJa, en: thenNowEn, easy: thenNowEasy } },
