@@ -10,6 +10,7 @@ import {
   type HazardKey,
 } from '../config/hazard-layers';
 import type { AppState, Intent } from '../app/app-state';
+import { samePoint } from '../data/chome-geometry';
 import { answerPoint } from '../ui/answer-query';
 import type { OfflineMesh } from './load-offline-mesh';
 import { readHazards, type HazardReading } from './read-hazards';
@@ -120,10 +121,6 @@ export class HazardSession {
     const status = s.hazardStatus.get(id);
     return status === 'ok' || status === 'unavailable';
   }
-}
-
-function samePoint(a: readonly [number, number], b: readonly [number, number]): boolean {
-  return a[0] === b[0] && a[1] === b[1];
 }
 
 /** Whether the prediction held for this point found none of the predicted layers' servers. */

@@ -7,6 +7,7 @@ import {
   PREDICTED_LAYERS,
   type HazardLayer,
 } from '../config/hazard-layers';
+import { samePoint } from '../data/chome-geometry';
 import type { Prediction } from '../hazard/read-hazards';
 import { joinList, pick, tRuby, type Lang } from '../i18n/i18n';
 import { formatPartialDate } from '../i18n/format-flood';
@@ -22,9 +23,6 @@ export interface PredictionDescription {
 }
 
 type LayerWords = Pick<HazardLayer, 'title' | 'short' | 'legend'>;
-
-const samePoint = (a: readonly [number, number], b: readonly [number, number]): boolean =>
-  a[0] === b[0] && a[1] === b[1];
 
 /**
  * @param center the answer's point: a prediction read elsewhere (an earlier answer) is not shown.
