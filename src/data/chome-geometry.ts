@@ -20,11 +20,6 @@ export function chomeAnchors(chome: FeatureCollection): Map<string, LonLat> {
   return out;
 }
 
-/** The same point (answers' points are computed, so equal when they are the same place). */
-export function samePoint(a: LonLat, b: LonLat): boolean {
-  return a[0] === b[0] && a[1] === b[1];
-}
-
 export function within(a: LonLat, b: LonLat, km: number): boolean {
   return distance([a[0], a[1]], [b[0], b[1]], { units: 'kilometers' }) <= km;
 }

@@ -10,8 +10,7 @@ import {
   type HazardKey,
 } from '../config/hazard-layers';
 import type { AppState, Intent } from '../app/app-state';
-import { samePoint } from '../data/chome-geometry';
-import { answerPoint } from '../ui/answer-query';
+import { answerPoint, samePoint } from '../ui/answer-query';
 import type { OfflineMesh } from './load-offline-mesh';
 import { readHazards, type HazardReading } from './read-hazards';
 

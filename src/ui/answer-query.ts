@@ -42,3 +42,8 @@ export function answerPoint(s: Pick<CoreState, 'selected' | 'queryPoint' | 'data
   const query = data ? answerQuery(s, data, '') : null;
   return query && data ? answerCenter(query, data) : null;
 }
+
+/** The same answer point (computed the same way each time, so equal when it is the same place). */
+export function samePoint(a: LonLat, b: LonLat): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}

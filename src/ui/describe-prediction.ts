@@ -7,10 +7,10 @@ import {
   PREDICTED_LAYERS,
   type HazardLayer,
 } from '../config/hazard-layers';
-import { samePoint } from '../data/chome-geometry';
 import type { Prediction } from '../hazard/read-hazards';
 import { joinList, pick, tRuby, type Lang } from '../i18n/i18n';
 import { formatPartialDate } from '../i18n/format-flood';
+import { samePoint } from './answer-query';
 import { describeHazardReading } from './describe-hazard';
 
 export interface PredictionDescription {
