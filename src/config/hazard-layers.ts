@@ -85,6 +85,8 @@ export const DEPTH_LEGEND: readonly LegendClass[] = [
 
 export const HAZARD_CREDIT_TEXT =
   '出典：ハザードマップポータルサイト（https://disaportal.gsi.go.jp/）';
+/** The hazard maps' entry in the credits dialog, as a place's answer opens it. */
+export const HAZARD_CREDITS_FILE = 'hazard-tiles';
 
 const L2: Bilingual = {
   ja: '想定最大規模（L2）：想定しうる最大規模の大雨（おおむね1000年に1回程度を超える確率）。雨の量は川ごとに異なります。',
@@ -224,6 +226,17 @@ export const hazardLayers: readonly HazardLayer[] = [
     null,
     noLegend,
   ),
+];
+
+/**
+ * The layers every place's answer reads at its point, none of them drawn (issue 18): the river
+ * flood at its largest (L2), inland flooding where published, storm surge and tsunami.
+ */
+export const PREDICTED_LAYERS: readonly HazardId[] = [
+  'flood_l2_depth',
+  'naisui',
+  'hightide_l2',
+  'tsunami',
 ];
 
 export function hazardById(id: string): HazardLayer | undefined {

@@ -192,6 +192,11 @@ function resolve(query: AnswerQuery, data: AppData): { place: AnswerPlace; cente
   }
 }
 
+/** Where an answer's distances are measured from and its hazard layers are read (null: no such place). */
+export function answerCenter(query: AnswerQuery, data: AppData): LonLat | null {
+  return resolve(query, data)?.center ?? null;
+}
+
 /** The nearest designated evacuation site, preferring those designated for floods. */
 function nearestShelter(data: AppData, center: LonLat): NearestShelter | null {
   const sites = data.features.get('evacSites')?.features ?? [];

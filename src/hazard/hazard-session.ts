@@ -1,21 +1,45 @@
-// The hazard layers' side effects: asks each switched-on online layer's server once (a probe) and
-// reads the layers at the query point. It only fulfils what the state asks for — a layer with no
-// known status, readings marked 'loading' — and reports back through intents.
-import { hazardById, OFFLINE_MESH_ID, type HazardKey } from '../config/hazard-layers';
+// The hazard layers' side effects: asks each switched-on online layer's server once (a probe),
+// reads the switched-on layers at the query point, and reads the predicted layers at the point of
+// the answer shown (none of them drawn). It only fulfils what the state asks for — a layer with no
+// known status, readings marked 'loading', an answer at a point not read yet — and reports back
+// through intents.
+import {
+  hazardById,
+  OFFLINE_MESH_ID,
+  PREDICTED_LAYERS,
+  type HazardKey,
+} from '../config/hazard-layers';
 import type { AppState, Intent } from '../app/app-state';
+import { answerPoint, samePoint } from '../ui/answer-query';
+import type { OfflineMesh } from './load-offline-mesh';
 import { readHazards, type HazardReading } from './read-hazards';
+
+/** Today in Tokyo as YYYY-MM-DD (sv-SE writes dates that way). */
+function tokyoDay(now: Date): string {
+  return now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
+}
+
+/** The prediction asked for last: its point and the offline mesh it could fall back on. */
+interface Asked {
+  readonly point: readonly [number, number];
+  readonly mesh: OfflineMesh | null;
+  readonly abort: AbortController;
+}
 
 export interface HazardSessionDeps {
   readonly dispatch: (intent: Intent) => void;
   /** Whether a tile server answers (one request). */
   readonly probe: (template: string) => Promise<boolean>;
   readonly read?: typeof readHazards;
+  readonly fetch?: typeof fetch;
+  readonly now?: () => Date;
 }
 
 export class HazardSession {
   private readonly read: typeof readHazards;
   /** Layers being read now, with the point they are read at. */
   private readonly reading = new Map<HazardKey, readonly [number, number]>();
+  private asked: Asked | null = null;
 
   constructor(private readonly deps: HazardSessionDeps) {
     this.read = deps.read ?? readHazards;
@@ -28,6 +52,40 @@ export class HazardSession {
       if (status === 'unchecked') void this.check(id);
     }
     if (next.hazardReadings !== prev.hazardReadings || next === prev) this.readPending(next);
+    const moved = (['selected', 'picked', 'queryPoint', 'data', 'mesh'] as const).some(
+      (k) => next[k] !== prev[k],
+    );
+    if (moved || next === prev) this.predict(next);
+  }
+
+  /**
+   * Reads the predicted layers at the answer's point, once per point (and again when the offline
+   * mesh arrives, or when chosen again after failing); a reading for a point the answer has left
+   * is aborted and never reported.
+   */
+  private predict(s: AppState): void {
+    const point = answerPoint(s);
+    const mesh = s.mesh?.kind === 'loaded' ? s.mesh.mesh : null;
+    const asked = this.asked;
+    const same = asked && point && samePoint(asked.point, point) && asked.mesh === mesh;
+    // Chosen again after the portal could not be reached: asked again (the network may be back).
+    if (same && !unreachedAt(s, point)) return;
+    asked?.abort.abort();
+    this.asked = null;
+    if (!point) return;
+    const abort = new AbortController();
+    const current: Asked = { point, mesh, abort };
+    this.asked = current;
+    const fetchFn = this.deps.fetch ?? fetch;
+    void this.read(mesh ? [...PREDICTED_LAYERS, OFFLINE_MESH_ID] : PREDICTED_LAYERS, point, {
+      unreachable: (id) => s.hazardStatus.get(id) === 'unavailable',
+      mesh,
+      fetch: (input, init) => fetchFn(input, { ...init, signal: abort.signal }),
+    }).then((readings) => {
+      if (this.asked !== current) return;
+      const readOn = tokyoDay((this.deps.now ?? (() => new Date()))());
+      this.deps.dispatch({ type: 'hazardPrediction', prediction: { point, readOn, readings } });
+    });
   }
 
   private async check(id: HazardKey): Promise<void> {
@@ -62,4 +120,14 @@ export class HazardSession {
     const status = s.hazardStatus.get(id);
     return status === 'ok' || status === 'unavailable';
   }
+}
+
+/** Whether the prediction held for this point found none of the predicted layers' servers. */
+function unreachedAt(s: AppState, point: readonly [number, number]): boolean {
+  const p = s.hazardPrediction;
+  return (
+    p !== null &&
+    samePoint(p.point, point) &&
+    PREDICTED_LAYERS.every((id) => p.readings.get(id)?.kind === 'unavailable')
+  );
 }

@@ -6,7 +6,7 @@ import { isHazardId, OFFLINE_MESH_ID, type HazardKey } from '../config/hazard-ti
 import type { CoreIntent, CoreState, LonLat, ServiceStatus } from '../state/core-state';
 import { clampPercent } from '../state/percent';
 import { defineSlice } from '../state/slice';
-import type { HazardReading } from './read-hazards';
+import type { HazardReading, Prediction } from './read-hazards';
 
 export interface HazardState {
   /** Hazard layers switched on, with their opacity in percent. */
@@ -15,6 +15,11 @@ export interface HazardState {
   readonly hazardErrors: ReadonlyMap<HazardKey, number>;
   /** Readings at the core's `queryPoint` of the layers switched on ('loading' until read). */
   readonly hazardReadings: ReadonlyMap<HazardKey, HazardReading>;
+  /**
+   * The predicted layers read at the latest answer's point, switched on or not (null: none read
+   * yet). The panel shows it only for the point it was read at.
+   */
+  readonly hazardPrediction: Prediction | null;
 }
 
 export type HazardIntent =
@@ -25,13 +30,15 @@ export type HazardIntent =
       readonly type: 'hazardReadings';
       readonly point: LonLat;
       readonly readings: ReadonlyMap<HazardKey, HazardReading>;
-    };
+    }
+  | { readonly type: 'hazardPrediction'; readonly prediction: Prediction };
 
 const initial: HazardState = {
   hazards: new Map(),
   hazardStatus: new Map(),
   hazardErrors: new Map(),
   hazardReadings: new Map(),
+  hazardPrediction: null,
 };
 
 function withMap<K, V>(map: ReadonlyMap<K, V>, key: K, value: V | undefined): Map<K, V> {
@@ -132,6 +139,8 @@ function update(own: HazardState, intent: HazardIntent | CoreIntent, app: CoreSt
       for (const [id, r] of intent.readings) if (own.hazards.has(id)) readings.set(id, r);
       return { ...own, hazardReadings: readings };
     }
+    case 'hazardPrediction':
+      return { ...own, hazardPrediction: intent.prediction };
     default:
       return own;
   }
@@ -169,6 +178,10 @@ export const hazardSlice = defineSlice<
       when: (_p, _n, _o, changed) => changed('lang', 'mesh', 'hazards', 'hazardStatus'),
     },
     // The place panel says what the layers read at the point.
-    { name: 'panel', stage: 'page', when: (_p, _n, _o, changed) => changed('hazardReadings') },
+    {
+      name: 'panel',
+      stage: 'page',
+      when: (_p, _n, _o, changed) => changed('hazardReadings', 'hazardPrediction'),
+    },
   ],
 });

@@ -21,6 +21,16 @@ export interface HazardSources {
   /** Online layers known to be unreachable are not asked again. */
   readonly unreachable: (id: HazardKey) => boolean;
   readonly mesh: OfflineMesh | null;
+  /** Fetches the tiles (a caller that may drop the reading passes one with an abort signal). */
+  readonly fetch?: typeof fetch;
+}
+
+/** What the predicted layers show at an answer's point, read without drawing them. */
+export interface Prediction {
+  readonly point: readonly [number, number];
+  /** The day the tiles were read (YYYY-MM-DD, Tokyo): the portal does not say when it changed them. */
+  readonly readOn: string;
+  readonly readings: ReadonlyMap<HazardKey, HazardReading>;
 }
 
 function readMesh(mesh: OfflineMesh | null, lon: number, lat: number): HazardReading {
@@ -40,7 +50,13 @@ async function readOnline(
   const layer = hazardById(id);
   if (!layer) return null;
   if (sources.unreachable(id)) return { kind: 'unavailable' };
-  const result = await readTilePixel(layer.tiles, lon, lat, queryZoom(layer.maxzoom));
+  const result = await readTilePixel(
+    layer.tiles,
+    lon,
+    lat,
+    queryZoom(layer.maxzoom),
+    sources.fetch,
+  );
   if (result.kind === 'unreachable') return { kind: 'unavailable' };
   if (result.kind === 'noTile') return { kind: 'read', reading: { kind: 'noData' } };
   return { kind: 'read', reading: matchLegend(result.rgba, layer.legend, LEGEND_TOLERANCE) };

@@ -15,6 +15,7 @@ import type { CreditsTextKey } from '../ui/credits-texts.ja';
 import type { EventTextKey } from '../ui/event-texts.ja';
 import type { ListTextKey } from '../ui/records-list-texts.ja';
 import type { SearchTextKey } from '../ui/search-texts.ja';
+import type { PredictionTextKey } from '../ui/prediction-texts.ja';
 import type { ShellTextKey } from '../ui/texts.ja';
 import type { ThenNowTextKey } from '../then-now/texts.ja';
 
@@ -29,6 +30,7 @@ export type MessageKey =
   | LocateMessageTextKey
   | AnswerTextKey
   | EventTextKey
+  | PredictionTextKey
   | ListTextKey
   | CreditsTextKey
   | SearchTextKey

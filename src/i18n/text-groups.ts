@@ -47,6 +47,9 @@ import { listJa } from '../ui/records-list-texts.ja';
 import { searchEasy } from '../ui/search-texts.easy';
 import { searchEn } from '../ui/search-texts.en';
 import { searchJa } from '../ui/search-texts.ja';
+import { predictionEasy } from '../ui/prediction-texts.easy';
+import { predictionEn } from '../ui/prediction-texts.en';
+import { predictionJa } from '../ui/prediction-texts.ja';
 import { shellEasy } from '../ui/texts.easy';
 import { shellEn } from '../ui/texts.en';
 import { shellJa } from '../ui/texts.ja';
@@ -81,6 +84,11 @@ export const TEXT_GROUPS: readonly NamedTextGroup[] = [
   },
   { name: 'answer', load: 'lazy', texts: { ja: answerJa, en: answerEn, easy: answerEasy } },
   { name: 'event', load: 'lazy', texts: { ja: eventJa, en: eventEn, easy: eventEasy } },
+  {
+    name: 'prediction',
+    load: 'lazy',
+    texts: { ja: predictionJa, en: predictionEn, easy: predictionEasy },
+  },
   { name: 'list', load: 'lazy', texts: { ja: listJa, en: listEn, easy: listEasy } },
   { name: 'credits', load: 'lazy', texts: { ja: creditsJa, en: creditsEn, easy: creditsEasy } },
   { name: 'search', load: 'lazy', texts: { ja: searchJa, en: searchEn, easy: searchEasy } },

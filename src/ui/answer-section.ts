@@ -1,5 +1,5 @@
-// The "what happened here?" answer in the panel: the summary first (plain sentences), the depth
-// drawing when a source gives a depth recorded here or nearby, the depths recorded elsewhere in
+// The "what happened here?" answer in the panel: the summary first (plain sentences), what the
+// hazard map predicts at the point, the depth drawing when a source gives a depth recorded here or nearby, the depths recorded elsewhere in
 // words, then the records themselves.
 import { t, type Lang } from '../i18n/i18n';
 import type { Theme } from '../theme/theme';
@@ -7,6 +7,7 @@ import { depthFigure } from './depth-figure';
 import type { AnswerDescription } from './describe-answer';
 import { h } from '../lib/dom';
 import { historySection } from './history-section';
+import { predictionBlock } from './prediction-block';
 import { rubyFragment } from '../lib/ruby-text';
 
 export function answerSection(
@@ -17,6 +18,8 @@ export function answerSection(
   onOpenEvent: (id: string) => void,
   /** Show the furigana the summary's messages carry. */
   ruby = false,
+  /** Opens the credits at a source's entry. */
+  onShowSource: (file: string) => void = () => undefined,
 ): HTMLElement {
   const section = h(doc, 'section', { class: 'answer', 'aria-labelledby': 'answer-heading' });
   section.append(
@@ -29,6 +32,7 @@ export function answerSection(
     ),
   );
   if (a.area) section.append(h(doc, 'p', { class: 'hint' }, a.area));
+  if (a.prediction) section.append(predictionBlock(doc, lang, a.prediction, onShowSource, ruby));
   if (a.depth) {
     section.append(
       depthFigure({ doc, theme, lang, depth: a.depth.depth, caption: a.depth.caption }),

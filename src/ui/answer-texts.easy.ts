@@ -14,8 +14,6 @@ export const answerEasy: Readonly<Partial<Record<AnswerTextKey, string>>> = {
   'answer.worstScope':
     'いちばん 大きい {記録|きろく}：{date}の「{name}」。{scope}で {figure}（{kind}）。',
   'answer.hazard': 'これから おきるかもしれない こと：{lines}。',
-  'answer.hazardOff':
-    'した の「ハザードマップ」を オンに すると、ここの 水の ふかさの よそうが わかります。',
   'answer.shelter': '大雨の とき にげる 場所で いちばん ちかいのは {name}（{distance}）。',
   'answer.shelterAny': 'いちばん ちかい にげる 場所は {name}（{distance}）。',
   'answer.distance': 'やく {m} メートル',

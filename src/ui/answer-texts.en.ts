@@ -12,8 +12,6 @@ export const answerEn: Readonly<Record<AnswerTextKey, string>> = {
   'answer.worstScope':
     'The largest record: “{name}” on {date}, {figure} in {scope} ({kind}; the source gives no figure for this place alone).',
   'answer.hazard': 'What today’s hazard maps predict here: {lines}.',
-  'answer.hazardOff':
-    'Switch on a layer under “Hazard maps” below to read what today’s prediction says for this spot.',
   'answer.shelter':
     'Nearest designated evacuation site for floods: {name} ({distance} in a straight line).',
   'answer.shelterAny':

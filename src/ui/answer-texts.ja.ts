@@ -11,8 +11,6 @@ export const answerJa = {
   'answer.worstScope':
     'いちばん大きな記録は {date}の「{name}」で、{scope}で {figure}（{kind}。ここだけの数は資料にありません）。',
   'answer.hazard': 'いまの想定: {lines}。',
-  'answer.hazardOff':
-    'いまの想定（ハザードマップ）は、下の「ハザードマップ」で層をオンにすると、この地点の深さを言葉で示します。',
   'answer.shelter':
     '洪水のときに使える指定緊急避難場所でいちばん近いのは {name}（{distance}、直線距離）。',
   'answer.shelterAny':

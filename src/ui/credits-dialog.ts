@@ -1,7 +1,7 @@
 // The credits dialog, generated from the same catalogue as data/README.md. Loaded with the
 // catalogue's documentation (credits-chunk.ts) the first time it opens.
 import { GSI_CREDIT_TEXT } from '../config/basemaps';
-import { HAZARD_CREDIT_TEXT } from '../config/hazard-layers';
+import { HAZARD_CREDIT_TEXT, HAZARD_CREDITS_FILE } from '../config/hazard-layers';
 import type { DocumentedDataset } from '../data/catalog-docs';
 import { pick, t, type Lang } from '../i18n/i18n';
 import { dataRelease } from '../data/data-release-value';
@@ -71,7 +71,7 @@ export function renderCredits(
     h(
       doc,
       'section',
-      {},
+      { id: 'credit-hazard-tiles', 'data-file': HAZARD_CREDITS_FILE, tabindex: '-1' },
       h(doc, 'h3', {}, t(lang, 'credits.hazards')),
       h(doc, 'p', {}, HAZARD_CREDIT_TEXT),
       h(doc, 'p', {}, t(lang, 'hazard.notLegal')),

@@ -13,6 +13,7 @@ import {
 import { formatNumber, joinList, t, tRuby, type Lang } from '../i18n/i18n';
 import type { ChomeHistory } from '../data/flood-history';
 import { describeHistory, type EventLine, type HistoryDescription } from './describe-history';
+import type { PredictionDescription } from './describe-prediction';
 import {
   eventHeadline,
   formatDepth,
@@ -42,6 +43,8 @@ export interface AnswerDescription {
   readonly depthsElsewhere: readonly string[];
   /** The nearest evacuation site, to select it from the summary. */
   readonly shelterId: string | null;
+  /** What the hazard map portal predicts at the answer's point (null: not asked, as in tests). */
+  readonly prediction: PredictionDescription | null;
 }
 
 /** Distances as people say them: "約 350 m", rounded to 50 m. */
@@ -153,14 +156,16 @@ export function answerHistory(a: PlaceAnswer): ChomeHistory {
 }
 
 /**
- * @param hazardLines what the switched-on hazard layers predict at the point, in words (empty:
- *   none switched on).
+ * @param hazardLines what the switched-on hazard layers other than the predicted ones show at the
+ *   point, in words (empty: none such switched on).
+ * @param prediction what the predicted layers show at the point (describe-prediction.ts).
  */
 export function describeAnswer(
   a: PlaceAnswer,
   lang: Lang,
   chomeName: (code: string) => string,
   hazardLines: readonly string[],
+  prediction: PredictionDescription | null = null,
 ): AnswerDescription {
   const place = placeName(a, lang);
   const n = a.here.length + a.nearby.length;
@@ -180,11 +185,12 @@ export function describeAnswer(
   );
   const worst = worstText(a, lang);
   if (worst) summary.push(worst);
-  summary.push(
-    hazardLines.length > 0
-      ? tRuby(lang, 'answer.hazard', { lines: hazardLines.join(lang === 'en' ? '; ' : '。') })
-      : tRuby(lang, 'answer.hazardOff'),
-  );
+  // The predicted layers are said in the prediction block; other layers the user switched on here.
+  if (hazardLines.length > 0) {
+    summary.push(
+      tRuby(lang, 'answer.hazard', { lines: hazardLines.join(lang === 'en' ? '; ' : '。') }),
+    );
+  }
   const shelter = a.nearestShelter;
   if (shelter) {
     summary.push(
@@ -226,5 +232,6 @@ export function describeAnswer(
       : null,
     depthsElsewhere: a.depths.flatMap((d) => depthElsewhere(d, lang) ?? []),
     shelterId: shelter?.id ?? null,
+    prediction,
   };
 }

@@ -38,7 +38,15 @@ export function renderPanel(deps: PanelDeps, s: AppState, reveal: 'focus' | 'scr
   }
   // The answer's summary already says what the hazard layers predict here.
   const extra = view.answer
-    ? answerSection(doc, s.lang, deps.theme, view.answer, openEvent, rubyShown(s.lang, s.ruby))
+    ? answerSection(
+        doc,
+        s.lang,
+        deps.theme,
+        view.answer,
+        openEvent,
+        rubyShown(s.lang, s.ruby),
+        deps.openCredits,
+      )
     : view.hazardLines.length > 0
       ? hazardSection(doc, s.lang, view.hazardLines)
       : null;

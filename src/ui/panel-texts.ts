@@ -7,6 +7,10 @@ import { answerJa } from './answer-texts.ja';
 import { eventEasy } from './event-texts.easy';
 import { eventEn } from './event-texts.en';
 import { eventJa } from './event-texts.ja';
+import { predictionEasy } from './prediction-texts.easy';
+import { predictionEn } from './prediction-texts.en';
+import { predictionJa } from './prediction-texts.ja';
 
 addTexts({ ja: answerJa, en: answerEn, easy: answerEasy });
 addTexts({ ja: eventJa, en: eventEn, easy: eventEasy });
+addTexts({ ja: predictionJa, en: predictionEn, easy: predictionEasy });

@@ -1,17 +1,22 @@
 // What the side panel shows for a state, as plain data (pure): an event's detail, or a place —
 // a chome, a town, a station, a shelter, or any tapped point — with "what happened here?" first.
-import { DEPTH_LEGEND, hazardById, OFFLINE_MESH_ID } from '../config/hazard-layers';
-import type { AppData } from '../data/app-data';
+import {
+  DEPTH_LEGEND,
+  hazardById,
+  OFFLINE_MESH_ID,
+  PREDICTED_LAYERS,
+} from '../config/hazard-layers';
 import { datasetById } from '../data/catalog';
 import { basinFor, factsOf } from '../data/flood-history';
-import { answerFor, type AnswerQuery } from '../data/place-answer';
-import { townOfSelection } from '../data/towns';
+import { answerFor } from '../data/place-answer';
 import { t } from '../i18n/i18n';
 import type { PickedPlace } from '../data/places';
 import type { AppState } from '../app/app-state';
+import { answerQuery } from './answer-query';
 import { describeAnswer, type AnswerDescription } from './describe-answer';
 import { describeEvent, type EventDescription } from './describe-event';
 import { describeHazardReading } from './describe-hazard';
+import { describePrediction } from './describe-prediction';
 import { describePlace, type PlaceDescription } from './describe-place';
 
 export type PanelView =
@@ -39,39 +44,14 @@ function offlineLayerWords(s: AppState) {
   };
 }
 
-function hazardLines(s: AppState): string[] {
+/** What the switched-on layers show at the query point (`except`: layers said elsewhere). */
+function hazardLines(s: AppState, except: readonly string[] = []): string[] {
   if (!s.queryPoint) return [];
   return [...s.hazardReadings].flatMap(([id, r]) => {
+    if (except.includes(id)) return [];
     const layer = id === OFFLINE_MESH_ID ? offlineLayerWords(s) : hazardById(id);
     return layer ? [describeHazardReading(layer, r, s.lang)] : [];
   });
-}
-
-/** Which place the answer is about, and where its distances are measured from. */
-function answerQuery(s: AppState, data: AppData): AnswerQuery | null {
-  const sel = s.selected;
-  if (!sel) {
-    return s.queryPoint
-      ? { kind: 'point', point: s.queryPoint, name: t(s.lang, 'answer.place.point') }
-      : null;
-  }
-  switch (sel.kind) {
-    case 'event':
-      return null;
-    case 'chome':
-      return { kind: 'chome', code: sel.id, point: s.queryPoint };
-    case 'town': {
-      const town = townOfSelection(data.towns, sel.id);
-      return town ? { kind: 'town', town } : null;
-    }
-    case 'station':
-      return { kind: 'station', name: sel.id };
-    default: {
-      const point = data.places.pointOf(sel.kind, sel.id);
-      const label = data.places.featuresOf(sel.kind, sel.id)[0]?.properties.label;
-      return point ? { kind: 'point', point, name: String(label ?? '') } : null;
-    }
-  }
 }
 
 /** A town or a bare point has no feature of its own: a heading and the source of the chome. */
@@ -108,10 +88,19 @@ export function panelView(s: AppState): PanelView {
     }
   }
   const lines = hazardLines(s);
-  const query = data ? answerQuery(s, data) : null;
+  const query = data ? answerQuery(s, data, t(s.lang, 'answer.place.point')) : null;
   const found =
     query && data ? answerFor(query, data, (c) => data.towns.townOf(c)?.name ?? null) : null;
-  const answer = found && data ? describeAnswer(found, s.lang, data.places.chomeName, lines) : null;
+  const answer =
+    found && data
+      ? describeAnswer(
+          found,
+          s.lang,
+          data.places.chomeName,
+          hazardLines(s, PREDICTED_LAYERS),
+          describePrediction(s.hazardPrediction, found.center, s.lang, offlineLayerWords(s)),
+        )
+      : null;
   let place: PlaceDescription | null = null;
   if (sel && sel.kind !== 'event' && sel.kind !== 'town' && data) {
     const features = data.places.featuresOf(sel.kind, sel.id);

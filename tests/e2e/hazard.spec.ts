@@ -72,7 +72,9 @@ test.describe('hazard layers, tile server unreachable', () => {
     await box.uncheck();
     await expect(section).not.toContainText('この層は今読み込めません');
     expect(watch.pageErrors).toEqual([]);
-    expect(watch.consoleErrors.length).toBeLessThanOrEqual(4);
+    // A few failed requests, not a storm: the layer's own, and one tile each for the answer's
+    // three other predicted layers (the switched-on one, known unreachable, is not asked again).
+    expect(watch.consoleErrors.length).toBeLessThanOrEqual(4 + 3);
   });
 });
 

@@ -136,7 +136,9 @@ describe('describeAnswer: the summary in three languages', () => {
   it('English and やさしい日本語 say the same in their words', () => {
     const en = describeAnswer(a, 'en', (c) => c, []);
     expect(en.summary[0]).toMatch(/floods are recorded since \d{4}/);
-    expect(en.summary[2]).toContain('Switch on a layer');
+    // No other layer switched on: the summary leaves the prediction to its own block.
+    expect(en.summary).toHaveLength(3);
+    expect(en.summary.join(' ')).not.toContain('Switch on a layer');
     const easy = describeAnswer(a, 'ja-easy', (c) => c, []);
     // The summary keeps the messages' furigana markup for the panel to draw (ui/ruby-text.ts).
     expect(easy.summary[0]).toContain('{記録|きろく}が あります');
