@@ -3,7 +3,7 @@
 // (`npm run data:check`) and the app's loader read this; where each file comes from, its licence and
 // what its columns mean are in catalog-docs.ts (the credits dialog, data/README.md and the desk),
 // which the residents' page loads only when it shows them.
-import { bool, flag, int, num, pat, str, url } from './catalog-fields';
+import { bool, flag, int, num, oneOf, pat, str, url } from './catalog-fields';
 import { floodCatalog } from './flood-catalog';
 import { AREA_BBOX, type Bilingual, type DataSchema, type FieldSpec } from './schema';
 
@@ -21,7 +21,8 @@ export type DatasetId =
   | 'chomeRecords'
   | 'gazetteer'
   | 'tachiaiBasin'
-  | 'eventFacts';
+  | 'eventFacts'
+  | 'placeNamesEn';
 
 export interface DatasetMeta {
   readonly id: DatasetId;
@@ -246,6 +247,29 @@ const mapCatalog: DatasetMeta[] = [
         str('coord_warning', false),
       ],
       bbox: AREA_BBOX,
+    },
+  },
+  {
+    id: 'placeNamesEn',
+    file: 'place_names_en.csv',
+    attribution: '英語の地名：各行の出典による（flood-history-map 編）',
+    dataDate: { ja: '2026年12月 作成', en: 'compiled December 2026' },
+    loadedByApp: true,
+    schema: {
+      kind: 'csv',
+      columns: [
+        oneOf('kind', true, ['town', 'station']),
+        str('name_ja', true),
+        str('name_en', true),
+        str('alt_spellings', false),
+        str('source', true),
+        oneOf('source_class', true, [
+          'official',
+          'common spelling',
+          'common spelling (Hepburn, ours)',
+        ]),
+      ],
+      uniqueKey: ['kind', 'name_ja'],
     },
   },
 ];
