@@ -7,6 +7,8 @@ import { PLACE_SOURCE, type PlaceKind } from '../data/places';
 export interface PlaceDescription {
   readonly kindLabel: string;
   readonly title: string;
+  /** Beside an English title: the place's Japanese name (street signs are in Japanese). */
+  readonly titleJa?: string;
   readonly rows: readonly (readonly [label: string, value: string])[];
   readonly notes: readonly string[];
   readonly source: DatasetMeta;

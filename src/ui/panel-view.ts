@@ -84,6 +84,33 @@ function areaPlace(s: AppState, kind: 'town' | 'point', title: string): PlaceDes
   };
 }
 
+/**
+ * In English, a chome's, town's or station's English name with its Japanese name beside it (a
+ * resident needs both to read street signs); unchanged when we hold no English name.
+ */
+function withEnglishName(place: PlaceDescription, s: AppState, data: AppData): PlaceDescription {
+  const names = data.namesEn;
+  const sel = s.selected;
+  if (s.lang !== 'en' || !names || !sel) return place;
+  const byKind: Partial<Record<string, ReadonlyMap<string, string>>> = {
+    chome: names.chome,
+    town: names.town,
+    station: names.station,
+  };
+  const en = byKind[sel.kind]?.get(sel.id);
+  if (en === undefined) return place;
+  const ja = sel.kind === 'chome' ? data.places.chomeName(sel.id) : sel.id;
+  return { ...place, title: en, titleJa: ja };
+}
+
+/** Chome names as the language shown writes them: English where we hold one. */
+function chomeNamer(s: AppState, data: AppData): (code: string) => string {
+  const names = s.lang === 'en' ? data.namesEn : null;
+  return names
+    ? (code) => names.chome.get(code) ?? data.places.chomeName(code)
+    : data.places.chomeName;
+}
+
 export function panelView(s: AppState): PanelView {
   const sel = s.selected;
   const data = s.data;
@@ -110,7 +137,7 @@ export function panelView(s: AppState): PanelView {
   const query = data ? answerQuery(s, data) : null;
   const found =
     query && data ? answerFor(query, data, (c) => data.towns.townOf(c)?.name ?? null) : null;
-  const answer = found && data ? describeAnswer(found, s.lang, data.places.chomeName, lines) : null;
+  const answer = found && data ? describeAnswer(found, s.lang, chomeNamer(s, data), lines) : null;
   let place: PlaceDescription | null = null;
   if (sel && sel.kind !== 'event' && sel.kind !== 'town' && data) {
     const features = data.places.featuresOf(sel.kind, sel.id);
@@ -129,7 +156,7 @@ export function panelView(s: AppState): PanelView {
   const others = s.picked.filter((p) => !(p.kind === sel?.kind && p.id === sel.id));
   return {
     kind: 'place',
-    place,
+    place: place && data ? withEnglishName(place, s, data) : place,
     others,
     otherLabels: others.map((o) => `${t(s.lang, `panel.kind.${o.kind}`)}: ${o.label}`),
     hazardLines: lines,
