@@ -4,7 +4,7 @@ import { DEPTH_LEGEND, hazardById, OFFLINE_MESH_ID } from '../config/hazard-laye
 import type { AppData } from '../data/app-data';
 import { datasetById } from '../data/catalog';
 import { basinFor, factsOf } from '../data/flood-history';
-import { answerFor, type AnswerQuery } from '../data/place-answer';
+import { answerFor, type AnswerQuery, type PlaceAnswer } from '../data/place-answer';
 import { t } from '../i18n/i18n';
 import type { PickedPlace } from '../data/places';
 import type { AppState } from '../app/app-state';
@@ -84,23 +84,35 @@ function areaPlace(s: AppState, kind: 'town' | 'point', title: string): PlaceDes
   };
 }
 
-/**
- * In English, a chome's, town's or station's English name with its Japanese name beside it (a
- * resident needs both to read street signs); unchanged when we hold no English name.
- */
-function withEnglishName(place: PlaceDescription, s: AppState, data: AppData): PlaceDescription {
-  const names = data.namesEn;
-  const sel = s.selected;
-  if (s.lang !== 'en' || !names || !sel) return place;
+/** The English name of a chome (by code), town or station (by name), when the page is in English. */
+function englishOf(s: AppState, data: AppData, kind: string, id: string): string | undefined {
+  const names = s.lang === 'en' ? data.namesEn : null;
+  if (!names) return undefined;
   const byKind: Partial<Record<string, ReadonlyMap<string, string>>> = {
     chome: names.chome,
     town: names.town,
     station: names.station,
   };
-  const en = byKind[sel.kind]?.get(sel.id);
-  if (en === undefined) return place;
+  return byKind[kind]?.get(id);
+}
+
+/**
+ * In English, a chome's, town's or station's English name with its Japanese name beside it (a
+ * resident needs both to read street signs); unchanged when we hold no English name.
+ */
+function withEnglishName(place: PlaceDescription, s: AppState, data: AppData): PlaceDescription {
+  const sel = s.selected;
+  const en = sel ? englishOf(s, data, sel.kind, sel.id) : undefined;
+  if (!sel || en === undefined) return place;
   const ja = sel.kind === 'chome' ? data.places.chomeName(sel.id) : sel.id;
   return { ...place, title: en, titleJa: ja };
+}
+
+/** The answer about a place, the place named as the page's language writes it. */
+function answerNamed(a: PlaceAnswer, s: AppState, data: AppData): PlaceAnswer {
+  const p = a.place;
+  const en = englishOf(s, data, p.kind, p.kind === 'chome' ? (p.codes[0] ?? '') : p.name);
+  return en === undefined ? a : { ...a, place: { ...p, name: en } };
 }
 
 /** Chome names as the language shown writes them: English where we hold one. */
@@ -137,7 +149,10 @@ export function panelView(s: AppState): PanelView {
   const query = data ? answerQuery(s, data) : null;
   const found =
     query && data ? answerFor(query, data, (c) => data.towns.townOf(c)?.name ?? null) : null;
-  const answer = found && data ? describeAnswer(found, s.lang, chomeNamer(s, data), lines) : null;
+  const answer =
+    found && data
+      ? describeAnswer(answerNamed(found, s, data), s.lang, chomeNamer(s, data), lines)
+      : null;
   let place: PlaceDescription | null = null;
   if (sel && sel.kind !== 'event' && sel.kind !== 'town' && data) {
     const features = data.places.featuresOf(sel.kind, sel.id);

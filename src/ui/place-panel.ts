@@ -42,6 +42,8 @@ export function renderPlacePanel(
     'h2',
     { id: 'place-title', tabindex: '-1' },
     place.title,
+    // A space between, so a screen reader says the two names apart.
+    place.titleJa ? ' ' : '',
     place.titleJa ? h(doc, 'span', { class: 'title-ja', lang: 'ja' }, place.titleJa) : '',
   );
   container.append(
