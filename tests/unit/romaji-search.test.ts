@@ -181,27 +181,16 @@ describe('place_names_en.csv', () => {
     expect(rows.length).toBeGreaterThan(0);
   });
 
-  it('gives every town an English name and a source', () => {
-    const byName = new Map(
-      rows.filter((r) => r.values.kind === 'town').map((r) => [r.values.name_ja, r.values]),
-    );
-    for (const town of towns) {
-      const row = byName.get(town);
-      expect(row?.name_en, town).toMatch(/[A-Za-z]/);
-      expect(row?.source, town).not.toBe('');
-      expect(row?.source_class, town).toMatch(/^(official|common spelling)/);
-    }
-    expect([...byName.keys()].sort()).toEqual([...towns].sort());
-  });
-
-  it('gives every station on the map an English name and a source', () => {
-    const byName = new Map(
-      rows.filter((r) => r.values.kind === 'station').map((r) => [r.values.name_ja, r.values]),
-    );
-    for (const station of stations) {
-      const row = byName.get(station);
-      expect(row?.name_en, station).toMatch(/[A-Za-z]/);
-      expect(row?.source, station).not.toBe('');
+  it.each([
+    ['town', towns],
+    ['station', stations],
+  ] as const)('gives every %s we show exactly one English name and a source', (kind, shown) => {
+    const ours = rows.filter((r) => r.values.kind === kind).map((r) => r.values);
+    expect(ours.map((r) => r.name_ja).sort()).toEqual([...shown].sort());
+    for (const row of ours) {
+      expect(row.name_en, row.name_ja).toMatch(/[A-Za-z]/);
+      expect(row.source, row.name_ja).not.toBe('');
+      expect(row.source_class, row.name_ja).toMatch(/^(official|common spelling)/);
     }
   });
 
