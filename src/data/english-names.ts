@@ -73,3 +73,18 @@ export function buildEnglishNames(
     entries,
   };
 }
+
+/**
+ * An address in the ward as an English reader writes it, number first: 品川区西五反田6-5-32 →
+ * "6-5-32 Nishi-Gotanda". Null unless it is one of our towns followed by numbers only.
+ */
+export function addressEn(address: string, town: ReadonlyMap<string, string>): string | null {
+  const text = address.normalize('NFKC').replace(/\s+/gu, '').replace(/^(?:東京都)?品川区/u, '');
+  let found: string | null = null;
+  for (const name of town.keys()) {
+    if (text.startsWith(name) && (found === null || name.length > found.length)) found = name;
+  }
+  const rest = found === null ? '' : text.slice(found.length);
+  if (found === null || !/^[\d-]*$/u.test(rest)) return null;
+  return [rest, town.get(found)].filter(Boolean).join(' ');
+}

@@ -3,6 +3,7 @@
 import { DEPTH_LEGEND, hazardById, OFFLINE_MESH_ID } from '../config/hazard-layers';
 import type { AppData } from '../data/app-data';
 import { datasetById } from '../data/catalog';
+import { addressEn } from '../data/english-names';
 import { basinFor, factsOf } from '../data/flood-history';
 import { answerFor, type AnswerQuery, type PlaceAnswer } from '../data/place-answer';
 import { t } from '../i18n/i18n';
@@ -157,10 +158,12 @@ export function panelView(s: AppState): PanelView {
   if (sel && sel.kind !== 'event' && sel.kind !== 'town' && data) {
     const features = data.places.featuresOf(sel.kind, sel.id);
     if (features.length > 0) {
+      const names = s.lang === 'en' ? data.namesEn : null;
       place = describePlace(
         sel.kind,
         features.map((f) => f.properties),
         s.lang,
+        names ? (a) => addressEn(a, names.town) : undefined,
       );
     }
   } else if (sel?.kind === 'town' && answer) {

@@ -93,3 +93,12 @@ test('the map labels chome and stations with the English names on the English pa
   expect((await shot('ja', 'real')).equals(await shot('ja', 'none'))).toBe(true);
   expect((await shot('ja-easy', 'real')).equals(await shot('ja-easy', 'none'))).toBe(true);
 });
+
+test('in English an evacuation site’s address is written number first, with the Japanese beside it', async ({
+  page,
+}) => {
+  await openApp(page, '#lang=en&sel=evacSite:E1310900025201');
+  await expect(page.locator('#place-panel')).toContainText(
+    '6-5-32 Nishi-Gotanda (東京都品川区西五反田6-5-32)',
+  );
+});

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chomeIndexOf } from '../../src/data/assemble-history';
 import { datasetById } from '../../src/data/catalog';
-import { buildEnglishNames, chomeNameEn } from '../../src/data/english-names';
+import { addressEn, buildEnglishNames, chomeNameEn } from '../../src/data/english-names';
 import { inEnglish, matchRomaji, readRomaji, romajiKey } from '../../src/data/romaji-search';
 import { searchPlaces } from '../../src/data/search-places';
 import { townIndexOf } from '../../src/data/towns';
@@ -208,5 +208,17 @@ describe('place_names_en.csv', () => {
     expect(chomeNameEn('Kita-Shinagawa', '北品川六丁目')).toBe('Kita-Shinagawa 6-chome');
     expect(chomeNameEn('Higashi-Yashio', '東八潮')).toBe('Higashi-Yashio');
     expect(names.labels['五反田']).toBe('Gotanda');
+  });
+
+  it('writes an address in the ward number first, and leaves any other as it is', () => {
+    expect(addressEn('品川区西五反田6-5-32', names.town)).toBe('6-5-32 Nishi-Gotanda');
+    expect(addressEn('東京都品川区東大井２－１０－１４', names.town)).toBe('2-10-14 Higashi-Oi');
+    // The longest town wins: 東大井 is not 東 + 大井, 西大井 not 西 + 大井.
+    expect(addressEn('品川区西大井5-6-8', names.town)).toBe('5-6-8 Nishi-Oi');
+    expect(addressEn('品川区八潮5-2-1', names.town)).toBe('5-2-1 Yashio');
+    expect(addressEn('品川区広町', names.town)).toBe('Hiromachi');
+    expect(addressEn('港区高輪、品川区北品川', names.town)).toBeNull();
+    expect(addressEn('目黒区大岡山2-12-1', names.town)).toBeNull();
+    expect(addressEn('品川区二葉1丁目3番40号', names.town)).toBeNull();
   });
 });
