@@ -8,6 +8,7 @@ import type { FloodHistory } from './flood-history';
 import { PLACE_SOURCE, type PickedPlace, type PlaceKind } from './places';
 import { problemsByFile, type ProblemsByFile } from './problems';
 import { RangeIndex } from './range-index';
+import type { EnglishNames } from './english-names';
 import type { CsvRow } from './validate-csv';
 import { townIndexOf, type TownIndex } from './towns';
 import type { FeatureCollection, GeoJsonFeature } from './validate-geojson';
@@ -32,6 +33,8 @@ export interface AppData {
   readonly places: PlaceIndex;
   /** Towns (町): chome sharing a name once the 丁目 part is taken off. */
   readonly towns: TownIndex;
+  /** English names of towns, chome and stations: null until loaded after the first picture. */
+  readonly namesEn: EnglishNames | null;
 }
 
 /** Looks places up by kind and id, name or point. */
@@ -156,5 +159,6 @@ export function buildAppData(files: LoadedFiles): AppData {
     problems,
     places: placeIndex(files.geojson, anchors),
     towns: townIndexOf(chome ?? { type: 'FeatureCollection', features: [] }),
+    namesEn: null,
   };
 }

@@ -40,9 +40,9 @@ export const pat = (
   pattern: NonNullable<FieldSpec['pattern']>,
 ): FieldSpec => ({ name, type: 'string', required, pattern });
 
-/** A closed list of words, named in problems as "a / b / c". */
+/** A closed list of words, named in problems as "a / b / c". Matched as written (a "(" is a "("). */
 export const oneOf = (name: string, required: boolean, values: readonly string[]): FieldSpec =>
   pat(name, required, {
-    re: new RegExp(`^(${values.join('|')})$`),
+    re: new RegExp(`^(${values.map((v) => v.replace(/[()|.*+?^$[\]{}\\]/g, '\\$&')).join('|')})$`),
     expected: { ja: values.join(' / '), en: values.join(' / ') },
   });

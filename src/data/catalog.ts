@@ -22,7 +22,8 @@ export type DatasetId =
   | 'chomeRecords'
   | 'gazetteer'
   | 'tachiaiBasin'
-  | 'eventFacts';
+  | 'eventFacts'
+  | 'placeNamesEn';
 
 export interface DatasetMeta {
   readonly id: DatasetId;
@@ -270,6 +271,29 @@ const mapCatalog: DatasetMeta[] = [
         str('coord_warning', false),
       ],
       bbox: AREA_BBOX,
+    },
+  },
+  {
+    id: 'placeNamesEn',
+    file: 'place_names_en.csv',
+    attribution: '英語の地名：各行の出典による（flood-history-map 編）',
+    dataDate: { ja: '2026年12月 作成', en: 'compiled December 2026' },
+    loadedByApp: true,
+    schema: {
+      kind: 'csv',
+      columns: [
+        oneOf('kind', true, ['town', 'station']),
+        str('name_ja', true),
+        str('name_en', true),
+        str('alt_spellings', false),
+        str('source', true),
+        oneOf('source_class', true, [
+          'official',
+          'common spelling',
+          'common spelling (Hepburn, ours)',
+        ]),
+      ],
+      uniqueKey: ['kind', 'name_ja'],
     },
   },
 ];

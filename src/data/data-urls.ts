@@ -14,6 +14,7 @@ import chomeRecords from '../../data/chome_flood_records.csv?url';
 import gazetteer from '../../data/place_gazetteer.csv?url';
 import tachiaiBasin from '../../data/tachiai_basin_major_floods_1974_2013.csv?url';
 import eventFacts from '../../data/flood_event_facts.csv?url';
+import placeNamesEn from '../../data/place_names_en.csv?url';
 import assembly from '../../data/shinagawa_temporary_assembly_points_2022.geojson?url';
 
 export const dataUrls: Readonly<Record<DatasetId, string>> = {
@@ -32,4 +33,5 @@ export const dataUrls: Readonly<Record<DatasetId, string>> = {
   gazetteer,
   tachiaiBasin,
   eventFacts,
+  placeNamesEn,
 };

@@ -5,6 +5,7 @@
 import { addFeatures, buildAppData, type AppData, type LoadedFiles } from './app-data';
 import { catalog, datasetById, type DatasetId } from './catalog';
 import { dataUrls } from './data-urls';
+import type { EnglishNames } from './english-names';
 import { fetchDataset } from './fetch-dataset';
 import type { DatasetResult } from './validate-dataset';
 import { withIds } from './place-ids';
@@ -22,6 +23,7 @@ export const LATE_DATASETS: readonly DatasetId[] = [
   'shelters',
   'wardShelters',
   'assembly',
+  'placeNamesEn',
 ];
 
 async function loadFiles(ids: (id: DatasetId) => boolean): Promise<LoadedFiles> {
@@ -41,6 +43,21 @@ async function loadFiles(ids: (id: DatasetId) => boolean): Promise<LoadedFiles> 
   return { geojson, csv, problems };
 }
 
+/** The English names, built in their own chunk (null if it cannot be loaded: names stay Japanese). */
+async function englishNames(rows: readonly CsvRow[], data: AppData): Promise<EnglishNames | null> {
+  try {
+    const { buildEnglishNames } = await import('./english-names');
+    const chome = data.features.get('chome')?.features ?? [];
+    return buildEnglishNames(
+      rows,
+      chome.map((f) => ({ code: String(f.properties.fid), name: String(f.properties.name_kanji) })),
+    );
+  } catch (error) {
+    console.error('The English names could not be loaded', error);
+    return null;
+  }
+}
+
 /** The data for the first picture: the ward, its chome, the records and what places them. */
 export async function loadAppData(): Promise<AppData> {
   return buildAppData(await loadFiles((id) => !LATE_DATASETS.includes(id)));
@@ -51,7 +68,9 @@ export async function loadLateData(
   data: AppData,
 ): Promise<{ readonly data: AppData; readonly problems: LoadedFiles['problems'] }> {
   const late = await loadFiles((id) => LATE_DATASETS.includes(id));
-  return { data: addFeatures(data, late), problems: late.problems };
+  const rows = late.csv.get('placeNamesEn');
+  const namesEn = rows ? await englishNames(rows, data) : data.namesEn;
+  return { data: { ...addFeatures(data, late), namesEn }, problems: late.problems };
 }
 
 /** The ward's postcodes: fetched only when the search first needs them (search-chunk.ts). */

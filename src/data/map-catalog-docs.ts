@@ -441,4 +441,46 @@ export const mapCatalogDocs = {
       },
     },
   },
+  placeNamesEn: {
+    title: { ja: '町名・駅名の英語表記', en: 'English names of towns and stations' },
+    publisher: {
+      ja: '行ごとの出典による（品川区の避難所データの施設英語名、路線の駅一覧の写し等）。表の編集は本プロジェクト',
+      en: "Per row (the ward's English facility names in its shelter data, copies of line station lists); compiled by this project",
+    },
+    sourceUrl: 'https://www.city.shinagawa.tokyo.jp/',
+    obtainedFrom:
+      'compiled for this project (2026-12) from the ward data in data/ and stored copies of public web pages; each row names its source',
+    licence: { name: '事実の編集（各行の出典を表示すること） / compilation of facts; cite each row' },
+    certainty: 'secondary',
+    caveats: [
+      {
+        ja: '区・鉄道事業者の英語ページはここから読めず、「official」は区のデータ内の施設英語名に同じ地名の書き方がある行だけです。「common spelling」は事典の写し等に見つかった書き方、「common spelling (Hepburn, ours)」は出典が見つからず本プロジェクトがヘボン式で書いたものです。',
+        en: "The ward's and the railway operators' English pages could not be read from here: 'official' rows are only those whose spelling appears in the ward's own English facility names; 'common spelling' was found in encyclopedia copies and the like; 'common spelling (Hepburn, ours)' has no source and is our Hepburn spelling.",
+      },
+      {
+        ja: '丁目の英語名は町名＋「N-chome」として作っています（例: Nishi-Gotanda 2-chome）。',
+        en: 'Chome names are derived: the town name + " N-chome" (e.g. Nishi-Gotanda 2-chome).',
+      },
+    ],
+    changes: { ja: '新規作成。', en: 'New compilation.' },
+    maintenance: {
+      ja: '区や鉄道事業者の英語表記を確かめたら、その行の name_en・source を直し source_class を official に。新しい駅・町は1行追加。',
+      en: "When the ward's or an operator's English spelling is checked, fix that row's name_en and source and set source_class to official; add a row for a new station or town.",
+    },
+    breaking: {
+      ja: 'name_ja の変更（町丁目ファイルの町名・駅ファイルの name と一致させる）。',
+      en: 'Renaming name_ja (it must match the chome file\'s town names and the station file\'s name).',
+    },
+    fieldDocs: {
+      kind: { ja: '種類（town: 町、station: 駅）', en: 'Kind (town or station)' },
+      name_ja: { ja: '日本語の名前（町丁目ファイルの町名・駅ファイルの name）', en: 'Japanese name (town in the chome file, name in the station file)' },
+      name_en: { ja: '表示する英語の名前', en: 'English name shown' },
+      alt_spellings: { ja: '検索で受け付ける別の書き方（; 区切り）', en: 'Other spellings the search accepts (; separated)' },
+      source: { ja: '書き方の出典（題名・URL・引用）', en: 'Source of the spelling (title, URL, quote)' },
+      source_class: {
+        ja: 'official / common spelling / common spelling (Hepburn, ours)',
+        en: 'official / common spelling / common spelling (Hepburn, ours)',
+      },
+    },
+  },
 } satisfies Record<string, DatasetDocs>;

@@ -1,7 +1,7 @@
 // Finds a place from what a person types: a chome in any digit style (中延6丁目, 中延６, 中延六丁目),
 // a town (北品川: its chome together), a station with or without 駅 (五反田, 五反田駅), an address
 // (品川区西五反田2-11-8: its chome, saying how much of it was used), a postcode (〒141-0031: its town,
-// part of a town or chome).
+// part of a town or chome), a name in romaji (Nishi-Gotanda 2).
 import type { AddressDepth, matchAddress } from './address';
 import type { ChomeIndex } from './chome-name';
 import { normaliseChomeName } from './chome-name';
@@ -36,6 +36,8 @@ function clean(text: string): string {
  *   the town; typed with 駅 it finds the station.
  * @param address address.ts's matcher, passed in rather than imported so the app can load it with
  *   the first search instead of in the first load; without it addresses are not read.
+ * @param romaji romaji-search.ts's matcher over the English names, passed in for the same reason;
+ *   it answers only what has a Latin letter in it.
  */
 export function searchPlaces(
   input: string,
@@ -44,6 +46,7 @@ export function searchPlaces(
   towns: readonly string[] = [],
   address: typeof matchAddress | null = null,
   postcode: ((text: string) => SearchResult | null) | null = null,
+  romaji: ((text: string) => SearchResult | null) | null = null,
 ): SearchResult {
   const text = input.trim();
   if (text === '') return { found: false, suggestions: [] };
@@ -56,6 +59,8 @@ export function searchPlaces(
   if (stations.includes(station)) return { found: true, kind: 'station', id: station, name: station };
   const coded = postcode?.(text) ?? null;
   if (coded) return coded;
+  const roman = romaji?.(text) ?? null;
+  if (roman) return roman;
   // Addresses come after the names, so a station that starts like a town (戸越公園) stays a station.
   const located = address?.(text, chome, towns) ?? null;
   if (located) return located;

@@ -52,6 +52,8 @@ export class MapSync {
         ids.filter((id) => prev === s || s.data?.features.get(id) !== prev.data?.features.get(id));
       this.setSources(changed(FIRST_FRAME), s);
       if (this.restDue) this.setSources(changed(AFTER_FIRST_FRAME), s);
+      const names = s.data.namesEn;
+      if (names && names !== prev.data?.namesEn) this.view.setPlaceNames(names.labels);
     }
     if (s.mesh?.kind === 'loaded' && !this.meshAdded) {
       this.meshAdded = true;

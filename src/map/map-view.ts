@@ -30,8 +30,10 @@ import {
   layerIdsFor,
   OFFLINE_MESH_BEFORE,
   OFFLINE_MESH_LAYER,
+  NAMES_EN,
   offlineMeshLayer,
   OUTSIDE_PREDICTION,
+  placeLabel,
   EVENT_LINE,
   OUTSIDE_LINE,
   SELECTED_LINE,
@@ -205,13 +207,20 @@ export class MapView {
     });
     this.map.addControl(this.attribution, 'bottom-right');
     this.map.getCanvas().setAttribute('aria-label', words.ariaLabel);
-    this.whenLoaded(() =>
+    this.whenLoaded(() => {
       this.map.setLayoutProperty(
         'neighbours-label',
         'text-field',
         lang === 'en' ? ['get', 'name_en'] : ['get', 'N03_004'],
-      ),
-    );
+      );
+      this.map.setLayoutProperty('chome-label', 'text-field', placeLabel(lang, 'name_kanji'));
+      this.map.setLayoutProperty('stations-label', 'text-field', placeLabel(lang, 'label'));
+    });
+  }
+
+  /** The English names the labels show in English (chome code or station name → name). */
+  setPlaceNames(names: Readonly<Record<string, string>>): void {
+    this.whenLoaded(() => this.map.setGlobalStateProperty(NAMES_EN, names));
   }
 
   /**

@@ -91,6 +91,16 @@ export const OFFLINE_MESH_LAYER = 'hazard-offline';
 export const HATCH_IMAGE = 'fhm-hatch';
 
 const stateObject = (key: string): ExpressionSpecification => ['object', ['global-state', key]];
+
+/** Global-state key of the English place names (chome code or station name → name). */
+export const NAMES_EN = 'namesEn';
+/** A chome's or station's label: in English its English name where we hold one, else `name`. */
+export function placeLabel(lang: Lang, name: string): ExpressionSpecification {
+  const own: ExpressionSpecification = ['get', name];
+  return lang === 'en'
+    ? ['coalesce', ['get', ['to-string', ['get', FID]], stateObject(NAMES_EN)], own]
+    : own;
+}
 const chomeKey: ExpressionSpecification = ['get', 'key_code'];
 /** A chome's colour level for the chosen period, set as feature state (absent: no record). */
 export const LEVEL_STATE = 'level';
@@ -393,7 +403,7 @@ function drawOrder(theme: Theme, opts: StyleOptions): LayerSpecification[] {
       minzoom: 13.3,
       layout: {
         visibility: visibility(chomeOn),
-        'text-field': ['get', 'name_kanji'],
+        'text-field': placeLabel(opts.lang, 'name_kanji'),
         'text-font': TEXT_FONT,
         'text-size': ['interpolate', ['linear'], ['zoom'], 13.3, 10, 16, 14],
         'text-max-width': 6,
@@ -445,7 +455,7 @@ function drawOrder(theme: Theme, opts: StyleOptions): LayerSpecification[] {
       filter: ['==', ['get', 'primary'], true],
       layout: {
         visibility: visibility(opts.visible.has('stations')),
-        'text-field': ['get', 'label'],
+        'text-field': placeLabel(opts.lang, 'label'),
         'text-font': TEXT_FONT,
         'text-size': ['interpolate', ['linear'], ['zoom'], 12, 11, 16, 14],
         'text-offset': [0, -1.2],
@@ -487,6 +497,7 @@ export function buildStyle(theme: Theme, opts: StyleOptions): StyleSpecification
     name: 'flood-history-map',
     state: {
       [RECORD_LABELS]: { default: {} },
+      [NAMES_EN]: { default: {} },
     },
     sources: sources(),
     layers: layers(theme, opts),

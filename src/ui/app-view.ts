@@ -43,6 +43,10 @@ export class AppView {
   private readonly addressChunk = lazyChunk(() => import('../data/address'), 'the address reader');
   /** Postcodes (their texts, and the file, fetched then) and the search's words likewise. */
   private readonly postcodeChunk = lazyChunk(() => import('./search-chunk'), 'the search');
+  private readonly romajiChunk = lazyChunk(
+    () => import('../data/romaji-search'),
+    'the romaji reader',
+  );
   /** The language the credits dialog was built in (null: not built, or stale). */
   private creditsLang: Lang | null = null;
   /** The credits dialog and the catalogue's docs, loaded on first open (null: not asked for yet). */
@@ -162,30 +166,37 @@ export class AppView {
     const data = s.data;
     const stations = data?.places.stationNames ?? [];
     const towns = [...(data?.towns.towns.keys() ?? [])];
+    const names = data?.namesEn ?? null;
+    const english = s.lang === 'en' ? names : null;
     renderPlaceSearch(
       {
         doc: this.doc,
         container: this.els.search,
         names: [
+          ...(english ? [...english.town.values(), ...english.chome.values()] : []),
           ...towns,
           ...(data?.places.chomeNames ?? []),
           ...stations.map((name) => `${name}駅`),
         ],
         search: async (text) => {
-          if (!data?.chomeIndex) return { found: false, suggestions: [] };
+          const chome = data?.chomeIndex;
+          if (!chome) return { found: false, suggestions: [] };
           // A failed load leaves names, towns and stations searchable, addresses not.
-          const [address, postcode] = await Promise.all([
+          const [address, postcode, romaji] = await Promise.all([
             this.addressChunk.load(),
             this.postcodeChunk.load().then((m) => m?.loadPostcodes(data, loadPostcodeFile) ?? null),
+            this.romajiChunk.load(),
           ]);
-          return searchPlaces(
+          const result = searchPlaces(
             text,
-            data.chomeIndex,
+            chome,
             stations,
             towns,
             address?.matchAddress ?? null,
             postcode,
+            romaji && names ? (typed) => romaji.matchRomaji(typed, names, chome) : null,
           );
+          return romaji && english ? romaji.inEnglish(result, english) : result;
         },
         words: () => this.postcodeChunk.load(),
         onFound: (result) =>

@@ -7,6 +7,8 @@ import { PLACE_SOURCE, type PlaceKind } from '../data/places';
 export interface PlaceDescription {
   readonly kindLabel: string;
   readonly title: string;
+  /** Beside an English title: the place's Japanese name (street signs are in Japanese). */
+  readonly titleJa?: string;
   readonly rows: readonly (readonly [label: string, value: string])[];
   readonly notes: readonly string[];
   readonly source: DatasetMeta;
@@ -31,11 +33,13 @@ function text(v: unknown): string {
 
 /**
  * @param features every feature of the place (a station has one point per line).
+ * @param addressEn an address as an English reader writes it, or null (then it is shown as written).
  */
 export function describePlace(
   kind: PlaceKind,
   features: readonly Readonly<Record<string, unknown>>[],
   lang: Lang,
+  addressEn: (address: string) => string | null = () => null,
 ): PlaceDescription {
   const meta = catalog.find((d) => d.id === datasetOf[kind]);
   if (!meta) throw new Error(`no dataset for ${kind}`);
@@ -46,6 +50,12 @@ export function describePlace(
     if (value !== '') rows.push([t(lang, key), value]);
   };
   let title = text(p.label);
+  // The address in English with the Japanese beside it: the one to show a taxi driver.
+  const address = (): string => {
+    const ja = text(p['住所']);
+    const en = addressEn(ja);
+    return en === null ? ja : `${en} (${ja})`;
+  };
   switch (kind) {
     case 'chome': {
       title = text(p.name_kanji);
@@ -74,18 +84,18 @@ export function describePlace(
         'panel.hazards',
         flagged.length > 0 ? joinList(lang, flagged) : t(lang, 'panel.hazardsNone'),
       );
-      add('panel.address', text(p['住所']));
+      add('panel.address', address());
       add('panel.municipality', text(p['都道府県名及び市町村名']));
       notes.push(t(lang, 'panel.hazardsNote'));
       break;
     }
     case 'shelter':
-      add('panel.address', text(p['住所']));
+      add('panel.address', address());
       add('panel.municipality', text(p['都道府県名及び市町村名']));
       break;
     case 'wideArea':
       add('panel.nameEn', text(p['施設名(英語)']));
-      add('panel.address', text(p['住所']));
+      add('panel.address', address());
       add('panel.servedArea', text(p['対象地区']));
       add('panel.phone', text(p['電話番号']));
       break;

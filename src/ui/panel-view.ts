@@ -6,9 +6,11 @@ import {
   OFFLINE_MESH_ID,
   PREDICTED_LAYERS,
 } from '../config/hazard-layers';
+import type { AppData } from '../data/app-data';
 import { datasetById } from '../data/catalog';
+import { addressEn } from '../data/english-names';
 import { basinFor, factsOf } from '../data/flood-history';
-import { answerFor } from '../data/place-answer';
+import { answerFor, type PlaceAnswer } from '../data/place-answer';
 import { t } from '../i18n/i18n';
 import type { PickedPlace } from '../data/places';
 import type { AppState } from '../app/app-state';
@@ -65,6 +67,45 @@ function areaPlace(s: AppState, kind: 'town' | 'point', title: string): PlaceDes
   };
 }
 
+/** The English name of a chome (by code), town or station (by name), when the page is in English. */
+function englishOf(s: AppState, data: AppData, kind: string, id: string): string | undefined {
+  const names = s.lang === 'en' ? data.namesEn : null;
+  if (!names) return undefined;
+  const byKind: Partial<Record<string, ReadonlyMap<string, string>>> = {
+    chome: names.chome,
+    town: names.town,
+    station: names.station,
+  };
+  return byKind[kind]?.get(id);
+}
+
+/**
+ * In English, a chome's, town's or station's English name with its Japanese name beside it (a
+ * resident needs both to read street signs); unchanged when we hold no English name.
+ */
+function withEnglishName(place: PlaceDescription, s: AppState, data: AppData): PlaceDescription {
+  const sel = s.selected;
+  const en = sel ? englishOf(s, data, sel.kind, sel.id) : undefined;
+  if (!sel || en === undefined) return place;
+  const ja = sel.kind === 'chome' ? data.places.chomeName(sel.id) : sel.id;
+  return { ...place, title: en, titleJa: ja };
+}
+
+/** The answer about a place, the place named as the page's language writes it. */
+function answerNamed(a: PlaceAnswer, s: AppState, data: AppData): PlaceAnswer {
+  const p = a.place;
+  const en = englishOf(s, data, p.kind, p.kind === 'chome' ? (p.codes[0] ?? '') : p.name);
+  return en === undefined ? a : { ...a, place: { ...p, name: en } };
+}
+
+/** Chome names as the language shown writes them: English where we hold one. */
+function chomeNamer(s: AppState, data: AppData): (code: string) => string {
+  const names = s.lang === 'en' ? data.namesEn : null;
+  return names
+    ? (code) => names.chome.get(code) ?? data.places.chomeName(code)
+    : data.places.chomeName;
+}
+
 export function panelView(s: AppState): PanelView {
   const sel = s.selected;
   const data = s.data;
@@ -94,9 +135,9 @@ export function panelView(s: AppState): PanelView {
   const answer =
     found && data
       ? describeAnswer(
-          found,
+          answerNamed(found, s, data),
           s.lang,
-          data.places.chomeName,
+          chomeNamer(s, data),
           hazardLines(s, PREDICTED_LAYERS),
           describePrediction(s.hazardPrediction, found.center, s.lang, offlineLayerWords(s)),
         )
@@ -105,10 +146,12 @@ export function panelView(s: AppState): PanelView {
   if (sel && sel.kind !== 'event' && sel.kind !== 'town' && data) {
     const features = data.places.featuresOf(sel.kind, sel.id);
     if (features.length > 0) {
+      const names = s.lang === 'en' ? data.namesEn : null;
       place = describePlace(
         sel.kind,
         features.map((f) => f.properties),
         s.lang,
+        names ? (a) => addressEn(a, names.town) : undefined,
       );
     }
   } else if (sel?.kind === 'town' && answer) {
@@ -119,7 +162,7 @@ export function panelView(s: AppState): PanelView {
   const others = s.picked.filter((p) => !(p.kind === sel?.kind && p.id === sel.id));
   return {
     kind: 'place',
-    place,
+    place: place && data ? withEnglishName(place, s, data) : place,
     others,
     otherLabels: others.map((o) => `${t(s.lang, `panel.kind.${o.kind}`)}: ${o.label}`),
     hazardLines: lines,

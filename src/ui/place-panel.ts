@@ -37,7 +37,15 @@ export function renderPlacePanel(
     t(lang, 'panel.sourceLink'),
   );
   source.addEventListener('click', () => props.onShowSource(place.source.file));
-  const heading = h(doc, 'h2', { id: 'place-title', tabindex: '-1' }, place.title);
+  const heading = h(
+    doc,
+    'h2',
+    { id: 'place-title', tabindex: '-1' },
+    place.title,
+    // A space between, so a screen reader says the two names apart.
+    place.titleJa ? ' ' : '',
+    place.titleJa ? h(doc, 'span', { class: 'title-ja', lang: 'ja' }, place.titleJa) : '',
+  );
   container.append(
     panelHead(doc, lang, place.kindLabel, props.onClose),
     heading,

@@ -77,7 +77,7 @@ export const shellEn: Readonly<Record<ShellTextKey, string>> = {
   'errors.fileSkipped': '"{file}": {n} features have problems and are not shown.',
   'errors.more': '{n} more',
   'search.label': 'Find a town, chome or station',
-  'search.placeholder': 'e.g. 中延6丁目, 北品川, 五反田',
+  'search.placeholder': 'e.g. Nishi-Gotanda 2, Kita-Shinagawa, Gotanda Sta.',
   'search.found.chome': 'Showing the chome {name}.',
   'search.found.town': 'Showing the town {name} (its chome together).',
   'search.found.station': 'Showing {name} Station and the area around it.',

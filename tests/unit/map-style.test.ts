@@ -2,6 +2,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { TOGGLE_LAYERS, type ToggleLayerId } from '../../src/data/places';
 import {
+  NAMES_EN,
   buildStyle,
   layerIdsFor,
   layers,
@@ -21,6 +22,19 @@ describe('map style', () => {
   ] as const)('passes the MapLibre style-spec validator (lang %s, basemap %s)', (lang, basemap) => {
     const style = buildStyle(defaultTheme, { lang, visible: all, basemap });
     expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('labels chome and stations with their English names in English only, the Japanese name otherwise', () => {
+    const field = (lang: 'ja' | 'en' | 'ja-easy', id: string): string =>
+      JSON.stringify(
+        layers(defaultTheme, { lang, visible: all, basemap: null }).find((l) => l.id === id)
+          ?.layout?.['text-field' as never],
+      );
+    for (const id of ['chome-label', 'stations-label']) {
+      expect(field('en', id)).toContain(NAMES_EN);
+      expect(field('ja', id)).not.toContain(NAMES_EN);
+      expect(field('ja-easy', id)).not.toContain(NAMES_EN);
+    }
   });
 
   it('passes the validator with the offline hazard layer the map adds later', () => {
