@@ -11,6 +11,7 @@ import { defaultTheme } from './src/theme/theme';
 import { dataReleasePlugin } from './scripts/data-release-plugin';
 import { deskPagePlugin } from './scripts/desk-page-plugin';
 import { deskSavePlugin } from './scripts/desk-save-plugin';
+import { precompressPlugin } from './scripts/deploy/precompress';
 import { tourSavePlugin } from './scripts/tour-save-plugin';
 
 /**
@@ -151,6 +152,8 @@ export default defineConfig({
     tourSavePlugin(),
     deskPagePlugin(),
     ...offlinePack(),
+    // Last: .br and .gz copies of every text file, the desk's included (scripts/deploy/).
+    precompressPlugin(),
   ],
   build: {
     // Data files must stay separate files (fetched, validated, cached), never inlined as data: URLs.
