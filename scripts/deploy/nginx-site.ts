@@ -139,7 +139,12 @@ export function nginxSite(options: NginxSiteOptions): string {
     '    error_page 404 @not-found;',
     ...location(
       '@not-found',
-      ['default_type text/plain;', `return 404 ${quote(NOT_FOUND_TEXT)};`],
+      [
+        // Plain text whatever the missing name ends with.
+        'types { }',
+        'default_type text/plain;',
+        `return 404 ${quote(NOT_FOUND_TEXT)};`,
+      ],
       site,
       CACHE.revalidate,
     ),
