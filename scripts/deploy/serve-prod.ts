@@ -12,7 +12,7 @@ import { nginxSite, type NginxSiteOptions } from './nginx-site';
 /** Options and their defaults, declared once. */
 export const SERVE_PROD = {
   /** Debian's nginx (not always on a normal user's PATH); NGINX_PATH points elsewhere. */
-  nginx: process.env.NGINX_PATH ?? '/usr/sbin/nginx',
+  nginx: process.env.NGINX_PATH ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx'),
   /** Debian's libnginx-mod-http-brotli-static, loaded when present. */
   brotliModule: '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so',
   /** How long nginx may take to answer its first request. */
