@@ -7,6 +7,7 @@ import {
   CACHE,
   deskHeaders,
   HASHED_PATHS,
+  HEADER_TYPES,
   MIME_TYPES,
   siteHeaders,
   UTF8_TYPES,
@@ -48,11 +49,37 @@ const NOT_FOUND_TEXT =
 const quote = (value: string): string =>
   `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"').replaceAll('\n', '\\n')}"`;
 
-/** `add_header` lines, with `always` so that errors carry them too. */
-function headerLines(headers: HeaderList, cacheControl: string, indent: string): string[] {
-  return [...headers, ['Cache-Control', cacheControl] as const].map(
-    ([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`,
-  );
+/** The variable holding a header's value for the response's type (see typedHeaderMaps). */
+const headerVariable = (name: string): string => `$fhm_${name.toLowerCase().replaceAll('-', '_')}`;
+
+/**
+ * `add_header` lines, with `always` so that errors carry them too. With `typed`, a header listed in
+ * HEADER_TYPES is sent through its variable, which is empty (nothing sent) for other types.
+ */
+function headerLines(
+  headers: HeaderList,
+  cacheControl: string,
+  indent: string,
+  typed = false,
+): string[] {
+  return [...headers, ['Cache-Control', cacheControl] as const].map(([name, value]) => {
+    const sent = typed && HEADER_TYPES[name] ? `"${headerVariable(name)}"` : quote(value);
+    return `${indent}add_header ${name} ${sent} always;`;
+  });
+}
+
+/** One map per header in HEADER_TYPES: its value for the types it is for, else nothing. */
+function typedHeaderMaps(headers: HeaderList): string[] {
+  return headers.flatMap(([name, value]) => {
+    const types = HEADER_TYPES[name];
+    if (!types) return [];
+    return [
+      `map $sent_http_content_type ${headerVariable(name)} {`,
+      '    default "";',
+      `    ${quote(`~${types}`)} ${quote(value)};`,
+      '}',
+    ];
+  });
 }
 
 /** A location; one with its own `add_header` lines forgets the server's, so it repeats them all. */
@@ -61,11 +88,12 @@ function location(
   body: readonly string[],
   headers?: HeaderList,
   cache = '',
+  typed = false,
 ): string[] {
   const inner = '        ';
   return [
     `    location ${match} {`,
-    ...(headers ? headerLines(headers, cache, inner) : []),
+    ...(headers ? headerLines(headers, cache, inner, typed) : []),
     ...body.map((line) => `${inner}${line}`),
     '    }',
   ];
@@ -106,6 +134,9 @@ export function nginxSite(options: NginxSiteOptions): string {
     `    ${quote(`~${hashedPattern()}`)} ${quote(CACHE.hashed)};`,
     '}',
     '',
+    '# The policies go with the responses they mean something for (HEADER_TYPES in site-headers.ts).',
+    ...typedHeaderMaps(site),
+    '',
     'server {',
     `    listen ${options.listen};`,
     '    server_name _;',
@@ -132,7 +163,7 @@ export function nginxSite(options: NginxSiteOptions): string {
     '    gzip_vary on;',
     '',
     '    # Every response, errors included (a location with add_header lines of its own repeats them).',
-    ...headerLines(site, '$fhm_cache_control', '    '),
+    ...headerLines(site, '$fhm_cache_control', '    ', true),
     '',
     '    # A missing file is a plain 404, never the app (the app keeps its state in the #hash), and',
     '    # is never kept: a file missing for a moment during an upload must not stay missing.',
@@ -147,6 +178,7 @@ export function nginxSite(options: NginxSiteOptions): string {
       ],
       site,
       CACHE.revalidate,
+      true,
     ),
     '',
     '    # A folder is its index.html or nothing (no listings).',
