@@ -195,6 +195,14 @@ export function nginxSite(options: NginxSiteOptions): string {
           ...location('~ ^/assets/(?:desk|xlsx)-', ['return 404;']),
         ]),
     '',
+    '    # The service worker: its script carries the policy that applies inside the worker.',
+    ...location(
+      '= /sw.js',
+      [notFound],
+      site.filter(([name]) => ['Content-Security-Policy', 'X-Content-Type-Options'].includes(name)),
+      CACHE.revalidate,
+    ),
+    '',
     ...location('/', [notFound]),
     '}',
   ];

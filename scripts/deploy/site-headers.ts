@@ -77,11 +77,12 @@ export function siteHeaders(): HeaderList {
 /**
  * Content types (a regex on Content-Type) a header means something for; any other header goes
  * with every response. The policies apply to documents (a 404 opened as a page is a plain-text
- * document) and the policy to workers' scripts too: sent with every style sheet, chunk and data
- * file as well, they would add about 1.2 kB to each of the ~27 responses before the map is ready.
+ * document); of the scripts, only the service worker's own (sw.js) carries a policy, which
+ * nginx-site.ts sends with it. Sent with every chunk, style sheet and data file, they would add
+ * about 1.2 kB to each of the ~27 responses before the map is ready.
  */
 export const HEADER_TYPES: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': '^text/(?:html|plain|javascript)',
+  'Content-Security-Policy': '^text/(?:html|plain)',
   'Permissions-Policy': '^text/(?:html|plain)',
   // Style sheets too: requests made from a style sheet use its policy.
   'Referrer-Policy': '^text/(?:html|plain|css)',

@@ -37,7 +37,7 @@ test('pages and errors carry every security header; other files the ones that ap
     ['no-such-page', all],
     ['desk.html', all],
     ['sw.js', ['Content-Security-Policy', 'X-Content-Type-Options']],
-    [firstOf(/^assets\/index-.*\.js$/), ['Content-Security-Policy', 'X-Content-Type-Options']],
+    [firstOf(/^assets\/index-.*\.js$/), ['X-Content-Type-Options']],
     [firstOf(/^assets\/index-.*\.css$/), ['X-Content-Type-Options', 'Referrer-Policy']],
     [firstOf(/\.geojson$/), ['X-Content-Type-Options']],
     ['manifest.webmanifest', ['X-Content-Type-Options']],

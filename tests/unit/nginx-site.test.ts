@@ -32,9 +32,7 @@ describe('the nginx config', () => {
       `${contentSecurityPolicy()}; frame-ancestors 'none'`,
     );
     const conf = nginxSite(WARD_DEFAULTS);
-    expect(conf).toContain(
-      `"~^text/(?:html|plain|javascript)" "${headerContentSecurityPolicy()}";`,
-    );
+    expect(conf).toContain(`"~^text/(?:html|plain)" "${headerContentSecurityPolicy()}";`);
     expect(conf).toContain(
       'add_header Content-Security-Policy "$fhm_content_security_policy" always;',
     );
