@@ -26,7 +26,6 @@ const ALLOWED_FEATURES: readonly string[] = [
 const DENIED_FEATURES: readonly string[] = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'browsing-topics',
   'camera',
   'clipboard-read',
@@ -47,7 +46,6 @@ const DENIED_FEATURES: readonly string[] = [
   'screen-wake-lock',
   'serial',
   'usb',
-  'web-share',
   'xr-spatial-tracking',
 ];
 
