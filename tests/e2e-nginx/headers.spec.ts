@@ -7,7 +7,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { brotliSupport, startNginx } from '../../scripts/deploy/serve-prod';
 import { CACHE, headerContentSecurityPolicy, siteHeaders } from '../../scripts/deploy/site-headers';
-import { freePort, get } from './http';
+import { freePort } from '../../scripts/free-port';
+import { get } from './http';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 const base = (): string => test.info().project.use.baseURL ?? '';

@@ -1,6 +1,5 @@
 // Plain HTTP requests for the nginx specs: the bytes and headers as sent, nothing decompressed.
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 
 export interface RawResponse {
   readonly status: number;
@@ -27,18 +26,5 @@ export function get(
     });
     req.on('error', fail);
     req.end();
-  });
-}
-
-/** A port nothing listens on right now, for a second nginx of the spec's own. */
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
   });
 }

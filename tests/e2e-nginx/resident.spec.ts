@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { precompressFile } from '../../scripts/deploy/precompress';
 import { startNginx } from '../../scripts/deploy/serve-prod';
 import { expect, openApp, test } from '../e2e/fixtures';
-import { freePort } from './http';
+import { freePort } from '../../scripts/free-port';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 
