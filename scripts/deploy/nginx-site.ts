@@ -46,6 +46,11 @@ export const WARD_CONFIG_FILE = 'deploy/nginx/flood-history-map.conf';
 const NOT_FOUND_TEXT =
   '404 このアドレスにはページがありません。 / Not found: there is no page at this address.\n';
 
+/** The desk's address on a site without it: the residents' header links there (staff follow it). */
+const DESK_OFF_TEXT =
+  '404 データの更新ページ（区の職員向け）は、この公開サイトにはありません。職員のパソコンで開きます（docs/deploy.md）。' +
+  ' / The staff data desk is not on the public site: staff open it on their own computer.\n';
+
 const quote = (value: string): string =>
   `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"').replaceAll('\n', '\\n')}"`;
 
@@ -191,7 +196,11 @@ export function nginxSite(options: NginxSiteOptions): string {
         ]
       : [
           '    # The staff desk is not on this site (desk: false): its page and its own chunks.',
-          ...location('= /desk.html', ['return 404;']),
+          ...location('= /desk.html', [
+            'types { }',
+            'default_type text/plain;',
+            `return 404 ${quote(DESK_OFF_TEXT)};`,
+          ]),
           ...location('~ ^/assets/(?:desk|xlsx)-', ['return 404;']),
         ]),
     '',

@@ -175,9 +175,11 @@ test('no folder is listed', async () => {
 });
 
 test('the desk is off on the public site, and sent with its own headers when switched on', async () => {
-  for (const path of ['desk.html', firstOf(/^assets\/index-/).replace('index-', 'desk-')]) {
-    expect((await get(url(path))).status, path).toBe(404);
-  }
+  const off = await get(url('desk.html'));
+  expect(off.status).toBe(404);
+  expect(off.headers['content-type']).toBe('text/plain; charset=utf-8');
+  expect(off.headers['cache-control']).toBe(CACHE.revalidate);
+  expect(off.body.toString('utf8')).toContain('The staff data desk is not on the public site');
   const deskChunk = built().find((f) => /^assets\/(desk|xlsx)-.*\.js$/.test(f));
   expect(deskChunk).toBeTruthy();
   expect((await get(url(deskChunk!))).status).toBe(404);

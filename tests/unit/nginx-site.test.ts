@@ -79,7 +79,7 @@ describe('the nginx config', () => {
 
   it('leaves the desk out by default, and gives it its own headers when switched on', () => {
     const off = nginxSite(WARD_DEFAULTS);
-    expect(locationBody(off, '= /desk.html')).toContain('return 404;');
+    expect(locationBody(off, '= /desk.html')).toContain('return 404 "404 データの更新ページ');
     expect(locationBody(off, '~ ^/assets/(?:desk|xlsx)-')).toContain('return 404;');
     const on = nginxSite({ ...WARD_DEFAULTS, desk: true });
     const desk = locationBody(on, '= /desk.html');
