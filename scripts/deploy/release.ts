@@ -66,5 +66,5 @@ console.log(`
 release: dist/ is ready to publish.
   ${fill(packJa['pack.dataRelease'], release)}
   ${fill(packEn['pack.dataRelease'], release)}
-Residents see this in 「データの出典」 and at the foot of the sidebar once the new release is up.
+Residents see this in 「データの出典」 (the date also at the foot of the sidebar) once the new release is up.
 ${dirty.stdout?.trim() ? 'data/ has changes not yet committed: commit them (git add data && git commit) so the change log and the release agree.\n' : ''}Next: copy dist/ to the server (docs/deploy.md), then open the site and check the date above.`);
