@@ -12,6 +12,7 @@ import { defaultTheme } from './src/theme/theme';
 import { dataReleasePlugin } from './scripts/data-release-plugin';
 import { deskPagePlugin } from './scripts/desk-page-plugin';
 import { deskSavePlugin } from './scripts/desk-save-plugin';
+import { precompressPlugin } from './scripts/deploy/precompress';
 import { tourSavePlugin } from './scripts/tour-save-plugin';
 
 /**
@@ -152,6 +153,8 @@ export default defineConfig({
     tourSavePlugin(),
     deskPagePlugin(),
     ...offlinePack(),
+    // Last: .br and .gz copies of every text file, the desk's included (scripts/deploy/).
+    precompressPlugin(),
   ],
   // Headers a meta tag cannot carry, sent by the dev and preview servers as a host should.
   server: { headers: { 'Permissions-Policy': PERMISSIONS_POLICY } },

@@ -2,13 +2,15 @@
 // and on what machine. (Browser flags live in ../chromium.config.ts, shared with the tests.)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, preview, version as viteVersion } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config';
+import { freePort } from '../scripts/free-port';
+
+export { freePort };
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -19,19 +21,6 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
     timer = setTimeout(() => reject(new Error(`${what}: no result after ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** A TCP port on 127.0.0.1 that is free right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => (port > 0 ? resolvePort(port) : reject(new Error('no free port'))));
-    });
-  });
 }
 
 /** The app changes under the benchmark; the commit and a dirty count say which code was measured. */
