@@ -23,9 +23,10 @@ function page() {
   const form = { showProblems: vi.fn(), setLang: vi.fn() };
   const preview = { show: vi.fn(() => Promise.resolve()), setLang: vi.fn() };
   const onShow = vi.fn();
-  const view = new DeskView({ doc: document, form, preview, onShow });
+  const onReload = vi.fn();
+  const view = new DeskView({ doc: document, form, preview, onShow, onReload });
   const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
-  return { view, form, preview, onShow, byId };
+  return { view, form, preview, onShow, onReload, byId };
 }
 
 let p: ReturnType<typeof page>;
@@ -58,7 +59,7 @@ describe('desk view', () => {
 
   it('hands the preview the data it shows, once per change of that data', () => {
     const today = data();
-    step({ type: 'loaded', current: new Map(), data: today });
+    step({ type: 'loaded', current: new Map(), checked: { data: today, errors: [] }, tours: null });
     step({ type: 'checked', candidate: null }, { type: 'ready' });
     expect(p.preview.show).toHaveBeenCalledTimes(1);
     expect(p.preview.show).toHaveBeenLastCalledWith(today);
@@ -72,17 +73,26 @@ describe('desk view', () => {
       {
         type: 'read',
         file: 'a.synthetic.xlsx',
+        edit: {
+          kind: 'file',
+          name: 'a.synthetic.xlsx',
+          bytes: new Uint8Array(),
+          today: '2026-12-06',
+        },
         read: { problems: [], refused: false, changes: null, replaced: files },
       },
     );
     expect(p.byId('save-pending').textContent).toContain('flood_events.csv');
-    step({ type: 'checked', candidate: { problems: [error], data: data() } });
+    step({
+      type: 'checked',
+      candidate: { problems: [error], data: data(), blocking: [{ problem: error, lost: false }] },
+    });
     expect(p.byId<HTMLButtonElement>('save-button').disabled).toBe(true);
     expect(p.byId<HTMLButtonElement>('discard-button').disabled).toBe(false);
     expect(p.byId('desk-report').textContent).toContain('a.synthetic.xlsx に問題はありません');
     // The whole set's problems, under the Save heading.
     expect(p.byId('desk-report').querySelectorAll('.problem.error')).toHaveLength(1);
-    step({ type: 'checked', candidate: { problems: [], data: data() } });
+    step({ type: 'checked', candidate: { problems: [], data: data(), blocking: [] } });
     expect(p.byId<HTMLButtonElement>('save-button').disabled).toBe(false);
     step({ type: 'readTimed', file: 'a.synthetic.xlsx', ms: 12 });
     expect(p.byId('desk-status').textContent).toBe('a.synthetic.xlsx を読みました（12 ミリ秒）');
