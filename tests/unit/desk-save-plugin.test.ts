@@ -1,6 +1,6 @@
 // The dev-server endpoint behind the desk's "save": only this machine, only the catalogue's data
 // files, only a set that passes data:check; a dated backup and a change-log line per file.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -263,6 +263,7 @@ describe('desk save endpoint', () => {
       expect(renames).toBeGreaterThanOrEqual(nth);
       // No file replaced, no backup, no log line, no temporary file left, no folder made.
       expect(untouched(dir)).toBe(true);
+      expect(existsSync(join(dir, 'backups'))).toBe(false);
     },
   );
 
