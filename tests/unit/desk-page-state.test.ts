@@ -238,4 +238,55 @@ describe('desk state', () => {
     expect(discarded.status).toBe(read.status);
     expect(baseText(discarded, 'floodEvents')).toBe('events today');
   });
+
+  it('keeps the edits behind what is pending, and a file changed twice logs both changes', () => {
+    const record = {} as EventFormInput;
+    const twice = run(
+      loaded,
+      { type: 'read', file: 'a.xlsx', edit, read: readOf([['floodEvents', pending('a')]]) },
+      {
+        type: 'recordAdded',
+        pending: pending('a + record', 'desk form'),
+        input: record,
+        id: 'E1',
+        line: 3,
+        corrected: false,
+      },
+    );
+    expect(twice.edits).toEqual([edit, { kind: 'record', input: record }]);
+    expect(twice.pending.get('floodEvents')).toEqual({
+      text: 'a + record',
+      source: 'synthetic.xlsx; desk form',
+      change: 'change from synthetic.xlsx / change from desk form',
+    });
+  });
+
+  it('after a conflict, takes the files as they now are and drops what is pending, to be made again', () => {
+    const read = run(loaded, {
+      type: 'read',
+      file: 'a.xlsx',
+      edit,
+      read: readOf([['floodEvents', pending('a')]]),
+    });
+    const conflict = update(read, {
+      type: 'saveConflict',
+      changed: [{ file: 'flood_events.csv', text: 'events now', diff: null }],
+    });
+    expect(conflict.save).toMatchObject({ kind: 'conflict' });
+    expect(conflict.pending).toBe(read.pending);
+    const now = new Map<DatasetId, string>([...today, ['floodEvents', 'events now']]);
+    const rebased = update(conflict, {
+      type: 'rebased',
+      current: now,
+      checked: { data: data('e1', 'e9'), errors: [] },
+    });
+    expect(rebased.current).toBe(now);
+    expect(rebased.pending.size).toBe(0);
+    expect(rebased.edits).toEqual([]);
+    expect(baseText(rebased, 'floodEvents')).toBe('events now');
+    expect(update(rebased, { type: 'reapplied', edits: 1 }).save).toEqual({
+      kind: 'rebased',
+      edits: 1,
+    });
+  });
 });

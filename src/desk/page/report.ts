@@ -42,12 +42,17 @@ export function problemList(
   );
 }
 
-function section(doc: Document, lang: Lang, ...children: (HTMLElement | null)[]): HTMLElement {
+function section(
+  doc: Document,
+  lang: Lang,
+  heading: DeskTextKey,
+  ...children: (HTMLElement | null)[]
+): HTMLElement {
   return h(
     doc,
     'section',
     { class: 'desk-summary' },
-    h(doc, 'h3', {}, td(lang, 'desk.summary.heading')),
+    h(doc, 'h3', {}, td(lang, heading)),
     ...children,
   );
 }
@@ -86,6 +91,7 @@ export function tableSummary(
   return section(
     doc,
     lang,
+    'desk.summary.heading',
     para(
       doc,
       td(lang, 'desk.summary.table', {
@@ -133,7 +139,14 @@ export function tableSummary(
   );
 }
 
-export function fileSummary(doc: Document, lang: Lang, file: string, diff: FileDiff): HTMLElement {
+/** What a file changes (`heading`: what reading it changes, or what changed on disk since). */
+export function fileSummary(
+  doc: Document,
+  lang: Lang,
+  file: string,
+  diff: FileDiff,
+  heading: DeskTextKey = 'desk.summary.heading',
+): HTMLElement {
   const ids = (key: 'added' | 'removed' | 'changed'): HTMLElement | null =>
     diff[key].length === 0
       ? null
@@ -147,6 +160,7 @@ export function fileSummary(doc: Document, lang: Lang, file: string, diff: FileD
   return section(
     doc,
     lang,
+    heading,
     para(
       doc,
       td(lang, 'desk.summary.file', {

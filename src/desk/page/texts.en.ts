@@ -60,6 +60,7 @@ export const deskEn: Readonly<Record<DeskTextKey, string>> = {
   'desk.check.lost': '{file} refers to {value}, which would be gone',
   'desk.conflict.heading':
     '{files} changed after this page read it (another tab, a colleague, a CLI import, a git pull…). Nothing was saved.',
+  'desk.conflict.changes': 'What changed since this page read it',
   'desk.conflict.note':
     'Your changes are still on this page. Reloading applies them again to the current files and checks them again.',
   'desk.conflict.reload': 'Reload the current files and apply my changes again',

@@ -59,6 +59,7 @@ export const deskJa = {
   'desk.check.lost': '{file} が参照する {value} がなくなります',
   'desk.conflict.heading':
     '{files} は、このページで読んだ後に書き換えられています（別のタブ、同僚、CLI の取り込み、git pull など）。保存していません。',
+  'desk.conflict.changes': 'このページで読んだ後に変わった点',
   'desk.conflict.note':
     'あなたの変更はこのページに残っています。読み直すと、今のファイルにあなたの変更をもう一度当てて、検査し直します。',
   'desk.conflict.reload': '今のファイルを読み直し、変更をもう一度当てる',

@@ -173,7 +173,9 @@ export class DeskView {
       reload.addEventListener('click', () => this.opts.onReload());
       el.replaceChildren(
         ...save.changed.map(({ file, diff }) =>
-          diff ? fileSummary(doc, lang, file, diff) : h(doc, 'p', {}, file),
+          diff
+            ? fileSummary(doc, lang, file, diff, 'desk.conflict.changes')
+            : h(doc, 'p', {}, file),
         ),
         h(doc, 'p', {}, td(lang, 'desk.conflict.note')),
         reload,
