@@ -234,12 +234,7 @@ export function update(state: DeskState, intent: DeskIntent): DeskState {
       return { ...state, save: { kind: 'conflict', changed: intent.changed } };
     case 'rebased':
       return {
-        ...state,
-        current: intent.current,
-        currentData: intent.checked.data,
-        currentChecked: intent.checked,
-        pending: new Map(),
-        edits: [],
+        ...withToday(state, intent.current, intent.checked),
         candidate: null,
         report: null,
         save: null,
@@ -250,17 +245,24 @@ export function update(state: DeskState, intent: DeskIntent): DeskState {
       return { ...state, save: { kind: 'downloaded', files: intent.files } };
     case 'saved':
       return {
-        ...state,
-        current: intent.current,
-        currentData: intent.checked.data,
-        currentChecked: intent.checked,
-        pending: new Map(),
-        edits: [],
+        ...withToday(state, intent.current, intent.checked),
         save: { kind: 'saved', files: intent.files },
       };
     case 'discarded':
       return { ...state, pending: new Map(), edits: [], report: null, save: null };
   }
+}
+
+/** `current` as today's files (saved, or read again after a conflict): nothing pending. */
+function withToday(state: DeskState, current: FileTexts, checked: CheckedDataSet): DeskState {
+  return {
+    ...state,
+    current,
+    currentData: checked.data,
+    currentChecked: checked,
+    pending: new Map(),
+    edits: [],
+  };
 }
 
 /**
