@@ -1,9 +1,9 @@
 // What the lesson maker's "save into data/tours/" endpoint does (tour-save-plugin.ts registers it
-// in `npm run dev`). Like the data desk's endpoint: only requests from this machine and this
-// origin by a loopback name (local-json-endpoint.ts), only a lesson that passes the checks of `npm run data:check` (the tours' schema and the
-// chome, stations and records it selects), a dated backup of every file it replaces (an existing
-// tour is never overwritten without one), and a line in data/CHANGELOG-data.csv, all written or
-// none (data-save.ts).
+// in `npm run dev`). Like the data desk's endpoint: only requests from this machine, addressed to
+// it and sent from its pages by a loopback name (local-json-endpoint.ts), only a lesson that passes
+// the checks of `npm run data:check` (the tours' schema and the chome, stations and records it
+// selects), a dated backup of every file it replaces (an existing tour is never overwritten
+// without one), and a line in data/CHANGELOG-data.csv, all written or none (data-save.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // Problems are worded with the page's texts, every language registered at once.
