@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { changedSince, nodeFs, writeAllOrNothing, type SaveFs } from '../../scripts/data-save';
 import { textVersion } from '../../src/lib/text-version';
+import { failingRename } from './helpers/failing-rename';
 
 let dir = '';
 beforeEach(() => {
@@ -54,14 +55,7 @@ describe('writeAllOrNothing', () => {
   });
 
   it.each([1, 2, 3])('rename %i failing: every file as it was, the new folders gone', (nth) => {
-    let renames = 0;
-    const fs: SaveFs = {
-      ...nodeFs,
-      renameSync: (from, to) => {
-        if (++renames === nth) throw new Error('EACCES: synthetic');
-        nodeFs.renameSync(from, to);
-      },
-    };
+    const { fs } = failingRename(nth, 'EACCES: synthetic');
     expect(() => writeAllOrNothing(dir, writes, fs)).toThrow('EACCES');
     expect(readFileSync(join(dir, 'a.synthetic.csv'), 'utf8')).toBe('id\n1\n');
     expect(readFileSync(join(dir, 'b.synthetic.csv'), 'utf8')).toBe('id\n2\n');

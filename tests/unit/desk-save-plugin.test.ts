@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeFs, type SaveFs } from '../../scripts/data-save';
 import {
   deskSaveHandler,
   saveDataFiles,
@@ -16,6 +15,7 @@ import { DESK_SAVE } from '../../scripts/desk-save-plugin';
 import { isLoopback, loopbackHost, sameOrigin } from '../../scripts/local-json-endpoint';
 import { CHANGE_LOG_FILE } from '../../src/data/data-change-log';
 import { textVersion } from '../../src/lib/text-version';
+import { failingRename } from './helpers/failing-rename';
 
 const root = join(import.meta.dirname, '..', '..');
 let tmp = '';
@@ -248,19 +248,12 @@ describe('desk save endpoint', () => {
     'writes all or nothing: failing rename %i puts the replaced file back',
     async (nth) => {
       const dir = dataCopy();
-      let renames = 0;
-      const failing: SaveFs = {
-        ...nodeFs,
-        renameSync: (from, to) => {
-          if (++renames === nth) throw new Error('ENOSPC: synthetic failure');
-          nodeFs.renameSync(from, to);
-        },
-      };
+      const failing = failingRename(nth, 'ENOSPC: synthetic failure');
       const request = eventsSave(dir, withSyntheticEvent(dir));
-      const r = saveDataFiles(dir, request, new Date('2026-11-30T10:15:00+09:00'), failing);
+      const r = saveDataFiles(dir, request, new Date('2026-11-30T10:15:00+09:00'), failing.fs);
       expect(r.status).toBe(500);
       expect(r.reply.error).toContain('ENOSPC');
-      expect(renames).toBeGreaterThanOrEqual(nth);
+      expect(failing.renames()).toBeGreaterThanOrEqual(nth);
       // No file replaced, no backup, no log line, no temporary file left, no folder made.
       expect(untouched(dir)).toBe(true);
       expect(existsSync(join(dir, 'backups'))).toBe(false);
