@@ -3,6 +3,7 @@
 // Vite's module runner on the first save, so the config itself stays free of the data modules.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { reloadGuard } from './save-reload-guard';
 
 /** Options and their defaults, declared once. */
 export const DESK_SAVE = {
@@ -14,12 +15,15 @@ export const DESK_SAVE = {
 
 /** The data folder it writes; FHM_DESK_DATA_DIR points a test's dev server at a copy. */
 export function deskSavePlugin(dataDir = resolve(process.env.FHM_DESK_DATA_DIR ?? 'data')): Plugin {
+  const guard = reloadGuard(dataDir);
   return {
     name: 'fhm-desk-save',
     apply: 'serve',
+    hotUpdate: (options) => guard.hotUpdate(options),
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         if ((req.url ?? '').split('?')[0] !== DESK_SAVE.path) return next();
+        guard.saving(res);
         server
           .ssrLoadModule('/scripts/desk-save-handler.ts')
           .then((m) =>

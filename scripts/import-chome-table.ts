@@ -3,31 +3,28 @@
 // Reads the ward's 町丁別浸水実績一覧 in its own layout (src/desk/chome-table/, the reader the desk
 // page uses too), prints every problem with its cell and a summary of what would change, and,
 // when the table has no errors, rewrites flood_events.csv and chome_flood_records.csv in the data
-// folder: each replaced file is kept in backups/ and a dated line goes to CHANGELOG-data.csv.
-// Nothing is written with --dry-run, on refusal or on errors; then the exit code is 1 (2 for a
-// wrong command line).
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+// folder: each replaced file is kept in backups/ and a dated line goes to CHANGELOG-data.csv, all
+// written or none (scripts/data-save.ts, the desk's writer). Nothing is written with --dry-run, on
+// refusal, on errors, when the whole set (lessons included) would have an error it does not have
+// today, or when the files changed while the import ran; then the exit code is 1 (2 for a wrong
+// command line).
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assembleHistory, chomeIndexOf } from '../src/data/assemble-history';
+import { chomeIndexOf } from '../src/data/assemble-history';
 import { datasetById, type DatasetId } from '../src/data/catalog';
 // Problems are worded with the page's texts, every language registered at once.
 import '../src/i18n/register-all-texts';
 import { formatProblem, hasErrors, type Problem } from '../src/data/problems';
-import type { CsvRow } from '../src/data/validate-csv';
 import { validateDataset } from '../src/data/validate-dataset';
 import type { FeatureCollection } from '../src/data/validate-geojson';
 import { readChomeTable } from '../src/desk/chome-table/read';
 import { FILES, planImport, type ImportPlan } from '../src/desk/chome-table/plan';
 import type { ChomeTable } from '../src/desk/chome-table/model';
-import { parseCsvTable } from '../src/desk/chome-table/csv-table';
-import {
-  appendChangeLog,
-  backupName,
-  CHANGE_LOG_FILE,
-  localTimestamp,
-  type ChangeLogEntry,
-} from '../src/data/data-change-log';
+import { CHANGE_LOG_FILE, localTimestamp } from '../src/data/data-change-log';
+import { describeSaveProblem } from '../src/desk/page/save-problems';
+import { textVersion } from '../src/lib/text-version';
+import { changedSince, checkSave, commitSave, rowCount, type SavedFile } from './data-save';
 import { isLang, type Lang } from '../src/i18n/i18n';
 
 /** Options and their defaults, declared once. */
@@ -147,75 +144,19 @@ function describePlan(plan: ImportPlan): string[] {
   return lines;
 }
 
-/** The new files checked exactly as `npm run data:check` checks them, against each other too. */
-function checkResult(plan: ImportPlan): Problem[] {
-  const problems: Problem[] = [];
-  const csv = (id: DatasetId, text: string): { file: string; rows: CsvRow[] } | null => {
-    const r = validateDataset(datasetById(id), text);
-    problems.push(...r.problems);
-    return r.kind === 'csv' && r.rows ? { file: datasetById(id).file, rows: r.rows } : null;
-  };
-  const events = csv('floodEvents', plan.texts.events);
-  const records = csv('chomeRecords', plan.texts.records);
-  if (events && records) {
-    const stations = validateDataset(datasetById('stations'), dataText('stations'));
-    const gazetteer = validateDataset(datasetById('gazetteer'), dataText('gazetteer'));
-    const assembled = assembleHistory({
-      chome: geojsonOf('chome'),
-      stations: stations.kind === 'geojson' ? stations.data : null,
-      events,
-      records,
-      gazetteer:
-        gazetteer.kind === 'csv' && gazetteer.rows
-          ? { file: datasetById('gazetteer').file, rows: gazetteer.rows }
-          : null,
-    });
-    problems.push(
-      ...assembled.problems.filter((p) => p.file === FILES.events || p.file === FILES.records),
-    );
-  }
-  return problems;
-}
-
-function writeFiles(plan: ImportPlan, at: Date): ChangeLogEntry[] {
-  const entries: ChangeLogEntry[] = [];
-  const changed = (key: keyof typeof FILES): boolean =>
-    readFileSync(join(args.dataDir, FILES[key]), 'utf8') !== plan.texts[key];
-  for (const key of ['events', 'records'] as const) {
-    if (!changed(key)) continue;
-    const file = FILES[key];
-    const target = join(args.dataDir, file);
-    let backup = backupName(file, at);
-    for (let n = 2; existsSync(join(args.dataDir, backup)); n++)
-      backup = backupName(file, at).replace(/(\.\w+)$/u, `-${n}$1`);
-    mkdirSync(dirname(join(args.dataDir, backup)), { recursive: true });
-    writeFileSync(join(args.dataDir, backup), readFileSync(target));
-    // Write beside the target, then rename: a reader never sees half a file.
-    writeFileSync(`${target}.tmp`, plan.texts[key]);
-    renameSync(`${target}.tmp`, target);
-    const rows = parseCsvTable(plan.texts[key]).rows.length;
-    const s = plan.summary;
-    const change =
+/** The files to write, with their change-log lines. */
+function savedFiles(plan: ImportPlan): SavedFile[] {
+  const s = plan.summary;
+  return (['events', 'records'] as const).map((key) => ({
+    name: FILES[key],
+    text: plan.texts[key],
+    rows: rowCount(FILES[key], plan.texts[key]),
+    change:
       key === 'records'
         ? `町丁別浸水実績一覧の取り込み: 記録 ${s.recordRows} 行、値 追加 ${s.added}・変更 ${s.changed}・削除 ${s.removed}`
-        : `町丁別浸水実績一覧の取り込み: 新しい水害 ${s.newEvents} 件`;
-    entries.push({
-      date: localTimestamp(at),
-      file,
-      rows,
-      change,
-      source: basename(args.file),
-      backup,
-    });
-  }
-  const logPath = join(args.dataDir, CHANGE_LOG_FILE);
-  if (entries.length > 0) {
-    writeFileSync(
-      logPath,
-      appendChangeLog(existsSync(logPath) ? readFileSync(logPath, 'utf8') : null, entries),
-    );
-  }
-  return entries;
+        : `町丁別浸水実績一覧の取り込み: 新しい水害 ${s.newEvents} 件`,
+    source: basename(args.file),
+  }));
 }
 
 async function main(): Promise<number> {
@@ -244,6 +185,10 @@ async function main(): Promise<number> {
   }
   const at = new Date();
   const current = { events: dataText('floodEvents'), records: dataText('chomeRecords') };
+  const base = {
+    [FILES.events]: textVersion(current.events),
+    [FILES.records]: textVersion(current.records),
+  };
   const plan = await timed('plan', () =>
     planImport(table, current, {
       file: basename(args.file),
@@ -251,13 +196,24 @@ async function main(): Promise<number> {
     }),
   );
   for (const line of describePlan(plan)) console.log(line);
-  const problems = await timed('check', () => checkResult(plan));
-  if (hasErrors(problems)) {
-    printProblems(problems);
+  // The whole set with the new files in, lessons included, as data:check and the desk check it.
+  const problems = await timed('check', () =>
+    checkSave(
+      args.dataDir,
+      new Map([
+        ['floodEvents', plan.texts.events],
+        ['chomeRecords', plan.texts.records],
+      ]),
+    ),
+  );
+  if (problems.length > 0) {
+    for (const p of problems.slice(0, defaults.maxProblems)) {
+      console.error(`error ${describeSaveProblem(p, args.lang)}`);
+    }
     console.error(
       say(
-        '書き込む予定のファイルが検査を通りません。何も書き込んでいません。',
-        'The files to be written do not pass the data check. Nothing written.',
+        `書き込むと、今のデータにない誤りが ${problems.length} 件生まれます。何も書き込んでいません。`,
+        `Writing would bring ${problems.length} error(s) the data does not have today. Nothing written.`,
       ),
     );
     return 1;
@@ -265,7 +221,18 @@ async function main(): Promise<number> {
   if (args.dryRun) {
     console.log(say('--dry-run: 何も書き込んでいません。', '--dry-run: nothing written.'));
   } else {
-    const entries = await timed('write', () => writeFiles(plan, at));
+    // Another import, the desk or a git pull may have changed the files while this one ran.
+    const changed = changedSince(args.dataDir, base).map((c) => c.file);
+    if (changed.length > 0) {
+      console.error(
+        say(
+          `${changed.join('、')} が取り込みの途中で書き換えられました。何も書き込んでいません。もう一度実行してください。`,
+          `${changed.join(', ')} changed while the import ran. Nothing written; run it again.`,
+        ),
+      );
+      return 1;
+    }
+    const entries = await timed('write', () => commitSave(args.dataDir, savedFiles(plan), at));
     for (const e of entries)
       console.log(
         say(

@@ -1,35 +1,24 @@
 // What the lesson maker's "save into data/tours/" endpoint does (tour-save-plugin.ts registers it
-// in `npm run dev`). Like the data desk's endpoint: only requests from this machine and this
-// origin, only a lesson that passes the checks of `npm run data:check` (the tours' schema and the
-// chome, stations and records it selects), a dated backup of every file it replaces (an existing
-// tour is never overwritten without one), and a line in data/CHANGELOG-data.csv.
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join } from 'node:path';
+// in `npm run dev`). Like the data desk's endpoint: only requests from this machine, addressed to
+// it and sent from its pages by a loopback name (local-json-endpoint.ts), only a lesson that passes
+// the checks of `npm run data:check` (the tours' schema and the chome, stations and records it
+// selects), a dated backup of every file it replaces (an existing tour is never overwritten
+// without one), and a line in data/CHANGELOG-data.csv, all written or none (data-save.ts).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 // Problems are worded with the page's texts, every language registered at once.
 import '../src/i18n/register-all-texts';
 import { formatProblem, hasErrors, type Problem } from '../src/data/problems';
 import { validateDataset } from '../src/data/validate-dataset';
 import { catalog } from '../src/data/catalog';
 import type { DatasetResult } from '../src/data/validate-dataset';
-import {
-  appendChangeLog,
-  backupName,
-  CHANGE_LOG_FILE,
-  localTimestamp,
-  type ChangeLogEntry,
-} from '../src/data/data-change-log';
+import type { ChangeLogEntry } from '../src/data/data-change-log';
 import { parseTours, type TourRefs } from '../src/tours/parse-tour';
 import { tourRefs } from '../src/tours/tour-refs';
 import { TOURS_INDEX_FILE } from '../src/tours/tour-schema';
 import { mergeIndexCsv } from '../src/tours/editor/tour-csv';
-import { localJsonEndpoint } from './desk-save-handler';
+import { commitSave, nodeFs, TOURS_DIR, type SaveFs } from './data-save';
+import { localJsonEndpoint } from './local-json-endpoint';
 import { TOUR_SAVE } from './tour-save-plugin';
 
 /** What the lesson maker sends: the tour's id and its two files (tours.csv row, steps). */
@@ -45,7 +34,6 @@ export interface TourSaveReply {
   readonly error?: string;
 }
 
-const TOURS_DIR = 'tours';
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/u;
 
 export function parseTourRequest(body: string): TourSaveRequest | string {
@@ -89,6 +77,7 @@ export function saveTour(
   dataDir: string,
   request: TourSaveRequest,
   at: Date,
+  fs: SaveFs = nodeFs,
 ): { status: number; reply: TourSaveReply } {
   const dir = join(dataDir, TOURS_DIR);
   const indexPath = join(dir, TOURS_INDEX_FILE);
@@ -127,48 +116,29 @@ export function saveTour(
       reply: { ok: false, error: first.map((p) => formatProblem(p, 'ja')).join('\n') },
     };
   }
-  const writes: [string, string][] = [
-    [`${TOURS_DIR}/${file}`, request.steps],
-    [`${TOURS_DIR}/${TOURS_INDEX_FILE}`, mergeIndexCsv(indexBefore, tour)],
-  ];
-  const entries: ChangeLogEntry[] = [];
-  for (const [name, text] of writes) {
-    const target = join(dataDir, name);
-    const before = existsSync(target) ? readFileSync(target, 'utf8') : null;
-    if (before === text) continue;
-    let backup = '';
-    if (before !== null) {
-      backup = backupName(name, at);
-      for (let n = 2; existsSync(join(dataDir, backup)); n++) {
-        backup = backupName(name, at).replace(/(\.\w+)$/u, `-${n}$1`);
-      }
-      mkdirSync(dirname(join(dataDir, backup)), { recursive: true });
-      writeFileSync(join(dataDir, backup), before);
-    }
-    mkdirSync(dirname(target), { recursive: true });
-    // Write beside the target, then rename: the app never reads half a file.
-    writeFileSync(`${target}.tmp`, text);
-    renameSync(`${target}.tmp`, target);
-    entries.push({
-      date: localTimestamp(at),
-      file: name,
-      rows: name.endsWith(TOURS_INDEX_FILE) ? -1 : tour.steps.length,
-      change: `lesson ${request.id} saved from the lesson maker`,
-      source: 'lesson maker',
-      backup,
-    });
-  }
-  if (entries.length > 0) {
-    const rows = entries.map((e) =>
-      e.rows === -1
-        ? { ...e, rows: mergeIndexCsv(indexBefore, tour).trim().split('\n').length - 1 }
-        : e,
+  const index = mergeIndexCsv(indexBefore, tour);
+  try {
+    const written = commitSave(
+      dataDir,
+      [
+        { name: `${TOURS_DIR}/${file}`, text: request.steps, rows: tour.steps.length },
+        {
+          name: `${TOURS_DIR}/${TOURS_INDEX_FILE}`,
+          text: index,
+          rows: index.trim().split('\n').length - 1,
+        },
+      ].map((f) => ({
+        ...f,
+        change: `lesson ${request.id} saved from the lesson maker`,
+        source: 'lesson maker',
+      })),
+      at,
+      fs,
     );
-    const log = join(dataDir, CHANGE_LOG_FILE);
-    writeFileSync(log, appendChangeLog(existsSync(log) ? readFileSync(log, 'utf8') : null, rows));
-    return { status: 200, reply: { ok: true, written: rows } };
+    return { status: 200, reply: { ok: true, written } };
+  } catch (e) {
+    return { status: 500, reply: { ok: false, error: `nothing written: ${String(e)}` } };
   }
-  return { status: 200, reply: { ok: true, written: [] } };
 }
 
 /** The lesson maker's connect middleware (see localJsonEndpoint in desk-save-handler.ts). */

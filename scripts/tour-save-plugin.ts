@@ -4,6 +4,7 @@
 // the first save, so the config stays free of the data modules.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { reloadGuard } from './save-reload-guard';
 
 /** Options and their defaults, declared once. */
 export const TOUR_SAVE = {
@@ -15,12 +16,15 @@ export const TOUR_SAVE = {
 
 /** The data folder it writes; FHM_DESK_DATA_DIR points a test's dev server at a copy. */
 export function tourSavePlugin(dataDir = resolve(process.env.FHM_DESK_DATA_DIR ?? 'data')): Plugin {
+  const guard = reloadGuard(dataDir);
   return {
     name: 'fhm-tour-save',
     apply: 'serve',
+    hotUpdate: (options) => guard.hotUpdate(options),
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         if ((req.url ?? '').split('?')[0] !== TOUR_SAVE.path) return next();
+        guard.saving(res);
         server
           .ssrLoadModule('/scripts/tour-save-handler.ts')
           .then((m) =>

@@ -56,6 +56,28 @@ async function drop(page: Page, path: string, name: string): Promise<void> {
   await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer });
 }
 
+/** Fills the record form with a synthetic record of `date` and sends it. */
+async function fillRecord(page: Page, date: string, name: string): Promise<void> {
+  const form = page.locator('#event-form');
+  await form.getByLabel(/^日付/).fill(date);
+  await form.getByLabel('名前（日本語）').fill(name);
+  await form.getByLabel('名前（英語）').fill('Synthetic test downpour');
+  await form.getByLabel('町丁目', { exact: false }).fill('中延１丁目');
+  await form.getByLabel('出典の名前').fill('合成テストの報告');
+  await form.getByLabel('発行者').fill('品川区（合成）');
+  await form.getByLabel('出典の URL').fill('https://example.org/synthetic');
+  await form.getByLabel('短い引用（出典の言葉のまま）').fill('床上浸水12棟（合成）');
+  await form.getByRole('button', { name: 'プレビューに加える' }).click();
+}
+
+/** Adds a synthetic record of `date` to the preview. */
+async function addRecord(page: Page, date: string, name: string): Promise<void> {
+  await fillRecord(page, date, name);
+  await expect(page.locator('#event-form').getByRole('status')).toContainText(
+    'プレビューに加えました',
+  );
+}
+
 /** Serious and critical axe findings (WCAG 2.1 A/AA) fail the test. */
 async function audit(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page })
@@ -136,6 +158,29 @@ test.describe('data desk', () => {
     expect(checked.data.history?.records.length).toBeGreaterThan(130);
   });
 
+  test('a flood_events.csv without an event others refer to: the desk names what would break before Save', async ({
+    page,
+  }) => {
+    await openDesk(page);
+    const path = join(tmp, 'flood_events.csv');
+    const without = current()
+      .get('floodEvents')!
+      .split('\n')
+      .filter((l) => !l.startsWith('SH-1999-08-29,'))
+      .join('\n');
+    writeFileSync(path, without);
+    await page.setInputFiles('#desk-file', path);
+    const check = page.locator('#save-check');
+    await expect(check).toContainText(/誤りが \d+ 件生まれます/);
+    await expect(check).toContainText(
+      /chome_flood_records\.csv \d+ 行目が参照する SH-1999-08-29 がなくなります/,
+    );
+    await expect(check).toContainText('tachiai-nakanobu-futaba.csv');
+    await expect(page.locator('#save-pending')).toContainText('flood_events.csv');
+    await expect(page.getByRole('button', { name: '保存する' })).toBeDisabled();
+    await audit(page);
+  });
+
   test('a file that is not the table is refused, with the reason, and nothing is pending', async ({
     page,
   }) => {
@@ -153,15 +198,7 @@ test.describe('data desk', () => {
     await openDesk(page);
     const form = page.locator('#event-form');
     const date = form.getByLabel(/^日付/);
-    await date.fill('令和12年13月40日');
-    await form.getByLabel('名前（日本語）').fill('合成テストの大雨');
-    await form.getByLabel('名前（英語）').fill('Synthetic test downpour');
-    await form.getByLabel('町丁目', { exact: false }).fill('中延１丁目');
-    await form.getByLabel('出典の名前').fill('合成テストの報告');
-    await form.getByLabel('発行者').fill('品川区（合成）');
-    await form.getByLabel('出典の URL').fill('https://example.org/synthetic');
-    await form.getByLabel('短い引用（出典の言葉のまま）').fill('床上浸水12棟（合成）');
-    await form.getByRole('button', { name: 'プレビューに加える' }).click();
+    await fillRecord(page, '令和12年13月40日', '合成テストの大雨');
     await expect(date).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('#ev-date-msg')).toContainText('日付として読めません');
     await expect(date).toBeFocused();
@@ -178,25 +215,42 @@ test.describe('data desk', () => {
   });
 });
 
+/** Beside the preview server's port (E2E_PORT), so that checkouts side by side do not meet. */
+const devPort = Number(process.env.E2E_PORT ?? 4173) + 1000;
+
+/** A dev server (npm run dev) whose desk saves into a fresh copy of data/, for one test. */
+async function withDevServer(work: (data: string, url: string) => Promise<void>): Promise<void> {
+  const data = mkdtempSync(join(tmp, 'data-'));
+  cpSync(join(root, 'data'), data, { recursive: true });
+  process.env.FHM_DESK_DATA_DIR = data;
+  const server = await createServer({
+    root,
+    logLevel: 'warn',
+    server: { host: '127.0.0.1', port: devPort, strictPort: true, hmr: false },
+  });
+  try {
+    await server.listen();
+    await work(data, `http://127.0.0.1:${devPort}/desk.html`);
+  } finally {
+    delete process.env.FHM_DESK_DATA_DIR;
+    await server.close();
+  }
+}
+
+async function openDevDesk(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('html')).toHaveAttribute('data-desk-ready', 'true', {
+    timeout: 120_000,
+  });
+}
+
 test.describe('data desk under npm run dev', () => {
   test('save writes the files into the data folder, with a backup and a change-log line, and they pass the checks', async ({
     page,
   }) => {
     test.setTimeout(240_000);
-    const data = join(tmp, 'data');
-    cpSync(join(root, 'data'), data, { recursive: true });
-    process.env.FHM_DESK_DATA_DIR = data;
-    const server = await createServer({
-      root,
-      logLevel: 'warn',
-      server: { host: '127.0.0.1', port: 4179, strictPort: true, hmr: false },
-    });
-    try {
-      await server.listen();
-      await page.goto('http://127.0.0.1:4179/desk.html');
-      await expect(page.locator('html')).toHaveAttribute('data-desk-ready', 'true', {
-        timeout: 120_000,
-      });
+    await withDevServer(async (data, url) => {
+      await openDevDesk(page, url);
       await drop(
         page,
         join(tmp, 'chome-table.synthetic.sjis.csv'),
@@ -208,6 +262,11 @@ test.describe('data desk under npm run dev', () => {
       await page.getByRole('button', { name: '保存する' }).click();
       await expect(page.locator('#save-status')).toContainText('保存しました');
       await expect(page.locator('#save-pending')).toHaveText('');
+      // What it takes for residents to see it.
+      const next = page.locator('#save-more');
+      await expect(next.getByRole('heading', { name: '住民向けの地図に出すまで' })).toBeVisible();
+      await expect(next).toContainText('npm run release');
+      await expect(next).toContainText('docs/deploy.md');
       const texts = current();
       for (const d of catalog) texts.set(d.id, readFileSync(join(data, d.file), 'utf8'));
       expect(texts.get('chomeRecords')).not.toBe(current().get('chomeRecords'));
@@ -221,9 +280,51 @@ test.describe('data desk under npm run dev', () => {
       expect(readFileSync(join(data, 'CHANGELOG-data.csv'), 'utf8')).toContain(
         'chome-table.synthetic.sjis.csv',
       );
-    } finally {
-      delete process.env.FHM_DESK_DATA_DIR;
-      await server.close();
-    }
+    });
+  });
+
+  test('two pages save one after the other: the second is told what changed, reloads, keeps its record and saves both', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(300_000);
+    await withDevServer(async (data, url) => {
+      const other = await context.newPage();
+      await openDevDesk(page, url);
+      await openDevDesk(other, url);
+      // A colleague's page saves a record first.
+      await addRecord(other, '令和6年1月2日', '合成テストの大雨（同僚）');
+      await other.getByRole('button', { name: '保存する' }).click();
+      await expect(other.locator('#save-status')).toContainText('保存しました');
+      // This page still has the version it read: its save is refused, nothing written.
+      await addRecord(page, '令和6年3月4日', '合成テストの大雨（自分）');
+      const written = readFileSync(join(data, 'flood_events.csv'), 'utf8');
+      await page.getByRole('button', { name: '保存する' }).click();
+      await expect(page.locator('#save-status')).toContainText(
+        'flood_events.csv は、このページで読んだ後に書き換えられています',
+      );
+      await expect(page.locator('#save-more')).toContainText('追加: SH-2024-01-02');
+      expect(readFileSync(join(data, 'flood_events.csv'), 'utf8')).toBe(written);
+      await audit(page);
+      // Reload: the colleague's record is in today's data, this page's record is pending again.
+      await page
+        .getByRole('button', { name: '今のファイルを読み直し、変更をもう一度当てる' })
+        .click();
+      await expect(page.locator('#save-status')).toContainText('変更 1 件をもう一度当てました');
+      await expect(page.locator('#save-pending')).toContainText('flood_events.csv');
+      await expect(page.locator('#preview-new-events')).toContainText('SH-2024-03-04');
+      await expect(page.locator('#preview-new-events')).not.toContainText('SH-2024-01-02');
+      await page.getByRole('button', { name: '保存する' }).click();
+      await expect(page.locator('#save-status')).toContainText('保存しました');
+      const saved = readFileSync(join(data, 'flood_events.csv'), 'utf8');
+      expect(saved).toContain('SH-2024-01-02');
+      expect(saved).toContain('SH-2024-03-04');
+      const log = readFileSync(join(data, 'CHANGELOG-data.csv'), 'utf8').trim().split('\n');
+      expect(log.slice(-2).map((l) => l.split(',')[3])).toEqual([
+        '記録の追加: SH-2024-01-02',
+        '記録の追加: SH-2024-03-04',
+      ]);
+      await other.close();
+    });
   });
 });

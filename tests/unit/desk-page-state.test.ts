@@ -14,9 +14,11 @@ import {
   savedTexts,
   shownData,
   update,
+  type DeskEdit,
   type DeskIntent,
   type DeskState,
 } from '../../src/desk/page/state';
+import type { EventFormInput } from '../../src/desk/page/event-form-row';
 import type { CheckedSet } from '../../src/desk/page/files';
 import type { DeskRead, Pending } from '../../src/desk/page/read';
 
@@ -33,10 +35,22 @@ const pending = (text: string, source = 'synthetic.xlsx'): Pending => ({
 const error: Problem = { severity: 'error', code: 'csvParse', file: 'flood_events.csv', row: 3 };
 const note: Problem = { ...error, severity: 'warning' };
 
+/** A checked set whose errors are all new, as if today's files had none. */
 const checkedSet = (problems: Problem[], ...ids: string[]): CheckedSet => ({
   problems,
   data: data(...ids),
+  blocking: problems
+    .filter((p) => p.severity === 'error')
+    .map((problem) => ({ problem, lost: false })),
 });
+
+/** A file read by the desk, as kept to be read again after a conflict. */
+const edit: DeskEdit = {
+  kind: 'file',
+  name: 'a.xlsx',
+  bytes: new Uint8Array(),
+  today: '2026-12-06',
+};
 
 const readOf = (replaced: [DatasetId, Pending][], problems: Problem[] = []): DeskRead => ({
   problems,
@@ -55,7 +69,8 @@ const today = new Map<DatasetId, string>([
 const loaded = run(initialDeskState('ja'), {
   type: 'loaded',
   current: today,
-  data: data('e1'),
+  checked: { data: data('e1'), errors: [] },
+  tours: null,
 });
 
 describe('desk state', () => {
@@ -80,6 +95,7 @@ describe('desk state', () => {
     const read = update(reading, {
       type: 'read',
       file: 'table.synthetic.xlsx',
+      edit,
       read: readOf([
         ['floodEvents', pending('events new')],
         ['chomeRecords', pending('records new')],
@@ -97,35 +113,42 @@ describe('desk state', () => {
     const before = run(loaded, {
       type: 'read',
       file: 'a.xlsx',
+      edit,
       read: readOf([['floodEvents', pending('a')]]),
     });
     const after = update(before, {
       type: 'read',
       file: 'b.xlsx',
+      edit,
       read: readOf([], [error]),
     });
     expect(after.pending).toBe(before.pending);
     expect(after.report).toMatchObject({ kind: 'read', file: 'b.xlsx', problems: [error] });
   });
 
-  it('puts the whole set’s problems under the report of the file that was just read, once', () => {
+  it('puts the errors the set would have under the report of the file that was just read, once', () => {
     const read = run(loaded, {
       type: 'read',
       file: 'a.xlsx',
+      edit,
       read: readOf([['floodEvents', pending('a')]]),
     });
-    const checked = update(read, { type: 'checked', candidate: checkedSet([note], 'e1', 'e2') });
-    expect(checked.report).toMatchObject({ kind: 'read', cross: [note] });
+    const checked = update(read, { type: 'checked', candidate: checkedSet([error, note], 'e1') });
+    expect(checked.report).toMatchObject({
+      kind: 'read',
+      cross: [{ problem: error, lost: false }],
+    });
     // A later check (after a record is added, say) does not rewrite what that read found.
-    const again = update(checked, { type: 'checked', candidate: checkedSet([error]) });
+    const again = update(checked, { type: 'checked', candidate: checkedSet([note]) });
     expect(again.report).toBe(checked.report);
-    expect(again.candidate?.problems).toEqual([error]);
+    expect(again.candidate?.problems).toEqual([note]);
   });
 
   it('offers Save only with something pending, no errors in the set and no save running', () => {
     const read = run(loaded, {
       type: 'read',
       file: 'a.xlsx',
+      edit,
       read: readOf([['floodEvents', pending('a')]]),
     });
     expect(canSave(update(read, { type: 'checked', candidate: checkedSet([note]) }))).toBe(true);
@@ -143,7 +166,7 @@ describe('desk state', () => {
   it('shows the set with the changes in, or today’s data, and names the new events', () => {
     const read = run(
       loaded,
-      { type: 'read', file: 'a.xlsx', read: readOf([['floodEvents', pending('a')]]) },
+      { type: 'read', file: 'a.xlsx', edit, read: readOf([['floodEvents', pending('a')]]) },
       { type: 'checked', candidate: checkedSet([], 'e1', 'e2', 'e3') },
     );
     expect(shownData(read)).toBe(read.candidate?.data);
@@ -156,6 +179,7 @@ describe('desk state', () => {
     const added = update(loaded, {
       type: 'recordAdded',
       pending: pending('events with the record', 'desk form'),
+      input: {} as EventFormInput,
       id: 'E2030-01-02',
       line: 12,
       corrected: false,
@@ -181,6 +205,7 @@ describe('desk state', () => {
     const read = run(loaded, {
       type: 'read',
       file: 'a.xlsx',
+      edit,
       read: readOf([['chomeRecords', pending('records new')]]),
     });
     const current = savedTexts(read);
@@ -192,7 +217,7 @@ describe('desk state', () => {
       type: 'saved',
       files: pendingFiles(read),
       current,
-      data: data('e1', 'e2'),
+      checked: { data: data('e1', 'e2'), errors: [] },
     });
     expect(saved.current).toBe(current);
     expect(saved.pending.size).toBe(0);
@@ -202,7 +227,7 @@ describe('desk state', () => {
   it('discards the changes, their report and the save line, but not the read line', () => {
     const read = run(
       loaded,
-      { type: 'read', file: 'a.xlsx', read: readOf([['floodEvents', pending('a')]]) },
+      { type: 'read', file: 'a.xlsx', edit, read: readOf([['floodEvents', pending('a')]]) },
       { type: 'readTimed', file: 'a.xlsx', ms: 5 },
       { type: 'saveFailed', reason: 'offline' },
     );
@@ -212,5 +237,56 @@ describe('desk state', () => {
     expect(discarded.save).toBeNull();
     expect(discarded.status).toBe(read.status);
     expect(baseText(discarded, 'floodEvents')).toBe('events today');
+  });
+
+  it('keeps the edits behind what is pending, and a file changed twice logs both changes', () => {
+    const record = {} as EventFormInput;
+    const twice = run(
+      loaded,
+      { type: 'read', file: 'a.xlsx', edit, read: readOf([['floodEvents', pending('a')]]) },
+      {
+        type: 'recordAdded',
+        pending: pending('a + record', 'desk form'),
+        input: record,
+        id: 'E1',
+        line: 3,
+        corrected: false,
+      },
+    );
+    expect(twice.edits).toEqual([edit, { kind: 'record', input: record }]);
+    expect(twice.pending.get('floodEvents')).toEqual({
+      text: 'a + record',
+      source: 'synthetic.xlsx; desk form',
+      change: 'change from synthetic.xlsx / change from desk form',
+    });
+  });
+
+  it('after a conflict, takes the files as they now are and drops what is pending, to be made again', () => {
+    const read = run(loaded, {
+      type: 'read',
+      file: 'a.xlsx',
+      edit,
+      read: readOf([['floodEvents', pending('a')]]),
+    });
+    const conflict = update(read, {
+      type: 'saveConflict',
+      changed: [{ file: 'flood_events.csv', text: 'events now', diff: null }],
+    });
+    expect(conflict.save).toMatchObject({ kind: 'conflict' });
+    expect(conflict.pending).toBe(read.pending);
+    const now = new Map<DatasetId, string>([...today, ['floodEvents', 'events now']]);
+    const rebased = update(conflict, {
+      type: 'rebased',
+      current: now,
+      checked: { data: data('e1', 'e9'), errors: [] },
+    });
+    expect(rebased.current).toBe(now);
+    expect(rebased.pending.size).toBe(0);
+    expect(rebased.edits).toEqual([]);
+    expect(baseText(rebased, 'floodEvents')).toBe('events now');
+    expect(update(rebased, { type: 'reapplied', edits: 1 }).save).toEqual({
+      kind: 'rebased',
+      edits: 1,
+    });
   });
 });

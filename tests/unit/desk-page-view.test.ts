@@ -23,9 +23,10 @@ function page() {
   const form = { showProblems: vi.fn(), setLang: vi.fn() };
   const preview = { show: vi.fn(() => Promise.resolve()), setLang: vi.fn() };
   const onShow = vi.fn();
-  const view = new DeskView({ doc: document, form, preview, onShow });
+  const onReload = vi.fn();
+  const view = new DeskView({ doc: document, form, preview, onShow, onReload });
   const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
-  return { view, form, preview, onShow, byId };
+  return { view, form, preview, onShow, onReload, byId };
 }
 
 let p: ReturnType<typeof page>;
@@ -58,7 +59,7 @@ describe('desk view', () => {
 
   it('hands the preview the data it shows, once per change of that data', () => {
     const today = data();
-    step({ type: 'loaded', current: new Map(), data: today });
+    step({ type: 'loaded', current: new Map(), checked: { data: today, errors: [] }, tours: null });
     step({ type: 'checked', candidate: null }, { type: 'ready' });
     expect(p.preview.show).toHaveBeenCalledTimes(1);
     expect(p.preview.show).toHaveBeenLastCalledWith(today);
@@ -72,18 +73,29 @@ describe('desk view', () => {
       {
         type: 'read',
         file: 'a.synthetic.xlsx',
+        edit: {
+          kind: 'file',
+          name: 'a.synthetic.xlsx',
+          bytes: new Uint8Array(),
+          today: '2026-12-06',
+        },
         read: { problems: [], refused: false, changes: null, replaced: files },
       },
     );
     expect(p.byId('save-pending').textContent).toContain('flood_events.csv');
-    step({ type: 'checked', candidate: { problems: [error], data: data() } });
+    step({
+      type: 'checked',
+      candidate: { problems: [error], data: data(), blocking: [{ problem: error, lost: false }] },
+    });
     expect(p.byId<HTMLButtonElement>('save-button').disabled).toBe(true);
     expect(p.byId<HTMLButtonElement>('discard-button').disabled).toBe(false);
     expect(p.byId('desk-report').textContent).toContain('a.synthetic.xlsx に問題はありません');
-    // The whole set's problems, under the Save heading.
+    // The errors the set would have: under the file's report, and beside Save while they last.
     expect(p.byId('desk-report').querySelectorAll('.problem.error')).toHaveLength(1);
-    step({ type: 'checked', candidate: { problems: [], data: data() } });
+    expect(p.byId('save-check').textContent).toContain('誤りが 1 件生まれます');
+    step({ type: 'checked', candidate: { problems: [], data: data(), blocking: [] } });
     expect(p.byId<HTMLButtonElement>('save-button').disabled).toBe(false);
+    expect(p.byId('save-check').textContent).toBe('');
     step({ type: 'readTimed', file: 'a.synthetic.xlsx', ms: 12 });
     expect(p.byId('desk-status').textContent).toBe('a.synthetic.xlsx を読みました（12 ミリ秒）');
     expect(document.documentElement.dataset.deskRead).toBe('12');
@@ -112,5 +124,40 @@ describe('desk view', () => {
     );
     step({ type: 'show', showing: 'before' }, { type: 'saveStarted' });
     expect(p.form.showProblems).toHaveBeenCalledTimes(1);
+  });
+
+  it('after a 409 says what changed on disk and offers to read the files again; after a save, what comes next', () => {
+    step({
+      type: 'saveConflict',
+      changed: [
+        {
+          file: 'flood_events.csv',
+          text: 'x',
+          diff: { added: ['SH-2030-01-02'], removed: [], changed: [], unchanged: 3 },
+        },
+      ],
+    });
+    expect(p.byId('save-status').textContent).toContain(
+      'flood_events.csv は、このページで読んだ後に書き換えられています',
+    );
+    const more = p.byId('save-more');
+    expect(more.querySelector('h3')?.textContent).toBe('このページで読んだ後に変わった点');
+    expect(more.textContent).toContain('追加: SH-2030-01-02');
+    more.querySelector('button')?.click();
+    expect(p.onReload).toHaveBeenCalledTimes(1);
+    step({ type: 'reapplied', edits: 2 });
+    expect(p.byId('save-status').textContent).toContain('変更 2 件をもう一度当てました');
+    expect(more.textContent).toBe('');
+    step({
+      type: 'saved',
+      files: ['flood_events.csv'],
+      current: new Map(),
+      checked: { data: data(), errors: [] },
+    });
+    expect([...more.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'npm test で、データとサイト全体を確かめます。',
+      'npm run build で、サイトを作り直します（dist/ ができます）。',
+      'dist/ を公開します。ここまでを npm run release がまとめて行います。手順は docs/deploy.md にあります。',
+    ]);
   });
 });

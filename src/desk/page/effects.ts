@@ -1,13 +1,25 @@
 // The desk's work, each step reported to the store as an intent: load today's data, read a file,
-// add a record from the form, re-check the whole set, save, discard. The state decides what the
-// page shows (view.ts); these functions only decide what happened.
-import { buildAppData } from '../../data/app-data';
-import { datasetById } from '../../data/catalog';
+// add a record from the form, re-check the whole set, save, discard, and, when the files changed
+// on disk since the desk read them, read them again and make the staff's changes again on them.
+// The state decides what the page shows (view.ts); these functions only decide what happened.
+import { datasetById, type DatasetId } from '../../data/catalog';
 import { localTimestamp } from '../../data/data-change-log';
-import { baseText, pendingFiles, pendingTexts, savedTexts, type DeskState } from './state';
+import { checkDataSet, type ExtraCheck } from '../../data/whole-set-check';
+import { tourCheck } from '../../tours/tour-check';
+import { loadTourTexts } from '../../tours/tour-texts';
+import {
+  baseText,
+  pendingFiles,
+  pendingTexts,
+  savedTexts,
+  type ChangedOnDisk,
+  type DeskEdit,
+  type DeskState,
+} from './state';
 import type { DeskStore } from './store';
+import { diffDataFile } from './data-file-diff';
 import { eventFormRow, withEventRow, type EventFormInput } from './event-form-row';
-import { checkCandidate, loadedFiles } from './files';
+import { checkCandidate, datasetForFile } from './files';
 import { loadCurrentTexts } from './load';
 import type { DeskPreview } from './preview';
 import { readDeskFile } from './read';
@@ -27,11 +39,23 @@ export interface DeskEffects {
   addRecord(input: EventFormInput): void;
   save(): Promise<void>;
   discard(): void;
+  /** After a 409: the files as they now are, with the staff's changes made again on them. */
+  reload(): Promise<void>;
 }
+
+const lessons = (state: DeskState): ExtraCheck | undefined =>
+  state.tours ? tourCheck(state.tours) : undefined;
 
 /** The whole set with the pending files in, checked as `npm run data:check` checks data/. */
 const checked = (state: DeskState) =>
-  state.pending.size === 0 ? null : checkCandidate(state.current, pendingTexts(state));
+  state.pending.size === 0
+    ? null
+    : checkCandidate(
+        state.current,
+        pendingTexts(state),
+        lessons(state),
+        state.currentChecked ?? undefined,
+      );
 
 export function deskEffects({ doc, store, preview, frame }: DeskEffectsOptions): DeskEffects {
   const dispatch = (intent: Parameters<DeskStore['dispatch']>[0]): void => store.dispatch(intent);
@@ -42,10 +66,65 @@ export function deskEffects({ doc, store, preview, frame }: DeskEffectsOptions):
     await preview.drawn();
   }
 
+  /** Reads a file's bytes as a change on top of the pending ones. */
+  async function applyFile(edit: DeskEdit & { kind: 'file' }): Promise<void> {
+    const index = store.state.currentData?.chomeIndex;
+    if (!index) return;
+    const state = store.state;
+    const base = (id: DatasetId) => baseText(state, id);
+    const read = await readDeskFile(edit.name, edit.bytes, base, index, edit.today);
+    dispatch({ type: 'read', file: edit.name, read, edit });
+  }
+
+  /** Adds the form's record on top of the pending changes; false when it was refused. */
+  function applyRecord(input: EventFormInput): boolean {
+    const state = store.state;
+    const result = eventFormRow(input, state.currentData?.chomeIndex ?? null);
+    if (!result.row) {
+      dispatch({ type: 'formRejected', notice: { kind: 'fields', problems: result.problems } });
+      return false;
+    }
+    const file = datasetById('floodEvents').file;
+    const { text, line } = withEventRow(baseText(state, 'floodEvents'), result.row);
+    // The same checks as data:check, on the file with this record in, and against the others.
+    const problems = checkCandidate(
+      state.current,
+      new Map([['floodEvents', text]]),
+      undefined,
+      state.currentChecked ?? undefined,
+    ).problems;
+    const mine = problems.filter(
+      (p) => p.severity === 'error' && p.file === file && (p.row === line || p.row === undefined),
+    );
+    if (mine.length > 0) {
+      dispatch({ type: 'formRejected', notice: { kind: 'checks', problems: mine } });
+      return false;
+    }
+    const id = result.row.id ?? '';
+    const corrected = state.current.get('floodEvents')?.includes(`\n${id},`) ?? false;
+    const change = `記録の${corrected ? '訂正' : '追加'}: ${id}`;
+    dispatch({
+      type: 'recordAdded',
+      pending: { text, source: 'desk form', change },
+      input,
+      id,
+      line,
+      corrected,
+    });
+    return true;
+  }
+
   return {
     async load() {
-      const current = await loadCurrentTexts();
-      dispatch({ type: 'loaded', current, data: buildAppData(loadedFiles(current)) });
+      const [current, tours] = await Promise.all([
+        loadCurrentTexts(),
+        loadTourTexts().catch((e: unknown) => {
+          console.warn('data/tours/', e);
+          return null;
+        }),
+      ]);
+      const extra = tours ? tourCheck(tours) : undefined;
+      dispatch({ type: 'loaded', current, checked: checkDataSet(current, extra), tours });
       await recheck();
       dispatch({ type: 'ready' });
     },
@@ -54,66 +133,48 @@ export function deskEffects({ doc, store, preview, frame }: DeskEffectsOptions):
       const started = performance.now();
       dispatch({ type: 'readStarted', file: file.name });
       await frame();
-      const index = store.state.currentData?.chomeIndex;
-      if (!index) return;
       const bytes = new Uint8Array(await file.arrayBuffer());
       const today = localTimestamp(new Date()).slice(0, 10);
-      const state = store.state;
-      const read = await readDeskFile(file.name, bytes, (id) => baseText(state, id), index, today);
-      dispatch({ type: 'read', file: file.name, read });
+      await applyFile({ kind: 'file', name: file.name, bytes, today });
       await recheck();
       dispatch({ type: 'readTimed', file: file.name, ms: Math.round(performance.now() - started) });
     },
 
     addRecord(input) {
-      const state = store.state;
-      const result = eventFormRow(input, state.currentData?.chomeIndex ?? null);
-      if (!result.row) {
-        dispatch({ type: 'formRejected', notice: { kind: 'fields', problems: result.problems } });
-        return;
-      }
-      const file = datasetById('floodEvents').file;
-      const { text, line } = withEventRow(baseText(state, 'floodEvents'), result.row);
-      // The same checks as data:check, on the file with this record in, and against the others.
-      const problems = checkCandidate(state.current, new Map([['floodEvents', text]])).problems;
-      const mine = problems.filter(
-        (p) => p.severity === 'error' && p.file === file && (p.row === line || p.row === undefined),
-      );
-      if (mine.length > 0) {
-        dispatch({ type: 'formRejected', notice: { kind: 'checks', problems: mine } });
-        return;
-      }
-      const id = result.row.id ?? '';
-      const corrected = state.current.get('floodEvents')?.includes(`\n${id},`) ?? false;
-      const change = `記録の${corrected ? '訂正' : '追加'}: ${id}`;
-      dispatch({
-        type: 'recordAdded',
-        pending: { text, source: 'desk form', change },
-        id,
-        line,
-        corrected,
-      });
-      void recheck();
+      if (applyRecord(input)) void recheck();
     },
 
     async save() {
       const state = store.state;
       if (state.pending.size === 0) return;
       dispatch({ type: 'saveStarted' });
-      const pending = [...state.pending.values()];
+      const pending = [...state.pending];
       const result = await saveFiles(doc, {
-        files: new Map([...state.pending].map(([id, p]) => [datasetById(id).file, p.text])),
-        source: [...new Set(pending.map((p) => p.source))].join('; '),
-        change: [...new Set(pending.map((p) => p.change))].join(' / '),
+        files: new Map(pending.map(([id, p]) => [datasetById(id).file, p.text])),
+        base: state.current,
+        changes: new Map(pending.map(([id, p]) => [datasetById(id).file, p.change])),
+        source: [...new Set(pending.map(([, p]) => p.source))].join('; '),
+        lang: state.lang,
       });
       const files = pendingFiles(state);
       if (result.kind === 'failed') {
         dispatch({ type: 'saveFailed', reason: result.reason });
+      } else if (result.kind === 'refused') {
+        dispatch({ type: 'saveRefused', problems: result.problems });
+      } else if (result.kind === 'conflict') {
+        const changed: ChangedOnDisk[] = result.changed.map(({ file, text }) => {
+          const meta = datasetForFile(file);
+          const before = meta ? state.current.get(meta.id) : undefined;
+          const diff = meta && before !== undefined ? diffDataFile(meta.id, before, text) : null;
+          return { file, text, diff };
+        });
+        dispatch({ type: 'saveConflict', changed });
       } else if (result.kind === 'downloaded') {
         dispatch({ type: 'downloaded', files });
       } else {
         const current = savedTexts(state);
-        dispatch({ type: 'saved', files, current, data: buildAppData(loadedFiles(current)) });
+        const extra = lessons(state);
+        dispatch({ type: 'saved', files, current, checked: checkDataSet(current, extra) });
         await recheck();
       }
     },
@@ -121,6 +182,24 @@ export function deskEffects({ doc, store, preview, frame }: DeskEffectsOptions):
     discard() {
       dispatch({ type: 'discarded' });
       void recheck();
+    },
+
+    async reload() {
+      const state = store.state;
+      if (state.save?.kind !== 'conflict') return;
+      const current = new Map(state.current);
+      for (const { file, text } of state.save.changed) {
+        const meta = datasetForFile(file);
+        if (meta) current.set(meta.id, text);
+      }
+      const edits = state.edits;
+      dispatch({ type: 'rebased', current, checked: checkDataSet(current, lessons(state)) });
+      for (const edit of edits) {
+        if (edit.kind === 'file') await applyFile(edit);
+        else applyRecord(edit.input);
+      }
+      await recheck();
+      dispatch({ type: 'reapplied', edits: edits.length });
     },
   };
 }

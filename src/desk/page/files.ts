@@ -1,55 +1,49 @@
 // The data files as texts, the way the desk handles them: the current set, a candidate set with
-// some files replaced, each checked by the same validators as `npm run data:check` and joined
-// into the AppData the map and timeline preview. Pure, so the dev-server save endpoint checks
-// what it writes with exactly this code.
-import { buildAppData, type AppData, type LoadedFiles } from '../../data/app-data';
-import { catalog, type DatasetId, type DatasetMeta } from '../../data/catalog';
-import { withIds } from '../../data/place-ids';
+// some files replaced, checked whole by the same code as `npm run data:check` and the save
+// endpoint (src/data/whole-set-check.ts) and joined into the AppData the map and timeline preview.
+// Pure, so the dev-server save endpoint and the CLI check what they write with exactly this code.
+import type { AppData } from '../../data/app-data';
+import { catalog, type DatasetMeta } from '../../data/catalog';
 import type { Problem } from '../../data/problems';
-import type { CsvRow } from '../../data/validate-csv';
-import { validateDataset } from '../../data/validate-dataset';
-import type { FeatureCollection } from '../../data/validate-geojson';
+import {
+  checkDataSet,
+  newErrors,
+  type CheckedDataSet,
+  type ExtraCheck,
+  type FileTexts,
+  type SaveProblem,
+} from '../../data/whole-set-check';
 
-/** File texts by dataset; a missing entry is a file that could not be read. */
-export type FileTexts = ReadonlyMap<DatasetId, string>;
+export { loadedFiles, type FileTexts } from '../../data/whole-set-check';
 
 /** The catalogue entry of a bundled file, by its file name (the only names the desk writes). */
 export function datasetForFile(name: string): DatasetMeta | null {
   return catalog.find((d) => d.file === name) ?? null;
 }
 
-/** Each text checked as data:check checks it, and the valid ones ready for buildAppData. */
-export function loadedFiles(texts: FileTexts): LoadedFiles {
-  const geojson = new Map<DatasetId, FeatureCollection>();
-  const csv = new Map<DatasetId, readonly CsvRow[]>();
-  const problems = new Map<string, readonly Problem[]>();
-  for (const meta of catalog) {
-    const text = texts.get(meta.id);
-    if (text === undefined) continue;
-    const result = validateDataset(meta, text);
-    if (result.problems.length > 0) problems.set(meta.file, result.problems);
-    if (result.kind === 'geojson' && result.data)
-      geojson.set(meta.id, withIds(meta.id, result.data));
-    else if (result.kind === 'csv' && result.rows) csv.set(meta.id, result.rows);
-  }
-  return { geojson, csv, problems };
-}
-
 export interface CheckedSet {
   readonly data: AppData;
   /** Problems of the replaced files only: the ones the person saving can act on. */
   readonly problems: readonly Problem[];
+  /** Errors anywhere in the set, tours included, that today's files do not have: they block a save. */
+  readonly blocking: readonly SaveProblem[];
 }
 
 /**
- * The current texts with `replaced` put in, checked file by file and against each other (chome
- * and event references, as data:check does).
+ * The current texts with `replaced` put in, checked file by file, against each other and with
+ * `extra` (the lessons), compared with today's set (`before`, checked once by the caller).
  */
-export function checkCandidate(current: FileTexts, replaced: FileTexts): CheckedSet {
+export function checkCandidate(
+  current: FileTexts,
+  replaced: FileTexts,
+  extra?: ExtraCheck,
+  before: CheckedDataSet = checkDataSet(current, extra),
+): CheckedSet {
   const texts = new Map(current);
   for (const [id, text] of replaced) texts.set(id, text);
-  const data = buildAppData(loadedFiles(texts));
+  const after = checkDataSet(texts, extra);
+  const data = after.data;
   const files = new Set([...replaced.keys()].map((id) => catalog.find((d) => d.id === id)?.file));
   const problems = [...data.problems].filter(([file]) => files.has(file)).flatMap(([, ps]) => ps);
-  return { data, problems };
+  return { data, problems, blocking: newErrors(before, after) };
 }

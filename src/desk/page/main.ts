@@ -40,6 +40,7 @@ const view = new DeskView({
   form,
   preview,
   onShow: (showing) => store.dispatch({ type: 'show', showing }),
+  onReload: () => void effects.reload(),
 });
 const effects = deskEffects({
   doc,

@@ -1,10 +1,12 @@
 // What the desk says about a file it read: every problem with its place (cell, row, feature) in
 // the page language, and what saving would change. DOM only, text only.
 import { formatProblem, type Problem } from '../../data/problems';
+import type { SaveProblem } from '../../data/whole-set-check';
 import { joinList, type Lang } from '../../i18n/i18n';
 import { h } from '../../lib/dom';
 import type { ImportPlan } from '../chome-table/plan';
 import type { FileDiff } from './data-file-diff';
+import { describeSaveProblem } from './save-problems';
 import { td, type DeskTextKey } from './texts';
 
 /** Changed values listed one by one; the rest are in the counts above them. */
@@ -40,12 +42,17 @@ export function problemList(
   );
 }
 
-function section(doc: Document, lang: Lang, ...children: (HTMLElement | null)[]): HTMLElement {
+function section(
+  doc: Document,
+  lang: Lang,
+  heading: DeskTextKey,
+  ...children: (HTMLElement | null)[]
+): HTMLElement {
   return h(
     doc,
     'section',
     { class: 'desk-summary' },
-    h(doc, 'h3', {}, td(lang, 'desk.summary.heading')),
+    h(doc, 'h3', {}, td(lang, heading)),
     ...children,
   );
 }
@@ -84,6 +91,7 @@ export function tableSummary(
   return section(
     doc,
     lang,
+    'desk.summary.heading',
     para(
       doc,
       td(lang, 'desk.summary.table', {
@@ -131,7 +139,14 @@ export function tableSummary(
   );
 }
 
-export function fileSummary(doc: Document, lang: Lang, file: string, diff: FileDiff): HTMLElement {
+/** What a file changes (`heading`: what reading it changes, or what changed on disk since). */
+export function fileSummary(
+  doc: Document,
+  lang: Lang,
+  file: string,
+  diff: FileDiff,
+  heading: DeskTextKey = 'desk.summary.heading',
+): HTMLElement {
   const ids = (key: 'added' | 'removed' | 'changed'): HTMLElement | null =>
     diff[key].length === 0
       ? null
@@ -145,6 +160,7 @@ export function fileSummary(doc: Document, lang: Lang, file: string, diff: FileD
   return section(
     doc,
     lang,
+    heading,
     para(
       doc,
       td(lang, 'desk.summary.file', {
@@ -158,5 +174,38 @@ export function fileSummary(doc: Document, lang: Lang, file: string, diff: FileD
     ids('added'),
     ids('removed'),
     ids('changed'),
+  );
+}
+
+/** The errors a save would bring, each naming the file, row and reference that would break. */
+export function saveProblemList(
+  doc: Document,
+  lang: Lang,
+  problems: readonly SaveProblem[],
+): HTMLElement {
+  const heading = td(lang, 'desk.check.heading', { n: problems.length });
+  const list = h(doc, 'ul', { class: 'problem-list', tabindex: 0, 'aria-label': heading });
+  for (const p of problems) {
+    list.append(h(doc, 'li', { class: 'problem error' }, describeSaveProblem(p, lang)));
+  }
+  return h(
+    doc,
+    'section',
+    { class: 'desk-problems desk-save-check', 'aria-label': heading },
+    h(doc, 'p', { class: 'desk-refused' }, heading),
+    list,
+  );
+}
+
+/** After a save: what it takes for residents to see the new data. */
+export function nextSteps(doc: Document, lang: Lang): HTMLElement {
+  const steps = ['desk.next.test', 'desk.next.build', 'desk.next.publish'] as const;
+  return h(
+    doc,
+    'section',
+    { class: 'desk-next', 'aria-labelledby': 'desk-next-heading' },
+    h(doc, 'h3', { id: 'desk-next-heading' }, td(lang, 'desk.next.heading')),
+    h(doc, 'ol', {}, ...steps.map((k) => h(doc, 'li', {}, td(lang, k)))),
+    h(doc, 'p', {}, td(lang, 'desk.next.review')),
   );
 }

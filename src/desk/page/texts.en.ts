@@ -50,10 +50,30 @@ export const deskEn: Readonly<Record<DeskTextKey, string>> = {
   'desk.discard': 'Discard the changes',
   'desk.save.saving': 'Saving…',
   'desk.save.devDone':
-    'Saved: {files}. Previous versions are in data/backups/, the log in data/CHANGELOG-data.csv. Reload the residents’ map to see the new data.',
+    'Saved: {files}. Previous versions are in data/backups/, the log in data/CHANGELOG-data.csv. Reload the residents’ map of this computer (npm run dev) to see the new data.',
   'desk.save.failed': 'Not saved ({reason}). Nothing was written.',
   'desk.save.staticDone':
     'Downloaded {files}. This copy of the site cannot write files: put them in place of the files with the same names in data/ (keep the old ones apart), run npm run data:check, then rebuild the site (npm run build).',
+  'desk.check.heading':
+    'Saving would bring {n} error(s) that today’s data does not have. Fix them before saving:',
+  'desk.check.lostRow': 'Line {row} of {file} refers to {value}, which would be gone',
+  'desk.check.lost': '{file} refers to {value}, which would be gone',
+  'desk.conflict.heading':
+    '{files} changed after this page read it (another tab, a colleague, a CLI import, a git pull…). Nothing was saved.',
+  'desk.conflict.changes': 'What changed since this page read it',
+  'desk.conflict.note':
+    'Your changes are still on this page. Reloading applies them again to the current files and checks them again.',
+  'desk.conflict.reload': 'Reload the current files and apply my changes again',
+  'desk.rebased':
+    'Reloaded the current files and applied your {n} change(s) again. Check the map and the problems, then save again.',
+  'desk.save.notWritten': 'Could not write ({reason}). data/ is as it was before the save.',
+  'desk.next.heading': 'Before residents see it',
+  'desk.next.test': 'npm test checks the data and the whole site.',
+  'desk.next.build': 'npm run build makes the site again (into dist/).',
+  'desk.next.publish':
+    'Publish dist/. npm run release does these steps together; docs/deploy.md describes them.',
+  'desk.next.review':
+    'Show the lines of data/CHANGELOG-data.csv (file, rows, what changed, source, previous version) to whoever reviews before publishing.',
   'desk.form.heading': 'Add or correct a flood record',
   'desk.form.intro': 'If a record with the same date exists, it is corrected.',
   'desk.form.date': 'Date (Japanese era or Western, e.g. 令和7年9月11日, H11.8.29, 2025-09-11)',

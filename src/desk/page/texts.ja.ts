@@ -49,10 +49,30 @@ export const deskJa = {
   'desk.discard': '変更を取り消す',
   'desk.save.saving': '保存しています…',
   'desk.save.devDone':
-    '保存しました: {files}。前の版は data/backups/ に、記録は data/CHANGELOG-data.csv にあります。住民向けの地図を開き直すと新しいデータが出ます。',
+    '保存しました: {files}。前の版は data/backups/ に、記録は data/CHANGELOG-data.csv にあります。このパソコンの住民向けの地図（npm run dev）を開き直すと新しいデータが出ます。',
   'desk.save.failed': '保存できませんでした（{reason}）。何も書き込んでいません。',
   'desk.save.staticDone':
     '{files} をダウンロードしました。この版のサイトはファイルを書き込めません。ダウンロードしたファイルで data/ の同じ名前のファイルを置き換え（前の版は別に残してください）、npm run data:check で確かめてから、サイトを作り直してください（npm run build）。',
+  'desk.check.heading':
+    '保存すると、今のデータにない誤りが {n} 件生まれます。直すまで保存できません:',
+  'desk.check.lostRow': '{file} {row} 行目が参照する {value} がなくなります',
+  'desk.check.lost': '{file} が参照する {value} がなくなります',
+  'desk.conflict.heading':
+    '{files} は、このページで読んだ後に書き換えられています（別のタブ、同僚、CLI の取り込み、git pull など）。保存していません。',
+  'desk.conflict.changes': 'このページで読んだ後に変わった点',
+  'desk.conflict.note':
+    'あなたの変更はこのページに残っています。読み直すと、今のファイルにあなたの変更をもう一度当てて、検査し直します。',
+  'desk.conflict.reload': '今のファイルを読み直し、変更をもう一度当てる',
+  'desk.rebased':
+    '今のファイルを読み直し、あなたの変更 {n} 件をもう一度当てました。地図と問題を確かめてから、もう一度保存してください。',
+  'desk.save.notWritten': '書き込めませんでした（{reason}）。data/ は保存の前のままです。',
+  'desk.next.heading': '住民向けの地図に出すまで',
+  'desk.next.test': 'npm test で、データとサイト全体を確かめます。',
+  'desk.next.build': 'npm run build で、サイトを作り直します（dist/ ができます）。',
+  'desk.next.publish':
+    'dist/ を公開します。ここまでを npm run release がまとめて行います。手順は docs/deploy.md にあります。',
+  'desk.next.review':
+    '変更の記録 data/CHANGELOG-data.csv の行（ファイル、行数、何を変えたか、元のファイル、前の版）を、公開の前に確かめる人に見せてください。',
   'desk.form.heading': '水害の記録を加える・直す',
   'desk.form.intro': '同じ日付の記録がすでにあれば、その記録を直します。',
   'desk.form.date': '日付（和暦または西暦。例: 令和7年9月11日、H11.8.29、2025-09-11）',

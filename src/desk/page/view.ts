@@ -19,7 +19,7 @@ import {
 import { FIELD_COLUMNS, type FormField } from './event-form-row';
 import type { EventFormView } from './event-form-view';
 import type { DeskPreview } from './preview';
-import { fileSummary, problemList, tableSummary } from './report';
+import { fileSummary, nextSteps, problemList, saveProblemList, tableSummary } from './report';
 import { isDeskTextKey, td } from './texts';
 
 export interface DeskViewOptions {
@@ -28,6 +28,8 @@ export interface DeskViewOptions {
   readonly preview: Pick<DeskPreview, 'show' | 'setLang'>;
   /** The user picked which data the preview shows. */
   readonly onShow: (showing: Showing) => void;
+  /** After a conflict: read the current files again and apply the changes again. */
+  readonly onReload: () => void;
 }
 
 export class DeskView {
@@ -51,7 +53,11 @@ export class DeskView {
     if (langChanged || prev.showing !== next.showing) this.previewSwitch(next);
     if (langChanged || prev.report !== next.report) this.report(next.lang, next.report);
     if (langChanged || prev.status !== next.status) this.status(next.lang, next.status);
-    if (langChanged || prev.save !== next.save) this.saveStatus(next.lang, next.save);
+    if (langChanged || prev.save !== next.save) {
+      this.saveStatus(next.lang, next.save);
+      this.saveMore(next.lang, next.save);
+    }
+    if (langChanged || prev.candidate !== next.candidate) this.saveCheck(next);
     // Only when it changes: showing the form's problems moves the focus to the first of them.
     if (next.form && prev?.form !== next.form) this.formNotice(next.lang, next.form);
     this.pending(next);
@@ -111,9 +117,7 @@ export class DeskView {
           : changes?.kind === 'file'
             ? fileSummary(doc, lang, file, changes.diff)
             : null,
-        cross && cross.length > 0
-          ? problemList(doc, lang, td(lang, 'desk.save.heading'), cross)
-          : null,
+        cross && cross.length > 0 ? saveProblemList(doc, lang, cross) : null,
       );
     } else if (report?.kind === 'record') {
       const { file, id, line, corrected } = report;
@@ -144,16 +148,43 @@ export class DeskView {
   }
 
   private saveStatus(lang: Lang, save: SaveStatus | null): void {
-    this.byId('save-status').textContent =
-      save === null
-        ? ''
-        : save.kind === 'saving'
-          ? td(lang, 'desk.save.saving')
-          : save.kind === 'failed'
-            ? td(lang, 'desk.save.failed', { reason: save.reason })
-            : td(lang, save.kind === 'saved' ? 'desk.save.devDone' : 'desk.save.staticDone', {
-                files: joinList(lang, [...save.files]),
-              });
+    this.byId('save-status').textContent = save === null ? '' : saveLine(lang, save);
+  }
+
+  /** Before Save is pressed: the errors the save would bring anywhere in the set. */
+  private saveCheck(state: DeskState): void {
+    const blocking = state.candidate?.blocking ?? [];
+    const el = this.byId('save-check');
+    if (blocking.length === 0) {
+      el.replaceChildren();
+      return;
+    }
+    el.replaceChildren(saveProblemList(this.doc, state.lang, blocking));
+  }
+
+  /** What a save's answer asks of staff: the files that changed, or what happens next. */
+  private saveMore(lang: Lang, save: SaveStatus | null): void {
+    const doc = this.doc;
+    const el = this.byId('save-more');
+    if (save?.kind === 'refused') {
+      el.replaceChildren(saveProblemList(doc, lang, save.problems));
+    } else if (save?.kind === 'conflict') {
+      const reload = h(doc, 'button', { type: 'button' }, td(lang, 'desk.conflict.reload'));
+      reload.addEventListener('click', () => this.opts.onReload());
+      el.replaceChildren(
+        ...save.changed.map(({ file, diff }) =>
+          diff
+            ? fileSummary(doc, lang, file, diff, 'desk.conflict.changes')
+            : h(doc, 'p', {}, file),
+        ),
+        h(doc, 'p', {}, td(lang, 'desk.conflict.note')),
+        reload,
+      );
+    } else if (save?.kind === 'saved') {
+      el.replaceChildren(nextSteps(doc, lang));
+    } else {
+      el.replaceChildren();
+    }
   }
 
   private formNotice(lang: Lang, notice: FormNotice): void {
@@ -185,5 +216,31 @@ export class DeskView {
     const fresh = newEventIds(state);
     this.byId('preview-new-events').textContent =
       fresh.length > 0 ? td(lang, 'desk.preview.timeline', { list: joinList(lang, fresh) }) : '';
+  }
+}
+
+/** The save line: what the last save did, in words. */
+function saveLine(lang: Lang, save: SaveStatus): string {
+  switch (save.kind) {
+    case 'saving':
+      return td(lang, 'desk.save.saving');
+    case 'failed':
+      return td(lang, 'desk.save.failed', { reason: save.reason });
+    case 'refused':
+      return td(lang, 'desk.check.heading', { n: save.problems.length });
+    case 'conflict':
+      return td(lang, 'desk.conflict.heading', {
+        files: joinList(
+          lang,
+          save.changed.map((c) => c.file),
+        ),
+      });
+    case 'rebased':
+      return td(lang, 'desk.rebased', { n: save.edits });
+    case 'saved':
+    case 'downloaded':
+      return td(lang, save.kind === 'saved' ? 'desk.save.devDone' : 'desk.save.staticDone', {
+        files: joinList(lang, [...save.files]),
+      });
   }
 }
