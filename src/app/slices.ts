@@ -4,6 +4,7 @@
 // after the core's, and the order their URL parameters are written.
 import { hazardFeature } from '../hazard/hazard-entry';
 import { packFeature } from '../pwa/pack-entry';
+import { sheetFeature } from '../sheet/sheet-entry';
 import { thenFeature } from '../then-now/then-entry';
 import { lessonFeature } from '../tours/editor/lesson-entry';
 import { tourFeature } from '../tours/tour-entry';
@@ -15,6 +16,7 @@ export const FEATURES = [
   tourFeature,
   lessonFeature,
   packFeature,
+  sheetFeature,
 ] as const;
 
 type SlicesOf<F extends readonly FeatureEntry[]> = { readonly [K in keyof F]: F[K]['slice'] };

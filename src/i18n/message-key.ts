@@ -14,6 +14,7 @@ import type { EventTextKey } from '../ui/event-texts.ja';
 import type { ListTextKey } from '../ui/records-list-texts.ja';
 import type { ShellTextKey } from '../ui/texts.ja';
 import type { ThenNowTextKey } from '../then-now/texts.ja';
+import type { SheetTextKey } from '../sheet/texts.ja';
 
 export type MessageKey =
   | ShellTextKey
@@ -29,4 +30,5 @@ export type MessageKey =
   | ThenNowTextKey
   | TourTextKey
   | LessonTextKey
-  | WorksheetTextKey;
+  | WorksheetTextKey
+  | SheetTextKey;

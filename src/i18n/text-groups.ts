@@ -41,6 +41,9 @@ import { listJa } from '../ui/records-list-texts.ja';
 import { shellEasy } from '../ui/texts.easy';
 import { shellEn } from '../ui/texts.en';
 import { shellJa } from '../ui/texts.ja';
+import { sheetEasy } from '../sheet/texts.easy';
+import { sheetEn } from '../sheet/texts.en';
+import { sheetJa } from '../sheet/texts.ja';
 import { thenNowEasy } from '../then-now/texts.easy';
 import { thenNowEn } from '../then-now/texts.en';
 import { thenNowJa } from '../then-now/texts.ja';
@@ -76,4 +79,5 @@ export const TEXT_GROUPS: readonly NamedTextGroup[] = [
     load: 'lazy',
     texts: { ja: worksheetJa, en: worksheetEn, easy: worksheetEasy },
   },
+  { name: 'sheet', load: 'lazy', texts: { ja: sheetJa, en: sheetEn, easy: sheetEasy } },
 ];
