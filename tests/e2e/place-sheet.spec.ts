@@ -176,3 +176,39 @@ test('Share hands the link to the Web Share API where the browser has it', async
   const url = new URL(shared[0]?.url ?? 'about:blank');
   expect(new URLSearchParams(url.hash.slice(1)).get('event')).toBe('SH-1999-08-29');
 });
+
+test('Ctrl+P on a tour step prints its worksheet, one A4 page, not the page on screen', async ({
+  page,
+}) => {
+  await openApp(page, '#tour=tachiai-nakanobu-futaba&step=2');
+  await expect(page.locator('#tour-panel')).toContainText('2 / 8');
+  // Sent until the worksheet's modules (loaded when a step is shown) have made it.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        window.dispatchEvent(new Event('beforeprint'));
+        return document.querySelectorAll('#print-sheet .ws-page').length;
+      }),
+    )
+    .toBe(1);
+  await expect(page.locator('#place-sheet .ps-page')).toHaveCount(0);
+  const url = new URL((await decodeWorksheetQr(page)) ?? 'about:blank');
+  expect(new URLSearchParams(url.hash.slice(1)).get('step')).toBe('2');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('#print-sheet .ws-page')).toHaveCount(0);
+  // The browser's own print, as Ctrl+P: the worksheet alone, one page.
+  await page.evaluate(() => {
+    const w = window as unknown as { sheets: number };
+    window.addEventListener(
+      'beforeprint',
+      () => (w.sheets = document.querySelectorAll('#print-sheet .ws-page').length),
+      { once: true },
+    );
+  });
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+  expect(await page.evaluate(() => (window as unknown as { sheets: number }).sheets)).toBe(1);
+  expect(pdfPages(pdf)).toBe(1);
+  // Still on the step.
+  expect(hashParams(page).get('step')).toBe('2');
+});
