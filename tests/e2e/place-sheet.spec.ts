@@ -4,6 +4,7 @@
 // A headless browser has no print dialog: beforeprint is sent as the dialog would, and the PDF is
 // made from the page in print media.
 import type { Page } from '@playwright/test';
+import { audit } from './axe-audit';
 import { expect, hashParams, openApp, test } from './fixtures';
 import { decodeWorksheetQr } from './qr-decode';
 
@@ -13,14 +14,17 @@ function pdfPages(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 }
 
+const PLACE_SHEET = '#place-sheet .ps-page';
+const WORKSHEET = '#print-sheet .ws-page';
+
 /** Sends beforeprint until the sheet's chunk (loaded once something is chosen) has made the sheet. */
-async function sheetMade(page: Page): Promise<void> {
+async function sheetMade(page: Page, sheet = PLACE_SHEET): Promise<void> {
   await expect
     .poll(() =>
-      page.evaluate(() => {
+      page.evaluate((sheet) => {
         window.dispatchEvent(new Event('beforeprint'));
-        return document.querySelectorAll('#place-sheet .ps-page').length;
-      }),
+        return document.querySelectorAll(sheet).length;
+      }, sheet),
     )
     .toBe(1);
 }
@@ -29,17 +33,20 @@ async function sheetMade(page: Page): Promise<void> {
  * Ctrl+P as the browser does it: Chromium's printing (page.pdf too) sends beforeprint, prints,
  * then sends afterprint. Returns the A4 PDF and how many sheet pages were there while printing.
  */
-async function printAsCtrlP(page: Page): Promise<{ pdf: Buffer; sheets: number }> {
-  await page.evaluate(() => {
+async function printAsCtrlP(
+  page: Page,
+  sheet = PLACE_SHEET,
+): Promise<{ pdf: Buffer; sheets: number }> {
+  await page.evaluate((sheet) => {
     window.dispatchEvent(new Event('afterprint'));
     const w = window as unknown as { sheets: number };
     w.sheets = -1;
     window.addEventListener(
       'beforeprint',
-      () => (w.sheets = document.querySelectorAll('#place-sheet .ps-page').length),
+      () => (w.sheets = document.querySelectorAll(sheet).length),
       { once: true },
     );
-  });
+  }, sheet);
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
   await page.emulateMedia({ media: 'screen' });
@@ -63,7 +70,7 @@ test('Ctrl+P on a place prints one A4 page: title, map, the answer, QR code to t
   await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
   await sheetMade(page);
   await page.emulateMedia({ media: 'print' });
-  const sheet = page.locator('#place-sheet .ps-page');
+  const sheet = page.locator(PLACE_SHEET);
   await expect(sheet).toBeVisible();
   await expect(page.locator('main')).toBeHidden();
   await expect(sheet.locator('.ps-title')).toContainText(title);
@@ -72,6 +79,8 @@ test('Ctrl+P on a place prints one A4 page: title, map, the answer, QR code to t
   await expect(sheet.locator('.answer-summary li').first()).toBeVisible();
   await expect(sheet.getByRole('button')).toHaveCount(0);
   await expect(sheet.locator('.ps-footer')).toContainText('Data as of');
+  // The sheet is audited as printed: serious and critical findings fail.
+  await audit(page, info);
   const img = await sheet
     .locator('.ps-map img')
     .evaluate((el: HTMLImageElement) => ({ src: el.src.slice(0, 22), width: el.naturalWidth }));
@@ -86,7 +95,7 @@ test('Ctrl+P on a place prints one A4 page: title, map, the answer, QR code to t
   expect(sheets).toBe(1);
   expect(pdfPages(pdf)).toBe(1);
   // After printing, the page is the app again.
-  await expect(page.locator('#place-sheet .ps-page')).toHaveCount(0);
+  await expect(page.locator(PLACE_SHEET)).toHaveCount(0);
   await expect(page.locator('main')).toBeVisible();
 });
 
@@ -182,33 +191,16 @@ test('Ctrl+P on a tour step prints its worksheet, one A4 page, not the page on s
 }) => {
   await openApp(page, '#tour=tachiai-nakanobu-futaba&step=2');
   await expect(page.locator('#tour-panel')).toContainText('2 / 8');
-  // Sent until the worksheet's modules (loaded when a step is shown) have made it.
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        window.dispatchEvent(new Event('beforeprint'));
-        return document.querySelectorAll('#print-sheet .ws-page').length;
-      }),
-    )
-    .toBe(1);
-  await expect(page.locator('#place-sheet .ps-page')).toHaveCount(0);
+  // Made once the worksheet's modules (loaded when a step is shown) are in.
+  await sheetMade(page, WORKSHEET);
+  await expect(page.locator(PLACE_SHEET)).toHaveCount(0);
   const url = new URL((await decodeWorksheetQr(page)) ?? 'about:blank');
   expect(new URLSearchParams(url.hash.slice(1)).get('step')).toBe('2');
-  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-  await expect(page.locator('#print-sheet .ws-page')).toHaveCount(0);
-  // The browser's own print, as Ctrl+P: the worksheet alone, one page.
-  await page.evaluate(() => {
-    const w = window as unknown as { sheets: number };
-    window.addEventListener(
-      'beforeprint',
-      () => (w.sheets = document.querySelectorAll('#print-sheet .ws-page').length),
-      { once: true },
-    );
-  });
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-  expect(await page.evaluate(() => (window as unknown as { sheets: number }).sheets)).toBe(1);
+  // The browser's own print, as Ctrl+P: the worksheet alone, one page, taken away after.
+  const { pdf, sheets } = await printAsCtrlP(page, WORKSHEET);
+  expect(sheets).toBe(1);
   expect(pdfPages(pdf)).toBe(1);
+  await expect(page.locator(WORKSHEET)).toHaveCount(0);
   // Still on the step.
   expect(hashParams(page).get('step')).toBe('2');
 });
