@@ -12,7 +12,7 @@ export const sheetEn: Readonly<Record<SheetTextKey, string>> = {
   'sheet.printed': 'Printed on {date}',
   'sheet.dataDate': 'Data as of',
   'sheet.credits': 'Sources',
-  'sheet.more': 'and {n} more (see the map on screen)',
+  'sheet.more': 'and {n} more (shown on screen)',
   'sheet.mapAlt': 'Map of {title} (the chosen place outlined)',
   'sheet.noMap': 'The map is shown on screen only (this device cannot turn it into a picture)',
   'sheet.qr': 'QR code that opens this page',

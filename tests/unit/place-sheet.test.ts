@@ -136,7 +136,7 @@ describe('cutToFit', () => {
     expect(body.querySelectorAll('.record-lines li:not(.ps-more)')).toHaveLength(3);
     expect(body.querySelectorAll('.event-lines li:not(.ps-more)')).toHaveLength(3);
     expect(body.querySelector('.event-lines .ps-more')?.textContent).toBe(
-      'and 2 more (see the map on screen)',
+      'and 2 more (shown on screen)',
     );
   });
 
