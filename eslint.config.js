@@ -6,11 +6,11 @@ import tseslint from 'typescript-eslint';
 // - base: lib/ (shared helpers), config/, theme/, i18n/, data/ — pure or nearly, no page, no map;
 // - core: state/ (the core state and the slice machinery), map/ (the only MapLibre user),
 //   timeline/ (the only d3 user), ui/ (the page around the map);
-// - features: hazard/, then-now/, tours/ (and tours/editor/), pwa/, locate/ — each owns a slice, its view and
+// - features: hazard/, then-now/, tours/ (and tours/editor/), pwa/, locate/, sheet/ — each owns a slice, its view and
 //   effects; the core knows them as types at most (and loads their texts, which are data);
 // - composition: app/ (the features' list and the composed state) and main.ts; desk/ is its own page.
 // One rule set per folder below: a later block replaces an earlier one for the files it matches.
-const FEATURES = ['hazard', 'then-now', 'tours', 'pwa', 'locate'];
+const FEATURES = ['hazard', 'then-now', 'tours', 'pwa', 'locate', 'sheet'];
 const CORE = ['state', 'map', 'timeline', 'ui'];
 
 const noMapLibre = {

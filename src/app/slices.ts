@@ -5,6 +5,7 @@
 import { hazardFeature } from '../hazard/hazard-entry';
 import { locateFeature } from '../locate/locate-entry';
 import { packFeature } from '../pwa/pack-entry';
+import { sheetFeature } from '../sheet/sheet-entry';
 import { thenFeature } from '../then-now/then-entry';
 import { lessonFeature } from '../tours/editor/lesson-entry';
 import { tourFeature } from '../tours/tour-entry';
@@ -17,6 +18,7 @@ export const FEATURES = [
   lessonFeature,
   packFeature,
   locateFeature,
+  sheetFeature,
 ] as const;
 
 type SlicesOf<F extends readonly FeatureEntry[]> = { readonly [K in keyof F]: F[K]['slice'] };

@@ -18,6 +18,7 @@ import type { SearchTextKey } from '../ui/search-texts.ja';
 import type { PredictionTextKey } from '../ui/prediction-texts.ja';
 import type { ShellTextKey } from '../ui/texts.ja';
 import type { ThenNowTextKey } from '../then-now/texts.ja';
+import type { SheetTextKey } from '../sheet/texts.ja';
 
 export type MessageKey =
   | ShellTextKey
@@ -37,4 +38,5 @@ export type MessageKey =
   | ThenNowTextKey
   | TourTextKey
   | LessonTextKey
-  | WorksheetTextKey;
+  | WorksheetTextKey
+  | SheetTextKey;

@@ -53,6 +53,9 @@ import { predictionJa } from '../ui/prediction-texts.ja';
 import { shellEasy } from '../ui/texts.easy';
 import { shellEn } from '../ui/texts.en';
 import { shellJa } from '../ui/texts.ja';
+import { sheetEasy } from '../sheet/texts.easy';
+import { sheetEn } from '../sheet/texts.en';
+import { sheetJa } from '../sheet/texts.ja';
 import { thenNowEasy } from '../then-now/texts.easy';
 import { thenNowEn } from '../then-now/texts.en';
 import { thenNowJa } from '../then-now/texts.ja';
@@ -100,4 +103,5 @@ export const TEXT_GROUPS: readonly NamedTextGroup[] = [
     load: 'lazy',
     texts: { ja: worksheetJa, en: worksheetEn, easy: worksheetEasy },
   },
+  { name: 'sheet', load: 'lazy', texts: { ja: sheetJa, en: sheetEn, easy: sheetEasy } },
 ];

@@ -358,6 +358,16 @@ export class MapView {
     });
   }
 
+  /** The map drawn now, in this task, and read before the browser clears it: for `beforeprint`,
+   *  which cannot wait for a frame. */
+  snapshotNow(): { readonly image: string; readonly widthPx: number } {
+    this.map.redraw();
+    return {
+      image: this.map.getCanvas().toDataURL('image/png'),
+      widthPx: this.map.getContainer().clientWidth,
+    };
+  }
+
   /** What the then-and-now view (compare-view.ts) needs: where to sit, and the camera to follow. */
   compareHost(): CompareHost {
     const map = this.map;

@@ -22,6 +22,30 @@ export interface PrintTourDeps {
   readonly ruby?: boolean;
 }
 
+/** The worksheet of step `index`, with the map as captured. */
+export function worksheetAt(
+  doc: Document,
+  tour: Tour,
+  index: number,
+  lang: Lang,
+  deps: Omit<PrintTourDeps, 'capture'>,
+  shot: { readonly image: string; readonly widthPx: number },
+): HTMLElement {
+  return worksheetPage(doc, {
+    tour,
+    index,
+    lang,
+    mapImage: shot.image,
+    mapWidthPx: shot.widthPx,
+    link: deps.link(index),
+    then: deps.then?.(index) ?? null,
+    legend: deps.legend(index),
+    credits: deps.credits(index),
+    printedOn: deps.printedOn,
+    ruby: deps.ruby ?? false,
+  });
+}
+
 /** Builds the pages of `indexes` in order (one capture at a time: the map shows one step at once). */
 export async function buildWorksheets(
   doc: Document,
@@ -32,22 +56,7 @@ export async function buildWorksheets(
 ): Promise<HTMLElement> {
   const pages: HTMLElement[] = [];
   for (const index of indexes) {
-    const shot = await deps.capture(index);
-    pages.push(
-      worksheetPage(doc, {
-        tour,
-        index,
-        lang,
-        mapImage: shot.image,
-        mapWidthPx: shot.widthPx,
-        link: deps.link(index),
-        then: deps.then?.(index) ?? null,
-        legend: deps.legend(index),
-        credits: deps.credits(index),
-        printedOn: deps.printedOn,
-        ruby: deps.ruby ?? false,
-      }),
-    );
+    pages.push(worksheetAt(doc, tour, index, lang, deps, await deps.capture(index)));
   }
   return renderPrintSheet(doc, pages);
 }

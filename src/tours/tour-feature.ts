@@ -77,6 +77,12 @@ export function mount(ctx: FeatureContext): Feature {
       }),
     snapshot: () => ctx.mapView()?.snapshot() ?? Promise.resolve({ image: '', widthPx: 0 }),
   });
+  // Ctrl+P on a step prints its worksheet (tours.beforePrint), not the page as it is on screen.
+  const win = doc.defaultView;
+  win?.addEventListener('beforeprint', () =>
+    tours.beforePrint(() => ctx.mapView()?.snapshotNow() ?? null),
+  );
+  win?.addEventListener('afterprint', () => tours.afterPrint());
   return {
     parts: {
       tour: (prev, s, origin) => {
@@ -84,7 +90,10 @@ export function mount(ctx: FeatureContext): Feature {
         renderPanel(panel, s, origin === 'tour' && prev.tour?.step !== s.tour?.step, tours);
       },
     },
-    onChange: (prev, next, origin) => tours.onChange(prev, next, origin),
+    onChange: (prev, next, origin) => {
+      tours.onChange(prev, next, origin);
+      if (next.tour) void tours.loadWorksheets();
+    },
     ready: () => tours.start(),
     step: (id, index) => tours.step(id, index),
   };

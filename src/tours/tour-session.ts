@@ -5,12 +5,13 @@ import type { AppData } from '../data/app-data';
 import type { AppState, Intent, Origin } from '../app/app-state';
 import { urlState } from '../app/app-state';
 import type { Theme } from '../theme/theme';
-import { t } from '../i18n/i18n';
+import { t, type Lang } from '../i18n/i18n';
 import { rubyShown } from '../i18n/ruby';
 import { legendView } from '../ui/legend-view';
 import type { PrintScope } from './tour-panel';
 import { stepHref, stepUrlState } from './tour-state';
-import { playableTour } from './tour-model';
+import { playableTour, type Tour } from './tour-model';
+import type { PrintTourDeps } from './print-tour';
 
 export interface TourSessionDeps {
   readonly doc: Document;
@@ -23,9 +24,22 @@ export interface TourSessionDeps {
   readonly snapshot: () => Promise<{ readonly image: string; readonly widthPx: number }>;
 }
 
+type WorksheetModules = [
+  typeof import('./print-tour'),
+  typeof import('./worksheet'),
+  typeof import('./worksheet-credits'),
+  typeof import('./worksheet-qr'),
+  typeof import('../data/catalog-docs'),
+];
+
 export class TourSession {
   private loading = false;
   private started = false;
+  private worksheets: Promise<WorksheetModules> | null = null;
+  /** The worksheets' modules once in (Ctrl+P needs them at once). */
+  private worksheetModules: WorksheetModules | null = null;
+  /** A worksheet was made for the browser's own print (Ctrl+P), to take away after it. */
+  private madeForPrint = false;
 
   constructor(private readonly deps: TourSessionDeps) {}
 
@@ -89,33 +103,31 @@ export class TourSession {
     this.deps.dispatch({ type: 'lessonPlay', tour: null }, 'ui');
   }
 
-  async print(scope: PrintScope): Promise<void> {
-    const { doc, theme } = this.deps;
-    const start = this.deps.state();
-    const tour = start.tour ? playableTour(start, start.tour.id) : undefined;
-    if (!tour || !start.tour) return;
-    const current = start.tour.step;
-    const lang = start.lang;
-    // Worksheets (with the QR encoder) load only when a teacher prints.
-    const [
-      { buildWorksheets, printIndexes },
-      { pointLegend, renderPrintSheet },
-      { worksheetCredits },
-      { worksheetLink },
-      { documentedCatalog },
-    ] = await Promise.all([
+  /**
+   * The worksheets' modules (with the QR encoder): loaded when a step is printed, or shown (the
+   * feature asks, so that they are in for Ctrl+P, whose beforeprint cannot wait).
+   */
+  loadWorksheets(): Promise<WorksheetModules> {
+    this.worksheets ??= Promise.all([
       import('./print-tour'),
       import('./worksheet'),
       import('./worksheet-credits'),
       import('./worksheet-qr'),
       import('../data/catalog-docs'),
-    ]);
-    await buildWorksheets(doc, tour, printIndexes(tour, scope, current), lang, {
-      capture: async (index) => {
-        this.step(tour.id, index);
-        await this.deps.mapIdle();
-        return this.deps.snapshot();
-      },
+    ]).then((m) => (this.worksheetModules = m));
+    return this.worksheets;
+  }
+
+  /** What a worksheet of `tour` shows besides the map, read from the state when each page is made. */
+  private pageDeps(
+    m: WorksheetModules,
+    tour: Tour,
+    lang: Lang,
+    ruby: boolean,
+  ): Omit<PrintTourDeps, 'capture'> {
+    const { doc, theme } = this.deps;
+    const [, { pointLegend }, { worksheetCredits }, { worksheetLink }, { documentedCatalog }] = m;
+    return {
       // A pupil's device has only the bundled tours: a draft, lesson file or link gets no QR code.
       link: (index) => {
         const s = this.deps.state();
@@ -147,10 +159,30 @@ export class TourSession {
           then: s.then?.id ?? null,
         });
       },
-      ruby: rubyShown(lang, start.ruby),
+      ruby,
       printedOn: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ja-JP', {
         dateStyle: 'long',
       }).format(new Date()),
+    };
+  }
+
+  async print(scope: PrintScope): Promise<void> {
+    const { doc } = this.deps;
+    const start = this.deps.state();
+    const tour = start.tour ? playableTour(start, start.tour.id) : undefined;
+    if (!tour || !start.tour) return;
+    const current = start.tour.step;
+    const lang = start.lang;
+    // Worksheets (with the QR encoder) load only when a teacher follows or prints a lesson.
+    const m = await this.loadWorksheets();
+    const [{ buildWorksheets, printIndexes }, { renderPrintSheet }] = m;
+    await buildWorksheets(doc, tour, printIndexes(tour, scope, current), lang, {
+      ...this.pageDeps(m, tour, lang, rubyShown(lang, start.ruby)),
+      capture: async (index) => {
+        this.step(tour.id, index);
+        await this.deps.mapIdle();
+        return this.deps.snapshot();
+      },
     });
     // Back to the step the teacher was on; the sheet is emptied once printing is done.
     this.step(tour.id, current);
@@ -158,5 +190,31 @@ export class TourSession {
       once: true,
     });
     doc.defaultView?.print();
+  }
+
+  /**
+   * Ctrl+P on a step (the browser's own print, not the panel's buttons, which made their pages
+   * already): the step's worksheet, made now from the map as drawn, as beforeprint cannot wait.
+   */
+  beforePrint(
+    snapshotNow: () => { readonly image: string; readonly widthPx: number } | null,
+  ): void {
+    const { doc } = this.deps;
+    const s = this.deps.state();
+    const tour = s.tour ? playableTour(s, s.tour.id) : undefined;
+    const m = this.worksheetModules;
+    if (!tour || !s.tour || !m || doc.querySelector('#print-sheet > .ws-page')) return;
+    const shot = snapshotNow();
+    if (!shot) return;
+    const [{ worksheetAt }, { renderPrintSheet }] = m;
+    const deps = this.pageDeps(m, tour, s.lang, rubyShown(s.lang, s.ruby));
+    renderPrintSheet(doc, [worksheetAt(doc, tour, s.tour.step, s.lang, deps, shot)]);
+    this.madeForPrint = true;
+  }
+
+  afterPrint(): void {
+    if (!this.madeForPrint || !this.worksheetModules) return;
+    this.madeForPrint = false;
+    this.worksheetModules[1].renderPrintSheet(this.deps.doc, []);
   }
 }

@@ -7,7 +7,7 @@
 import './worksheet-texts';
 import { t, type Lang } from '../i18n/i18n';
 import type { Tour } from './tour-model';
-import { qrMatrix } from './qr-matrix';
+import { qrSvg as qrSvgAt } from '../lib/qr-svg';
 import { h } from '../lib/dom';
 
 /** Printed QR code size: 20 mm as in Code for Japan's paper maps (EDUCATION_NOTES §3). */
@@ -39,35 +39,9 @@ export function worksheetLink(
   return { kind: 'qr', url };
 }
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** QR modules as one SVG path, with the 4-module quiet zone readers need. */
+/** The step's QR code, 20 mm wide. */
 export function qrSvg(doc: Document, text: string, label: string): SVGSVGElement {
-  const rows = qrMatrix(text);
-  const n = rows.length + 8;
-  const svg = doc.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${n} ${n}`);
-  svg.setAttribute('width', `${QR_MM}mm`);
-  svg.setAttribute('height', `${QR_MM}mm`);
-  svg.setAttribute('class', 'ws-qr');
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', label);
-  svg.setAttribute('shape-rendering', 'crispEdges');
-  const bg = doc.createElementNS(SVG_NS, 'rect');
-  bg.setAttribute('width', String(n));
-  bg.setAttribute('height', String(n));
-  bg.setAttribute('fill', '#fff');
-  let d = '';
-  rows.forEach((row, y) =>
-    row.forEach((dark, x) => {
-      if (dark) d += `M${x + 4} ${y + 4}h1v1h-1z`;
-    }),
-  );
-  const path = doc.createElementNS(SVG_NS, 'path');
-  path.setAttribute('d', d);
-  path.setAttribute('fill', '#000');
-  svg.append(bg, path);
-  return svg;
+  return qrSvgAt(doc, text, label, { mm: QR_MM, className: 'ws-qr' });
 }
 
 /** The QR code, or in its place a short note in the worksheet's language. */

@@ -12,6 +12,8 @@ export interface EventPanelProps {
   readonly container: HTMLElement;
   readonly theme: Theme;
   readonly onClose: () => void;
+  /** 「印刷」 and 「共有」 (panel-parts.ts sheetActions), under the title. */
+  readonly actions?: Node;
 }
 
 function sourceLinks(doc: Document, urls: readonly string[]): HTMLElement {
@@ -44,6 +46,7 @@ export function renderEventPanel(props: EventPanelProps, lang: Lang, d: EventDes
   append(container, [
     panelHead(doc, lang, d.kindLabel, props.onClose),
     h(doc, 'h2', { id: 'place-title', tabindex: '-1' }, d.title),
+    props.actions ?? null,
     d.headline ? h(doc, 'p', { class: 'headline' }, d.headline) : null,
     factList(doc, d.rows),
     d.depths.length > 0 ? h(doc, 'h3', {}, t(lang, 'event.depthHeading')) : null,

@@ -1,6 +1,7 @@
 // Pieces shared by the place panel and the record detail panel.
 import { t, type Lang } from '../i18n/i18n';
 import { h } from '../lib/dom';
+import './panel-actions.css';
 
 /** The kind of thing shown ("町丁目", "水害") and the close button. */
 export function panelHead(
@@ -24,4 +25,24 @@ export function factList(doc: Document, rows: readonly (readonly [string, string
   const dl = h(doc, 'dl', { class: 'facts' });
   for (const [label, value] of rows) dl.append(h(doc, 'dt', {}, label), h(doc, 'dd', {}, value));
   return dl;
+}
+
+/** 「印刷」 and 「共有」 under a place's or an event's title (src/sheet/: the sheet and the share). */
+export function sheetActions(
+  doc: Document,
+  lang: Lang,
+  on: { readonly print: () => void; readonly share: () => void },
+): HTMLElement {
+  const button = (label: string, name: string, run: () => void): HTMLElement => {
+    const b = h(doc, 'button', { type: 'button', 'aria-label': name }, label);
+    b.addEventListener('click', run);
+    return b;
+  };
+  return h(
+    doc,
+    'div',
+    { class: 'sheet-actions no-print' },
+    button(t(lang, 'sheet.print'), t(lang, 'sheet.printName'), on.print),
+    button(t(lang, 'sheet.share'), t(lang, 'sheet.shareName'), on.share),
+  );
 }

@@ -10,6 +10,7 @@ import { renderEventPanel } from './event-panel';
 import { hazardSection } from './hazard-controls';
 import { panelView } from './panel-view';
 import { renderPlacePanel } from './place-panel';
+import { sheetActions } from './panel-parts';
 
 export interface PanelDeps {
   readonly doc: Document;
@@ -31,8 +32,17 @@ export function renderPanel(deps: PanelDeps, s: AppState, reveal: 'focus' | 'scr
   const openEvent = (id: string): void =>
     dispatch({ type: 'select', selection: { kind: 'event', id } });
   const view = panelView(s);
+  // Printing is the browser's (the sheet is made on its beforeprint); sharing is the sheet's effect.
+  const actions = sheetActions(doc, s.lang, {
+    print: () => doc.defaultView?.print(),
+    share: () => dispatch({ type: 'shareAsk' }),
+  });
   if (view.kind === 'event') {
-    renderEventPanel({ doc, container, theme: deps.theme, onClose: close }, s.lang, view.event);
+    renderEventPanel(
+      { doc, container, theme: deps.theme, onClose: close, actions },
+      s.lang,
+      view.event,
+    );
     if (reveal === 'focus') doc.getElementById('place-title')?.focus();
     return;
   }
@@ -55,6 +65,7 @@ export function renderPanel(deps: PanelDeps, s: AppState, reveal: 'focus' | 'scr
       doc,
       container,
       onClose: close,
+      actions,
       onShowSource: (file) => deps.openCredits(file),
       onPickOther: (i) => {
         const other = view.others[i];

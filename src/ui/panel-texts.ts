@@ -1,5 +1,7 @@
 // The place answer's and the event page's texts in every language, registered when the panel's
 // chunk (panel-render.ts) loads: it imports this module first, so they are in before it draws.
+// The sheet's buttons are drawn by the panel.
+import '../sheet/texts';
 import { addTexts } from '../i18n/i18n';
 import { answerEasy } from './answer-texts.easy';
 import { answerEn } from './answer-texts.en';

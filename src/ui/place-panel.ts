@@ -11,6 +11,8 @@ export interface PlacePanelProps {
   readonly onClose: () => void;
   readonly onShowSource: (datasetFile: string) => void;
   readonly onPickOther: (index: number) => void;
+  /** 「印刷」 and 「共有」 (panel-parts.ts sheetActions), under the title. */
+  readonly actions?: Node;
 }
 
 export function renderPlacePanel(
@@ -49,6 +51,7 @@ export function renderPlacePanel(
   container.append(
     panelHead(doc, lang, place.kindLabel, props.onClose),
     heading,
+    props.actions ?? '',
     // What happened here comes first; the census facts and the boundary source follow.
     extra ?? '',
     dl,
@@ -58,16 +61,16 @@ export function renderPlacePanel(
       'p',
       { class: 'source' },
       `${t(lang, 'panel.source')}: ${place.source.attribution.replace(/^出典[：:]\s*/, '')} `,
-      source,
+      h(doc, 'span', { class: 'no-print' }, source),
     ),
   );
   if (others.length > 0) {
-    const list = h(doc, 'ul', { class: 'others' });
+    const list = h(doc, 'ul', { class: 'others no-print' });
     others.forEach((label, i) => {
       const b = h(doc, 'button', { type: 'button', class: 'link-button' }, label);
       b.addEventListener('click', () => props.onPickOther(i));
       list.append(h(doc, 'li', {}, b));
     });
-    container.append(h(doc, 'h3', {}, t(lang, 'panel.alsoHere')), list);
+    container.append(h(doc, 'h3', { class: 'no-print' }, t(lang, 'panel.alsoHere')), list);
   }
 }

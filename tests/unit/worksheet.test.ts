@@ -9,7 +9,7 @@ import { documentedCatalog as catalog } from '../../src/data/catalog-docs';
 import { defaultTheme } from '../../src/theme/theme';
 import type { Tour } from '../../src/tours/tour-model';
 import { buildWorksheets, printIndexes } from '../../src/tours/print-tour';
-import { qrMatrix } from '../../src/tours/qr-matrix';
+import { qrMatrix } from '../../src/lib/qr-matrix';
 import { pointLegend, renderPrintSheet, worksheetPage } from '../../src/tours/worksheet';
 import { worksheetCredits } from '../../src/tours/worksheet-credits';
 import { syntheticStep, syntheticTour } from '../fixtures/synthetic-tour';
