@@ -20,6 +20,7 @@ import type { FeatureCollection } from '../src/data/validate-geojson';
 import { readChomeTable } from '../src/desk/chome-table/read';
 import { FILES, planImport, type ImportPlan } from '../src/desk/chome-table/plan';
 import type { ChomeTable } from '../src/desk/chome-table/model';
+import { skippedRowRuns } from '../src/desk/chome-table/skipped-rows';
 import { parseCsvTable } from '../src/desk/chome-table/csv-table';
 import {
   appendChangeLog,
@@ -110,9 +111,19 @@ function describeTable(t: ChomeTable): string {
     t.format === 'csv' ? `CSV ${t.encoding ?? ''}` : `${t.format} (${t.sheets.join(', ')})`;
   const headings = t.skipped.filter((s) => s.reason === 'header').length;
   const notes = t.skipped.length - headings;
-  return say(
-    `${basename(args.file)}: ${kind}、町丁目 ${t.rows.length} 行 × ${t.events.length} 回、区内全域の行 ${t.wardRow ? 'あり' : 'なし'}、合計の列 ${t.totalColumns.length > 0 ? 'あり' : 'なし'}、読み飛ばした行 ${t.skipped.length}（繰り返しの見出し ${headings}、注記など ${notes}）`,
-    `${basename(args.file)}: ${kind}, ${t.rows.length} chome rows × ${t.events.length} events, ward-wide row ${t.wardRow ? 'yes' : 'no'}, 合計 columns ${t.totalColumns.length > 0 ? 'yes' : 'no'}, ${t.skipped.length} rows skipped (${headings} repeated heading, ${notes} notes)`,
+  const runs = skippedRowRuns(t.skipped, 'header');
+  const repeated =
+    headings === 0
+      ? ''
+      : say(
+          `\n見出しの繰り返し ${headings} 行を読み飛ばしました（${runs} 行目）`,
+          `\nRepeated headings, ${headings} rows, skipped (rows ${runs})`,
+        );
+  return (
+    say(
+      `${basename(args.file)}: ${kind}、町丁目 ${t.rows.length} 行 × ${t.events.length} 回、区内全域の行 ${t.wardRow ? 'あり' : 'なし'}、合計の列 ${t.totalColumns.length > 0 ? 'あり' : 'なし'}、読み飛ばした行 ${t.skipped.length}（繰り返しの見出し ${headings}、注記など ${notes}）`,
+      `${basename(args.file)}: ${kind}, ${t.rows.length} chome rows × ${t.events.length} events, ward-wide row ${t.wardRow ? 'yes' : 'no'}, 合計 columns ${t.totalColumns.length > 0 ? 'yes' : 'no'}, ${t.skipped.length} rows skipped (${headings} repeated heading, ${notes} notes)`,
+    ) + repeated
   );
 }
 

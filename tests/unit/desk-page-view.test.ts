@@ -72,7 +72,7 @@ describe('desk view', () => {
       {
         type: 'read',
         file: 'a.synthetic.xlsx',
-        read: { problems: [], refused: false, changes: null, replaced: files },
+        read: { problems: [], refused: false, changes: null, replaced: files, skipped: [] },
       },
     );
     expect(p.byId('save-pending').textContent).toContain('flood_events.csv');

@@ -7,6 +7,7 @@ import type { ChomeIndex } from '../../data/chome-name';
 import { hasErrors, type Problem } from '../../data/problems';
 import { validateDataset } from '../../data/validate-dataset';
 import { planImport, type ImportPlan } from '../chome-table/plan';
+import type { SkippedRow } from '../chome-table/model';
 import { readChomeTable } from '../chome-table/read';
 import { diffDataFile, type FileDiff } from './data-file-diff';
 import { datasetForFile } from './files';
@@ -28,6 +29,8 @@ export interface DeskRead {
     | null;
   /** Files to save; empty when the file has errors or was refused. */
   readonly replaced: ReadonlyMap<DatasetId, Pending>;
+  /** Rows of the ward's table that were not read as data (repeated headings, notes). */
+  readonly skipped: readonly SkippedRow[];
 }
 
 export async function readDeskFile(
@@ -49,12 +52,19 @@ export async function readDeskFile(
       const counts = `追加 ${diff.added.length}・削除 ${diff.removed.length}・変更 ${diff.changed.length}`;
       replaced.set(meta.id, { text, source: name, change: `差し替え: ${counts}` });
     }
-    return { problems, refused: false, changes: diff && { kind: 'file', diff }, replaced };
+    return {
+      problems,
+      refused: false,
+      changes: diff && { kind: 'file', diff },
+      replaced,
+      skipped: [],
+    };
   }
   const table = await readChomeTable(name, bytes, chome);
   const refused = table.refused !== null;
+  const { skipped } = table;
   if (refused || hasErrors(table.problems)) {
-    return { problems: table.problems, refused, changes: null, replaced };
+    return { problems: table.problems, refused, changes: null, replaced, skipped };
   }
   const plan = planImport(
     table,
@@ -73,5 +83,11 @@ export async function readDeskFile(
     source: name,
     change: `${what}: 記録 ${s.recordRows} 行、値 追加 ${s.added}・変更 ${s.changed}・削除 ${s.removed}`,
   });
-  return { problems: table.problems, refused, changes: { kind: 'table', plan }, replaced };
+  return {
+    problems: table.problems,
+    refused,
+    changes: { kind: 'table', plan },
+    replaced,
+    skipped,
+  };
 }

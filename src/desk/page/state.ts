@@ -21,6 +21,7 @@ export type DeskReport =
       readonly problems: readonly Problem[];
       readonly refused: boolean;
       readonly changes: DeskRead['changes'];
+      readonly skipped: DeskRead['skipped'];
       /** The whole set's problems once re-checked with this file in (null: not checked yet). */
       readonly cross: readonly Problem[] | null;
     }
@@ -128,11 +129,19 @@ export function update(state: DeskState, intent: DeskIntent): DeskState {
     case 'readStarted':
       return { ...state, status: { kind: 'reading', file: intent.file }, report: null };
     case 'read': {
-      const { problems, refused, changes, replaced } = intent.read;
+      const { problems, refused, changes, replaced, skipped } = intent.read;
       return {
         ...state,
         pending: replaced.size === 0 ? state.pending : new Map([...state.pending, ...replaced]),
-        report: { kind: 'read', file: intent.file, problems, refused, changes, cross: null },
+        report: {
+          kind: 'read',
+          file: intent.file,
+          problems,
+          refused,
+          changes,
+          skipped,
+          cross: null,
+        },
       };
     }
     case 'readTimed':
