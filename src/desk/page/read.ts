@@ -9,6 +9,7 @@ import { validateDataset } from '../../data/validate-dataset';
 import { planImport, type ImportPlan } from '../chome-table/plan';
 import type { SkippedRow } from '../chome-table/model';
 import { readChomeTable } from '../chome-table/read';
+import { neutraliseCsv } from '../chome-table/csv-table';
 import { diffDataFile, type FileDiff } from './data-file-diff';
 import { datasetForFile } from './files';
 
@@ -45,7 +46,9 @@ export async function readDeskFile(
   const replaced = new Map<DatasetId, Pending>();
   const meta = datasetForFile(name);
   if (meta) {
-    const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/u, '');
+    const decoded = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/u, '');
+    // Staff open data/ in Excel: a cell typed as =HYPERLINK(…) elsewhere is kept as text here.
+    const text = meta.schema.kind === 'csv' ? neutraliseCsv(decoded) : decoded;
     const problems = validateDataset(meta, text).problems;
     const diff = diffDataFile(meta.id, base(meta.id), text);
     if (!hasErrors(problems) && diff) {
