@@ -6,7 +6,17 @@
 // folder: each replaced file is kept in backups/ and a dated line goes to CHANGELOG-data.csv.
 // Nothing is written with --dry-run, on refusal or on errors; then the exit code is 1 (2 for a
 // wrong command line).
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assembleHistory, chomeIndexOf } from '../src/data/assemble-history';
@@ -19,7 +29,9 @@ import { validateDataset } from '../src/data/validate-dataset';
 import type { FeatureCollection } from '../src/data/validate-geojson';
 import { readChomeTable } from '../src/desk/chome-table/read';
 import { FILES, planImport, type ImportPlan } from '../src/desk/chome-table/plan';
-import type { ChomeTable } from '../src/desk/chome-table/model';
+import { refusedTable, type ChomeTable } from '../src/desk/chome-table/model';
+import { detectFileKind, SNIFF_BYTES } from '../src/desk/chome-table/file-kind';
+import { sizeRefusal } from '../src/desk/chome-table/limits';
 import { skippedRowRuns } from '../src/desk/chome-table/skipped-rows';
 import { parseCsvTable } from '../src/desk/chome-table/csv-table';
 import {
@@ -229,11 +241,31 @@ function writeFiles(plan: ImportPlan, at: Date): ChangeLogEntry[] {
   return entries;
 }
 
+/** The first bytes of a file, enough to tell a workbook from text. */
+function head(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = new Uint8Array(SNIFF_BYTES);
+    return buffer.subarray(0, readSync(fd, buffer, 0, SNIFF_BYTES, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 async function main(): Promise<number> {
   if (!existsSync(args.file)) usage(`not found: ${args.file}`);
   const index = chomeIndexOf(geojsonOf('chome'));
-  const bytes = new Uint8Array(readFileSync(args.file));
-  const table = await timed('read', () => readChomeTable(basename(args.file), bytes, index));
+  // The desk's limits (limits.ts), the size checked before the file is read.
+  const tooLarge = sizeRefusal(
+    basename(args.file),
+    detectFileKind(head(args.file)),
+    statSync(args.file).size,
+  );
+  const table = await timed('read', () =>
+    tooLarge
+      ? refusedTable(basename(args.file), 'csv', null, tooLarge)
+      : readChomeTable(basename(args.file), new Uint8Array(readFileSync(args.file)), index),
+  );
   if (table.refused) {
     printProblems([table.refused]);
     console.error(

@@ -17,7 +17,8 @@ describe('skipped heading rows', () => {
   it('are listed as runs of spreadsheet rows, a blank line inside a run not breaking it', () => {
     const rows = [at(47), at(48), at(50), at(97), at(120, null, 'note')];
     expect(skippedRowRuns(rows, 'header')).toBe('48–51, 98');
-    expect(skippedRowRuns([at(4, 'p1'), at(5, 'p1'), at(0, 'p2')], 'header')).toBe('p1!5–6, p2!1');
+    const pages = [at(4, 'p1'), at(5, 'p1'), at(9, 'p1'), at(0, 'p2')];
+    expect(skippedRowRuns(pages, 'header')).toBe('p1!5–6, 10, p2!1');
     expect(skippedRowRuns(rows, 'note')).toBe('121');
   });
 

@@ -12,6 +12,7 @@ import { validateDataset } from '../../src/data/validate-dataset';
 import { formatCsvTable, neutraliseCsv, parseCsvTable } from '../../src/desk/chome-table/csv-table';
 import { eventFormRow, withEventRow } from '../../src/desk/page/event-form-row';
 import { readDeskFile } from '../../src/desk/page/read';
+import { readChomeTable } from '../../src/desk/chome-table/read';
 import { mergeIndexCsv } from '../../src/tours/editor/tour-csv';
 import { parseTours } from '../../src/tours/parse-tour';
 import { chomeEntries, chomeIndexFor } from '../fixtures/chome-table/chome-entries';
@@ -20,6 +21,7 @@ const root = join(import.meta.dirname, '..', '..');
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
 const events = read('data/flood_events.csv');
 const chome = chomeIndexFor(chomeEntries());
+const readTable = (name: string, bytes: Uint8Array) => readChomeTable(name, bytes, chome);
 const LINK = '=HYPERLINK("https://example.org/synthetic","詳しくはこちら")';
 
 /** The rows of flood_events.csv as the app reads them (validateCsv). */
@@ -109,7 +111,7 @@ describe('a data file the desk reads and writes', () => {
       'flood_events.csv',
       new TextEncoder().encode(withFormula),
       () => events,
-      chome,
+      readTable,
       '2026-12-06',
     );
     const pending = desk.replaced.get('floodEvents')?.text ?? '';

@@ -2,7 +2,7 @@
 // sheet's rows after its name (workbooks only). Shared by the desk and the CLI.
 import type { SkippedRow, SkipReason } from './model';
 
-/** "5–8, 50–53" for a CSV file, "p1!5–8, p2!1–4" for a workbook; '' when there are none. */
+/** "5–8, 50–53" for a CSV file, "p1!5–8, 50–53, p2!1–4" for a workbook; '' when none. */
 export function skippedRowRuns(skipped: readonly SkippedRow[], reason: SkipReason): string {
   const runs: { sheet: string | null; from: number; to: number }[] = [];
   for (const s of skipped) {
@@ -13,9 +13,10 @@ export function skippedRowRuns(skipped: readonly SkippedRow[], reason: SkipReaso
     else runs.push({ sheet: s.sheet, from: s.row, to: s.row });
   }
   return runs
-    .map(({ sheet, from, to }) => {
+    .map(({ sheet, from, to }, i) => {
       const rows = from === to ? `${from + 1}` : `${from + 1}–${to + 1}`;
-      return sheet === null ? rows : `${sheet}!${rows}`;
+      // The sheet is named where its rows start.
+      return sheet === null || runs[i - 1]?.sheet === sheet ? rows : `${sheet}!${rows}`;
     })
     .join(', ');
 }

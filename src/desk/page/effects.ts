@@ -10,7 +10,11 @@ import { eventFormRow, withEventRow, type EventFormInput } from './event-form-ro
 import { checkCandidate, loadedFiles } from './files';
 import { loadCurrentTexts } from './load';
 import type { DeskPreview } from './preview';
-import { readDeskFile } from './read';
+import { readDeskFile, refusedRead, type DeskRead } from './read';
+import type { TableReader } from './table-reader';
+import { chomeEntriesOf } from '../../data/assemble-history';
+import { detectFileKind, SNIFF_BYTES } from '../chome-table/file-kind';
+import { sizeRefusal } from '../chome-table/limits';
 import { saveFiles } from './save';
 
 export interface DeskEffectsOptions {
@@ -19,6 +23,8 @@ export interface DeskEffectsOptions {
   readonly preview: Pick<DeskPreview, 'drawn'>;
   /** Resolves once the page has painted (so "reading…" shows before a long read). */
   readonly frame: () => Promise<void>;
+  /** Reads the ward's table off the page's thread (table-reader.ts). */
+  readonly readTable: TableReader;
 }
 
 export interface DeskEffects {
@@ -33,7 +39,13 @@ export interface DeskEffects {
 const checked = (state: DeskState) =>
   state.pending.size === 0 ? null : checkCandidate(state.current, pendingTexts(state));
 
-export function deskEffects({ doc, store, preview, frame }: DeskEffectsOptions): DeskEffects {
+export function deskEffects({
+  doc,
+  store,
+  preview,
+  frame,
+  readTable,
+}: DeskEffectsOptions): DeskEffects {
   const dispatch = (intent: Parameters<DeskStore['dispatch']>[0]): void => store.dispatch(intent);
 
   /** Re-checks the candidate set; resolves once the preview shows the result. */
@@ -54,12 +66,27 @@ export function deskEffects({ doc, store, preview, frame }: DeskEffectsOptions):
       const started = performance.now();
       dispatch({ type: 'readStarted', file: file.name });
       await frame();
-      const index = store.state.currentData?.chomeIndex;
-      if (!index) return;
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const today = localTimestamp(new Date()).slice(0, 10);
+      const data = store.state.currentData;
+      const boundaries = data?.features.get('chome');
+      if (!boundaries) return;
+      // The size is checked before the file is read: a file too large is never held in memory.
+      const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+      const tooLarge = sizeRefusal(file.name, detectFileKind(head), file.size);
       const state = store.state;
-      const read = await readDeskFile(file.name, bytes, (id) => baseText(state, id), index, today);
+      let read: DeskRead;
+      if (tooLarge) read = refusedRead(tooLarge);
+      else {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const today = localTimestamp(new Date()).slice(0, 10);
+        const chome = chomeEntriesOf(boundaries);
+        read = await readDeskFile(
+          file.name,
+          bytes,
+          (id) => baseText(state, id),
+          (name, b) => readTable(name, b, chome),
+          today,
+        );
+      }
       dispatch({ type: 'read', file: file.name, read });
       await recheck();
       dispatch({ type: 'readTimed', file: file.name, ms: Math.round(performance.now() - started) });

@@ -1,14 +1,13 @@
 // A file given to the desk, decided by its name: a bundled data file (same name as in data/)
 // is validated and compared with today's by id; anything else is read as the ward's chome table
-// and planned into flood_events.csv and chome_flood_records.csv. Pure apart from loading SheetJS:
-// the desk shows the result, and only a result without errors proposes files to save.
+// and planned into flood_events.csv and chome_flood_records.csv. Pure apart from the table reader
+// it is given (the desk's runs in a worker): the desk shows the result, and only a result without
+// errors proposes files to save.
 import type { DatasetId } from '../../data/catalog';
-import type { ChomeIndex } from '../../data/chome-name';
 import { hasErrors, type Problem } from '../../data/problems';
 import { validateDataset } from '../../data/validate-dataset';
 import { planImport, type ImportPlan } from '../chome-table/plan';
-import type { SkippedRow } from '../chome-table/model';
-import { readChomeTable } from '../chome-table/read';
+import type { ChomeTable, SkippedRow } from '../chome-table/model';
 import { neutraliseCsv } from '../chome-table/csv-table';
 import { diffDataFile, type FileDiff } from './data-file-diff';
 import { datasetForFile } from './files';
@@ -34,12 +33,18 @@ export interface DeskRead {
   readonly skipped: readonly SkippedRow[];
 }
 
+/** A file refused before it was read (too large): nothing changes. */
+export function refusedRead(problem: Problem): DeskRead {
+  return { problems: [problem], refused: true, changes: null, replaced: new Map(), skipped: [] };
+}
+
 export async function readDeskFile(
   name: string,
   bytes: Uint8Array,
   /** The text a change starts from: the unsaved one if any, else today's. */
   base: (id: DatasetId) => string,
-  chome: ChomeIndex,
+  /** How the ward's table is read: readChomeTable, which the desk runs in a worker. */
+  readTable: (name: string, bytes: Uint8Array) => Promise<ChomeTable>,
   /** YYYY-MM-DD, for the notes of the imported rows. */
   today: string,
 ): Promise<DeskRead> {
@@ -63,7 +68,7 @@ export async function readDeskFile(
       skipped: [],
     };
   }
-  const table = await readChomeTable(name, bytes, chome);
+  const table = await readTable(name, bytes);
   const refused = table.refused !== null;
   const { skipped } = table;
   if (refused || hasErrors(table.problems)) {
