@@ -107,7 +107,7 @@ test.describe('the ward’s table as it comes', () => {
 
     const again = await watchLongTasks(page);
     await readFile(page, files.rows);
-    await expect(report).toContainText('行が多すぎます（1 枚のシートに 5,000 行まで）');
+    await expect(report).toContainText('行が多すぎます（1 枚に 5,000 行まで）');
     const rows = await again();
     await expect(page.getByRole('button', { name: '保存する' })).toBeDisabled();
     measured(

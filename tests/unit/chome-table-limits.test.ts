@@ -77,7 +77,7 @@ describe('limits of the reader', () => {
     const book = await refusalOf('rows.synthetic.xlsx', manyRowsWorkbook(rows, 3));
     expect(book?.params?.refusal).toBe('tooManyRows');
     expect(book?.sheet).toBe('synthetic');
-    expect(formatProblem(book!, 'ja')).toContain('1 枚のシートに 5,000 行まで');
+    expect(formatProblem(book!, 'ja')).toContain('1 枚に 5,000 行まで');
     const csv = new TextEncoder().encode('町丁目,床下,床上\n'.repeat(rows));
     expect((await refusalOf('rows.synthetic.csv', csv))?.params?.refusal).toBe('tooManyRows');
     const fits = new TextEncoder().encode('町丁目,床下,床上\n'.repeat(rows - 1));
