@@ -2,7 +2,9 @@
 // of the three printed pages keeps it: every way the block comes gives the same data as the table
 // without page breaks, in CSV and in .xlsx (the SYNTHETIC replica, generated here).
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatProblem } from '../../src/data/problems';
 import { planImport } from '../../src/desk/chome-table/plan';
@@ -107,6 +109,24 @@ describe('a heading block repeated at each page break', () => {
     const paged = buildSyntheticTable(entries, { pageHeading: 'swapped', nameHeading: '町丁目' });
     const [a, b] = await Promise.all([read(onePage, 'xlsx'), read(paged.grid, 'csv')]);
     expect(plannedRecords(b)).toEqual(plannedRecords(a));
+  });
+
+  it('is said by the CLI with the rows it skipped', () => {
+    const paged = buildSyntheticTable(entries, { nameHeading: '町丁目' });
+    const dir = mkdtempSync(join(tmpdir(), 'fhm-page-break-'));
+    try {
+      const file = join(dir, 'pages.synthetic.csv');
+      writeFileSync(file, toCsv(paged.grid, 'shift_jis'));
+      const r = spawnSync(
+        join(root, 'node_modules/.bin/vite-node'),
+        ['scripts/import-chome-table.ts', '--', file, '--dry-run', '--lang', 'ja'],
+        { cwd: root, encoding: 'utf8' },
+      );
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toMatch(/見出しの繰り返し 8 行を読み飛ばしました（\d+–\d+, \d+–\d+ 行目）/u);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.each(FORMATS)(
