@@ -159,6 +159,9 @@ export default defineConfig({
   // Headers a meta tag cannot carry, sent by the dev and preview servers as a host should.
   server: { headers: { 'Permissions-Policy': PERMISSIONS_POLICY } },
   preview: { headers: { 'Permissions-Policy': PERMISSIONS_POLICY } },
+  // The desk reads the ward's table in a module worker (src/desk/page/table-worker.ts) that
+  // loads SheetJS on demand: a worker with its own chunks needs ES module output.
+  worker: { format: 'es' },
   build: {
     // Data files must stay separate files (fetched, validated, cached), never inlined as data: URLs.
     assetsInlineLimit: 0,

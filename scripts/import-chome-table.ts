@@ -8,7 +8,7 @@
 // refusal, on errors, when the whole set (lessons included) would have an error it does not have
 // today, or when the files changed while the import ran; then the exit code is 1 (2 for a wrong
 // command line).
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chomeIndexOf } from '../src/data/assemble-history';
@@ -20,7 +20,10 @@ import { validateDataset } from '../src/data/validate-dataset';
 import type { FeatureCollection } from '../src/data/validate-geojson';
 import { readChomeTable } from '../src/desk/chome-table/read';
 import { FILES, planImport, type ImportPlan } from '../src/desk/chome-table/plan';
-import type { ChomeTable } from '../src/desk/chome-table/model';
+import { refusedTable, type ChomeTable } from '../src/desk/chome-table/model';
+import { detectFileKind, SNIFF_BYTES } from '../src/desk/chome-table/file-kind';
+import { sizeRefusal } from '../src/desk/chome-table/limits';
+import { skippedRowRuns } from '../src/desk/chome-table/skipped-rows';
 import { CHANGE_LOG_FILE, localTimestamp } from '../src/data/data-change-log';
 import { describeSaveProblem } from '../src/desk/page/save-problems';
 import { textVersion } from '../src/lib/text-version';
@@ -107,9 +110,19 @@ function describeTable(t: ChomeTable): string {
     t.format === 'csv' ? `CSV ${t.encoding ?? ''}` : `${t.format} (${t.sheets.join(', ')})`;
   const headings = t.skipped.filter((s) => s.reason === 'header').length;
   const notes = t.skipped.length - headings;
-  return say(
-    `${basename(args.file)}: ${kind}、町丁目 ${t.rows.length} 行 × ${t.events.length} 回、区内全域の行 ${t.wardRow ? 'あり' : 'なし'}、合計の列 ${t.totalColumns.length > 0 ? 'あり' : 'なし'}、読み飛ばした行 ${t.skipped.length}（繰り返しの見出し ${headings}、注記など ${notes}）`,
-    `${basename(args.file)}: ${kind}, ${t.rows.length} chome rows × ${t.events.length} events, ward-wide row ${t.wardRow ? 'yes' : 'no'}, 合計 columns ${t.totalColumns.length > 0 ? 'yes' : 'no'}, ${t.skipped.length} rows skipped (${headings} repeated heading, ${notes} notes)`,
+  const runs = skippedRowRuns(t.skipped, 'header');
+  const repeated =
+    headings === 0
+      ? ''
+      : say(
+          `\n見出しの繰り返し ${headings} 行を読み飛ばしました（${runs} 行目）`,
+          `\nRepeated headings, ${headings} rows, skipped (rows ${runs})`,
+        );
+  return (
+    say(
+      `${basename(args.file)}: ${kind}、町丁目 ${t.rows.length} 行 × ${t.events.length} 回、区内全域の行 ${t.wardRow ? 'あり' : 'なし'}、合計の列 ${t.totalColumns.length > 0 ? 'あり' : 'なし'}、読み飛ばした行 ${t.skipped.length}（繰り返しの見出し ${headings}、注記など ${notes}）`,
+      `${basename(args.file)}: ${kind}, ${t.rows.length} chome rows × ${t.events.length} events, ward-wide row ${t.wardRow ? 'yes' : 'no'}, 合計 columns ${t.totalColumns.length > 0 ? 'yes' : 'no'}, ${t.skipped.length} rows skipped (${headings} repeated heading, ${notes} notes)`,
+    ) + repeated
   );
 }
 
@@ -159,11 +172,31 @@ function savedFiles(plan: ImportPlan): SavedFile[] {
   }));
 }
 
+/** The first bytes of a file, enough to tell a workbook from text. */
+function head(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = new Uint8Array(SNIFF_BYTES);
+    return buffer.subarray(0, readSync(fd, buffer, 0, SNIFF_BYTES, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 async function main(): Promise<number> {
   if (!existsSync(args.file)) usage(`not found: ${args.file}`);
   const index = chomeIndexOf(geojsonOf('chome'));
-  const bytes = new Uint8Array(readFileSync(args.file));
-  const table = await timed('read', () => readChomeTable(basename(args.file), bytes, index));
+  // The desk's limits (limits.ts), the size checked before the file is read.
+  const tooLarge = sizeRefusal(
+    basename(args.file),
+    detectFileKind(head(args.file)),
+    statSync(args.file).size,
+  );
+  const table = await timed('read', () =>
+    tooLarge
+      ? refusedTable(basename(args.file), 'csv', null, tooLarge)
+      : readChomeTable(basename(args.file), new Uint8Array(readFileSync(args.file)), index),
+  );
   if (table.refused) {
     printProblems([table.refused]);
     console.error(

@@ -1,7 +1,7 @@
 // Builds the flood history from the validated files and checks them against each other (chome
 // names, towns, event ids, gazetteer chome and stations, texts in both languages, a reason for
 // every record that cannot be placed: recordTextProblems). Shared by `npm run data:check` and the app.
-import { createChomeIndex, type ChomeIndex } from './chome-name';
+import { createChomeIndex, type ChomeIndex, type ChomeMatch } from './chome-name';
 import { parseBasinRecords, parseEventFacts } from './fact-parse';
 import { buildHistory, type FloodHistory } from './flood-history';
 import { parseChomeRecords, parseFloodEvents } from './flood-parse';
@@ -32,10 +32,13 @@ export interface AssembledHistory {
   readonly problems: Problem[];
 }
 
+/** The chome as the index takes them: code and name (kanji numerals), by boundary feature. */
+export function chomeEntriesOf(chome: FeatureCollection): ChomeMatch[] {
+  return chome.features.map((f) => ({ code: String(f.properties.key_code), name: String(f.properties.name_kanji) }));
+}
+
 export function chomeIndexOf(chome: FeatureCollection): ChomeIndex {
-  return createChomeIndex(
-    chome.features.map((f) => ({ code: String(f.properties.key_code), name: String(f.properties.name_kanji) })),
-  );
+  return createChomeIndex(chomeEntriesOf(chome));
 }
 
 function split(text: string | undefined): string[] {

@@ -1,6 +1,7 @@
 // data/CHANGELOG-data.csv: one dated line per data file replaced by an import or by the desk, with
 // how many rows it now has, what changed and where the previous version was kept.
 import Papa from 'papaparse';
+import { escapeFormula } from './csv-formula';
 
 export const CHANGE_LOG_FILE = 'CHANGELOG-data.csv';
 export const BACKUP_DIR = 'backups';
@@ -23,7 +24,8 @@ export function appendChangeLog(
   existing: string | null,
   entries: readonly ChangeLogEntry[],
 ): string {
-  const lines = entries.map((e) => HEADER.map((h) => String(e[h])));
+  // Staff open the log in Excel: a file name or change typed like a formula stays text.
+  const lines = entries.map((e) => HEADER.map((h) => escapeFormula(String(e[h]))));
   const body = Papa.unparse(lines, { newline: '\n' });
   const start =
     existing === null || existing.trim() === ''

@@ -50,6 +50,10 @@ export const dataEn: Readonly<Record<DataTextKey, string>> = {
   'v.refused.noNameColumn': 'no column of chome names to the left of the 床下 / 床上 columns',
   'v.refused.noChome': 'not one row names a chome of Shinagawa',
   'v.refused.noEvents': 'no 床下 / 床上 columns under a date heading (only a 合計 total)',
+  'v.refused.workbookTooLarge': 'Excel workbook too large ({size}, limit {limit}); save the table’s sheet as CSV',
+  'v.refused.unpackedTooLarge': 'Excel workbook unpacks too large ({size}, limit {limit})',
+  'v.refused.tooManyRows': 'too many rows (at most {limit} a sheet)',
+  'v.refused.tooSlow': 'stopped: reading took too long ({seconds} s)',
   'v.refused.headerDiffers':
     'a heading repeated further down differs from the first one; if columns change meaning part-way, figures cannot be tied to the right event',
   'v.chomeTwice': 'the same chome appears twice (first at {other})',

@@ -48,6 +48,10 @@ export const dataJa = {
   'v.refused.noNameColumn': '床下・床上の列の左に、町丁目名の列がありません',
   'v.refused.noChome': '品川区の町丁目の名前が書かれた行がひとつもありません',
   'v.refused.noEvents': '日付の見出しのついた床下・床上の列がありません（合計の列だけです）',
+  'v.refused.workbookTooLarge': 'Excel のブックが大きすぎます（{size}、上限 {limit}）。表のシートを CSV で保存してください',
+  'v.refused.unpackedTooLarge': 'Excel のブックの中身が大きすぎます（{size}、上限 {limit}）',
+  'v.refused.tooManyRows': '行が多すぎます（1 枚に {limit} 行まで）',
+  'v.refused.tooSlow': '時間がかかりすぎたため止めました（{seconds} 秒）',
   'v.refused.headerDiffers':
     '途中で繰り返される見出しが、最初の見出しと違います。列の意味が途中で変わると、数を正しい回に結び付けられません',
   'v.chomeTwice': '同じ町丁目が2回あります（最初は {other}）',

@@ -57,6 +57,7 @@ const readOf = (replaced: [DatasetId, Pending][], problems: Problem[] = []): Des
   refused: false,
   changes: null,
   replaced: new Map(replaced),
+  skipped: [],
 });
 
 const run = (state: DeskState, ...intents: DeskIntent[]): DeskState =>

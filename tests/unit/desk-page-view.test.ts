@@ -79,7 +79,7 @@ describe('desk view', () => {
           bytes: new Uint8Array(),
           today: '2026-12-06',
         },
-        read: { problems: [], refused: false, changes: null, replaced: files },
+        read: { problems: [], refused: false, changes: null, replaced: files, skipped: [] },
       },
     );
     expect(p.byId('save-pending').textContent).toContain('flood_events.csv');

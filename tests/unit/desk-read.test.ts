@@ -6,12 +6,14 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetId } from '../../src/data/catalog';
 import { datasetById } from '../../src/data/catalog';
 import { readDeskFile } from '../../src/desk/page/read';
+import { readChomeTable } from '../../src/desk/chome-table/read';
 import { brokenVariants } from '../fixtures/chome-table/broken-variants';
 import { chomeEntries, chomeIndexFor } from '../fixtures/chome-table/chome-entries';
 import { buildSyntheticTable, toCsv, toXlsx } from '../fixtures/chome-table/synthetic-chome-table';
 
 const entries = chomeEntries();
 const chome = chomeIndexFor(entries);
+const readTable = (name: string, bytes: Uint8Array) => readChomeTable(name, bytes, chome);
 const table = buildSyntheticTable(entries);
 const today = (id: DatasetId): string =>
   readFileSync(join(import.meta.dirname, '..', '..', 'data', datasetById(id).file), 'utf8');
@@ -22,7 +24,7 @@ describe('readDeskFile', () => {
       't.synthetic.xlsx',
       toXlsx(table.grid),
       today,
-      chome,
+      readTable,
       '2026-11-30',
     );
     expect(r.refused).toBe(false);
@@ -36,7 +38,7 @@ describe('readDeskFile', () => {
   it('proposes nothing for a table with an error, and names its cell', async () => {
     const broken = brokenVariants(table).find((v) => v.name === 'negative-count')!;
     const csv = toCsv(broken.grid!, 'shift_jis');
-    const r = await readDeskFile('t.synthetic.csv', csv, today, chome, '2026-11-30');
+    const r = await readDeskFile('t.synthetic.csv', csv, today, readTable, '2026-11-30');
     expect(r.replaced.size).toBe(0);
     expect(r.changes).toBeNull();
     expect(r.problems.find((p) => p.severity === 'error')).toMatchObject({
@@ -47,7 +49,7 @@ describe('readDeskFile', () => {
 
   it('refuses a file that is not the layout', async () => {
     const bytes = new TextEncoder().encode('名前,住所\n合成,品川区\n');
-    const r = await readDeskFile('t.synthetic.csv', bytes, today, chome, '2026-11-30');
+    const r = await readDeskFile('t.synthetic.csv', bytes, today, readTable, '2026-11-30');
     expect(r.refused).toBe(true);
     expect(r.replaced.size).toBe(0);
   });
@@ -59,7 +61,7 @@ describe('readDeskFile', () => {
       'gsi_designated_shelters.geojson',
       new TextEncoder().encode(fewer),
       today,
-      chome,
+      readTable,
       '2026-11-30',
     );
     expect(r.changes?.kind === 'file' && r.changes.diff.removed.length).toBe(1);

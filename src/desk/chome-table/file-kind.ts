@@ -9,7 +9,7 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
   magic.every((b, i) => bytes[i] === b);
 
 /** Enough of the file to find a NUL byte in any real binary format. */
-const SNIFF_BYTES = 8192;
+export const SNIFF_BYTES = 8192;
 
 export function detectFileKind(bytes: Uint8Array): FileKind {
   // Every .xlsx (and .ods, .docx …) is a ZIP archive; the reader says so if it is not a workbook.

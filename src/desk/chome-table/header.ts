@@ -108,21 +108,3 @@ export function headingsOf(grid: SheetGrid, row: number): PairSpec[] {
     return { pair, heading, isTotal: isTotalHeading(heading.text) };
   });
 }
-
-/** Where a repeated heading first differs from the first heading, or null if it does not. */
-export function headingDifference(
-  first: readonly PairSpec[],
-  again: readonly PairSpec[],
-  row: number,
-): { row: number; col: number } | null {
-  for (let i = 0; i < Math.max(first.length, again.length); i++) {
-    const a = first[i];
-    const b = again[i];
-    if (!a || !b || a.pair.below !== b.pair.below || a.pair.above !== b.pair.above) {
-      return { row, col: (b ?? a)?.pair.left ?? 0 };
-    }
-    if (compact(a.heading.text) !== compact(b.heading.text))
-      return { row: b.heading.row, col: b.heading.col };
-  }
-  return null;
-}

@@ -1,7 +1,7 @@
 // Reads the layout of the ward's 町丁別浸水実績一覧 from sheet grids: the heading (date over each
 // 床下 / 床上 pair, optional 合計 pair), the chome-name column, one row per chome and the 区内全域
-// row. Page headings repeated part-way down (the table came from a 3-page PDF), titles and notes
-// are recognised and skipped. Every cell that cannot be read is reported with its address.
+// row. Page headings repeated part-way down (repeated-heading.ts), titles and notes are recognised
+// and skipped. Every cell that cannot be read is reported with its address.
 import type { ChomeIndex } from '../../data/chome-name';
 import { NO_RECORD, type Figure } from '../../data/figure';
 import { WARD } from '../../data/flood-model';
@@ -20,7 +20,8 @@ import {
 import { cellAddress, cellText, problemPlace, type SheetGrid } from './sheet-grid';
 import { ignoredColumns, isWardRowName, looksLikeChome, nameColumnOf } from './columns';
 import { parseCount } from './count';
-import { compact, findPairs, headingDifference, headingsOf, type PairSpec } from './header';
+import { compact, findPairs, headingsOf, type PairSpec } from './header';
+import { repeatedHeadings } from './repeated-heading';
 import { refusal, type RefusalReason } from './refusal';
 
 export interface LayoutInput {
@@ -118,9 +119,8 @@ function readPair(
 }
 
 function readSheet(grid: SheetGrid, ctx: Context): SheetOutcome {
-  const headerRows = grid.rows.flatMap((_, r) => (findPairs(grid, r).length > 0 ? [r] : []));
-  const first = headerRows[0];
-  if (first === undefined) {
+  const first = grid.rows.findIndex((_, r) => findPairs(grid, r).length > 0);
+  if (first < 0) {
     return grid.rows.some((row) => row.some((c) => c.trim() !== '')) ? 'noLayout' : 'empty';
   }
   const specs = headingsOf(grid, first);
@@ -141,20 +141,19 @@ function readSheet(grid: SheetGrid, ctx: Context): SheetOutcome {
       return !parsed.ok || parsed.figure.kind !== 'number';
     });
   };
-  const skippedHere = new Set<number>();
-  for (const h of headerRows.slice(1)) {
-    const differs = headingDifference(specs, headingsOf(grid, h), h);
-    if (differs) {
-      return refusal(
-        ctx.file,
-        'headerDiffers',
-        {},
-        problemPlace(grid.name, differs.row, differs.col),
-      );
-    }
-    skippedHere.add(h);
-    for (let k = h - 1; k > first && k >= h - 3 && headerish(k); k--) skippedHere.add(k);
+  const repeated = repeatedHeadings({
+    grid,
+    first,
+    nameCol,
+    figureCols,
+    isKnownName,
+    isFurniture: headerish,
+  });
+  if (!repeated.ok) {
+    const at = problemPlace(grid.name, repeated.row, repeated.col);
+    return refusal(ctx.file, 'headerDiffers', {}, at);
   }
+  const skippedHere = repeated.rows;
 
   const events = specs.map((s) => (s.isTotal ? null : eventFor(s, grid.name, ctx)));
   const totalSpec = specs.find((s) => s.isTotal);

@@ -12,7 +12,11 @@ export type RefusalReason =
   | 'noNameColumn'
   | 'noChome'
   | 'noEvents'
-  | 'headerDiffers';
+  | 'headerDiffers'
+  | 'workbookTooLarge'
+  | 'unpackedTooLarge'
+  | 'tooManyRows'
+  | 'tooSlow';
 
 /** The one problem a refused file gets: file-level, with the reason in both languages. */
 export function refusal(

@@ -71,10 +71,12 @@ export function createHeaderLookup(
  * CSV text as one sheet. Every record keeps its index, blank ones included, so that row numbers
  * match what a spreadsheet program shows when it opens the same file.
  */
-export function csvToGrid(text: string): SheetGrid {
+export function csvToGrid(text: string, maxRows = 0): SheetGrid {
   const parsed = Papa.parse<string[]>(text.replace(/\r\n?/g, '\n'), {
     header: false,
     skipEmptyLines: false,
+    // 0: every row; else Papa stops there, however long the file.
+    preview: maxRows,
   });
   const rows = parsed.data;
   // Papa leaves one empty record after the final newline; a spreadsheet shows no such row.

@@ -40,11 +40,18 @@ export type WorkbookResult =
   | { readonly ok: false; readonly detail: string };
 
 /** Every worksheet of a workbook (chart sheets have no cells and are left out). Never throws. */
-export async function xlsxToGrids(bytes: Uint8Array): Promise<WorkbookResult> {
+export async function xlsxToGrids(bytes: Uint8Array, maxRows = 0): Promise<WorkbookResult> {
   const xlsx = await loadXlsx();
   let book: WorkBook;
   try {
-    book = xlsx.read(bytes, { type: 'array', dense: true, cellNF: true, cellHTML: false });
+    // sheetRows: SheetJS builds no cell past that row (0: every row).
+    book = xlsx.read(bytes, {
+      type: 'array',
+      dense: true,
+      cellNF: true,
+      cellHTML: false,
+      sheetRows: maxRows,
+    });
   } catch (error) {
     return { ok: false, detail: error instanceof Error ? error.message : String(error) };
   }

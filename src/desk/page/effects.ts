@@ -22,7 +22,11 @@ import { eventFormRow, withEventRow, type EventFormInput } from './event-form-ro
 import { checkCandidate, datasetForFile } from './files';
 import { loadCurrentTexts } from './load';
 import type { DeskPreview } from './preview';
-import { readDeskFile } from './read';
+import { readDeskFile, refusedRead } from './read';
+import type { TableReader } from './table-reader';
+import { chomeEntriesOf } from '../../data/assemble-history';
+import { detectFileKind, SNIFF_BYTES } from '../chome-table/file-kind';
+import { sizeRefusal } from '../chome-table/limits';
 import { saveFiles } from './save';
 
 export interface DeskEffectsOptions {
@@ -31,6 +35,8 @@ export interface DeskEffectsOptions {
   readonly preview: Pick<DeskPreview, 'drawn'>;
   /** Resolves once the page has painted (so "reading…" shows before a long read). */
   readonly frame: () => Promise<void>;
+  /** Reads the ward's table off the page's thread (table-reader.ts). */
+  readonly readTable: TableReader;
 }
 
 export interface DeskEffects {
@@ -57,7 +63,13 @@ const checked = (state: DeskState) =>
         state.currentChecked ?? undefined,
       );
 
-export function deskEffects({ doc, store, preview, frame }: DeskEffectsOptions): DeskEffects {
+export function deskEffects({
+  doc,
+  store,
+  preview,
+  frame,
+  readTable,
+}: DeskEffectsOptions): DeskEffects {
   const dispatch = (intent: Parameters<DeskStore['dispatch']>[0]): void => store.dispatch(intent);
 
   /** Re-checks the candidate set; resolves once the preview shows the result. */
@@ -68,11 +80,18 @@ export function deskEffects({ doc, store, preview, frame }: DeskEffectsOptions):
 
   /** Reads a file's bytes as a change on top of the pending ones. */
   async function applyFile(edit: DeskEdit & { kind: 'file' }): Promise<void> {
-    const index = store.state.currentData?.chomeIndex;
-    if (!index) return;
+    const boundaries = store.state.currentData?.features.get('chome');
+    if (!boundaries) return;
     const state = store.state;
     const base = (id: DatasetId) => baseText(state, id);
-    const read = await readDeskFile(edit.name, edit.bytes, base, index, edit.today);
+    const chome = chomeEntriesOf(boundaries);
+    const read = await readDeskFile(
+      edit.name,
+      edit.bytes,
+      base,
+      (name, bytes) => readTable(name, bytes, chome),
+      edit.today,
+    );
     dispatch({ type: 'read', file: edit.name, read, edit });
   }
 
@@ -133,9 +152,18 @@ export function deskEffects({ doc, store, preview, frame }: DeskEffectsOptions):
       const started = performance.now();
       dispatch({ type: 'readStarted', file: file.name });
       await frame();
-      const bytes = new Uint8Array(await file.arrayBuffer());
       const today = localTimestamp(new Date()).slice(0, 10);
-      await applyFile({ kind: 'file', name: file.name, bytes, today });
+      // The size is checked before the file is read: a file too large is never held in memory.
+      const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+      const tooLarge = sizeRefusal(file.name, detectFileKind(head), file.size);
+      if (tooLarge) {
+        // Nothing to make again after a reload: a refused file replaces nothing.
+        const edit = { kind: 'file', name: file.name, bytes: new Uint8Array(), today } as const;
+        dispatch({ type: 'read', file: file.name, read: refusedRead(tooLarge), edit });
+      } else {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        await applyFile({ kind: 'file', name: file.name, bytes, today });
+      }
       await recheck();
       dispatch({ type: 'readTimed', file: file.name, ms: Math.round(performance.now() - started) });
     },

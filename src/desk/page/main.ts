@@ -14,6 +14,7 @@ import { createDeskStore } from './store';
 import { DeskView } from './view';
 import { EventFormView } from './event-form-view';
 import { DeskPreview } from './preview';
+import { workerTableReader } from './table-reader';
 
 const doc = document;
 const theme = defaultTheme;
@@ -47,6 +48,7 @@ const effects = deskEffects({
   store,
   preview,
   frame: () => new Promise((r) => requestAnimationFrame(() => r())),
+  readTable: workerTableReader(),
 });
 store.subscribe((prev, next) => view.render(prev, next));
 view.render(null, store.state);

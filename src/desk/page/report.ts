@@ -4,7 +4,9 @@ import { formatProblem, type Problem } from '../../data/problems';
 import type { SaveProblem } from '../../data/whole-set-check';
 import { joinList, type Lang } from '../../i18n/i18n';
 import { h } from '../../lib/dom';
+import type { SkippedRow } from '../chome-table/model';
 import type { ImportPlan } from '../chome-table/plan';
+import { skippedRowRuns } from '../chome-table/skipped-rows';
 import type { FileDiff } from './data-file-diff';
 import { describeSaveProblem } from './save-problems';
 import { td, type DeskTextKey } from './texts';
@@ -40,6 +42,18 @@ export function problemList(
     h(doc, 'h3', {}, heading),
     problems.length > 0 ? list : null,
   );
+}
+
+/** The repeated page headings the reader skipped, with their rows, so staff can check them. */
+export function skippedHeadings(
+  doc: Document,
+  lang: Lang,
+  skipped: readonly SkippedRow[],
+): HTMLElement | null {
+  const n = skipped.filter((s) => s.reason === 'header').length;
+  if (n === 0) return null;
+  const rows = skippedRowRuns(skipped, 'header');
+  return h(doc, 'p', { class: 'desk-skipped' }, td(lang, 'desk.skipped.headings', { n, rows }));
 }
 
 function section(

@@ -48,6 +48,7 @@ export type DeskReport =
       readonly problems: readonly Problem[];
       readonly refused: boolean;
       readonly changes: DeskRead['changes'];
+      readonly skipped: DeskRead['skipped'];
       /** The errors the set would have with this file in and has not today (null: not checked yet). */
       readonly cross: readonly SaveProblem[] | null;
     }
@@ -195,12 +196,20 @@ export function update(state: DeskState, intent: DeskIntent): DeskState {
     case 'readStarted':
       return { ...state, status: { kind: 'reading', file: intent.file }, report: null };
     case 'read': {
-      const { problems, refused, changes, replaced } = intent.read;
+      const { problems, refused, changes, replaced, skipped } = intent.read;
       return {
         ...state,
         pending: replaced.size === 0 ? state.pending : withPending(state.pending, replaced),
         edits: replaced.size === 0 ? state.edits : [...state.edits, intent.edit],
-        report: { kind: 'read', file: intent.file, problems, refused, changes, cross: null },
+        report: {
+          kind: 'read',
+          file: intent.file,
+          problems,
+          refused,
+          changes,
+          skipped,
+          cross: null,
+        },
       };
     }
     case 'readTimed':

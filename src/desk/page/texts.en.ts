@@ -14,6 +14,7 @@ export const deskEn: Readonly<Record<DeskTextKey, string>> = {
   'desk.readDone': 'Read {file} ({ms} ms)',
   'desk.problems.heading': '{file}: {n} problem(s) ({errors} errors, {warnings} notes)',
   'desk.problems.none': '{file}: no problems',
+  'desk.skipped.headings': 'Repeated headings, {n} rows, skipped (rows {rows})',
   'desk.refused': 'Not imported. Nothing changes.',
   'desk.hasErrors': 'This file has errors and cannot be saved. Fix them and read it again.',
   'desk.summary.heading': 'What changes',

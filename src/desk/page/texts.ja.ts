@@ -13,6 +13,7 @@ export const deskJa = {
   'desk.readDone': '{file} を読みました（{ms} ミリ秒）',
   'desk.problems.heading': '{file} の問題 {n} 件（誤り {errors}、注意 {warnings}）',
   'desk.problems.none': '{file} に問題はありません',
+  'desk.skipped.headings': '見出しの繰り返し {n} 行を読み飛ばしました（{rows} 行目）',
   'desk.refused': '取り込めません。何も変わりません。',
   'desk.hasErrors':
     '誤りがあるため、このファイルは保存できません。直してからもう一度読み込んでください。',

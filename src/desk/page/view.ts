@@ -19,7 +19,14 @@ import {
 import { FIELD_COLUMNS, type FormField } from './event-form-row';
 import type { EventFormView } from './event-form-view';
 import type { DeskPreview } from './preview';
-import { fileSummary, nextSteps, problemList, saveProblemList, tableSummary } from './report';
+import {
+  fileSummary,
+  nextSteps,
+  problemList,
+  saveProblemList,
+  skippedHeadings,
+  tableSummary,
+} from './report';
 import { isDeskTextKey, td } from './texts';
 
 export interface DeskViewOptions {
@@ -105,9 +112,10 @@ export class DeskView {
     const doc = this.doc;
     const parts: (HTMLElement | null)[] = [];
     if (report?.kind === 'read') {
-      const { file, problems, refused, changes, cross } = report;
+      const { file, problems, refused, changes, skipped, cross } = report;
       parts.push(
         problemList(doc, lang, file, problems),
+        skippedHeadings(doc, lang, skipped),
         refused ? h(doc, 'p', { class: 'desk-refused' }, td(lang, 'desk.refused')) : null,
         hasErrors(problems) && !refused
           ? h(doc, 'p', { class: 'desk-refused' }, td(lang, 'desk.hasErrors'))

@@ -3,7 +3,7 @@
 // column added there is written too; each cell is written the way parse-tour.ts reads it, and the
 // files read back with parseTours (the round trip is unit-tested). Pure.
 import Papa from 'papaparse';
-import { escapeFormula } from '../../data/csv-formula';
+import { escapeFormula, unescapeFormula } from '../../data/csv-formula';
 import type { Problem } from '../../data/problems';
 import type { Bilingual } from '../../data/schema';
 import { parseTourSteps, parseTours, type TourRefs } from '../parse-tour';
@@ -101,6 +101,9 @@ export function mergeIndexCsv(indexText: string, tour: Tour): string {
     header: true,
     skipEmptyLines: true,
     delimiter: ',',
+    // The other tours' cells as validateCsv reads them, so that writing them again marks a
+    // formula-like cell once, never once more per save.
+    transform: (value) => unescapeFormula(value),
   });
   const rows = parsed.data.filter((r) => r.id !== tour.id);
   return csv(names, [...rows, indexCells(tour)]);
