@@ -16,9 +16,12 @@ import { firstLoadFiles } from './first-load';
  * Our first-load JS without MapLibre (the Japanese texts included), gzip -9 bytes: the limit the
  * browser tests enforce, so that growth is a decision in review rather than a surprise on a
  * classroom's Wi-Fi. Issue 17's target, set on 2026-12-06 when it measured 58,841 bytes (109,046
- * before, with all three languages' texts in the main chunk).
+ * before, with all three languages' texts in the main chunk). Raised to 62,000 the same day for
+ * issue 18, which allows 10 KB: the search's line while typing, the 現在地 button, English map
+ * labels, the print and share buttons and the prediction's slice took the first load from 59,147
+ * to 61,075 bytes (the rest of each of those loads later).
  */
-const BUDGET_BYTES = 60_000;
+const BUDGET_BYTES = 62_000;
 
 /**
  * Chunks the page imports dynamically as soon as it runs, before the map is ready: the texts of the
