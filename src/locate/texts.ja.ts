@@ -4,7 +4,8 @@
 // feature's chunk (message-texts.*.ts).
 export const locateJa = {
   'locate.button': '現在地で調べる',
-  'locate.privacy': '現在地はこの画面の中だけで使い、保存も送信もしません。',
+  'locate.privacy':
+    '現在地はこの画面の中だけで使い、保存も送信もしません（ネットにつながっていれば、そこの想定を示すため、まわりのハザードマップの画像を国土地理院から取り寄せます。地図をタップしたときと同じです）。',
 };
 
 export type LocateTextKey = keyof typeof locateJa;
