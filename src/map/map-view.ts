@@ -20,6 +20,7 @@ import { drawHatch, drawIcons } from './icons';
 import { configureMapLibre } from './maplibre-setup';
 import type { ChoroplethState } from './choropleth';
 import { ChoroplethApplier, FlagApplier } from './choropleth-apply';
+import { ReloadGate } from './reload-gate';
 import type { CompareHost } from './compare-view';
 import {
   buildStyle,
@@ -70,6 +71,10 @@ export class MapView {
   private styleLoaded = false;
   private pending: (() => void)[] = [];
   private readonly choropleth: ChoroplethApplier;
+  /** Changes that re-tile the chome source wait for its tiles (reload-gate.ts says why). */
+  private readonly chomeReloads: ReloadGate;
+  /** Each layer's visibility as last asked for (see setVisibility). */
+  private readonly visibility = new Map<string, 'visible' | 'none'>();
   private readonly eventFlags: FlagApplier;
   private readonly outsideFlags: FlagApplier;
   private attribution: AttributionControl;
@@ -101,7 +106,21 @@ export class MapView {
       // checking it again on every load cost ~100 ms of the first render (bench/README.md).
       validateStyle: false,
     });
-    this.choropleth = new ChoroplethApplier(this.map, 'chome');
+    this.chomeReloads = new ReloadGate(this.map, 'chome');
+    const map = this.map;
+    this.choropleth = new ChoroplethApplier(
+      {
+        setFeatureState: (f, s) => map.setFeatureState(f, s),
+        removeFeatureState: (f, key) => map.removeFeatureState(f, key),
+        getZoom: () => map.getZoom(),
+        // The labels are read by a layout property: handing them over re-tiles the source.
+        setGlobalStateProperty: (name, value) => {
+          this.chomeReloads.run(() => map.setGlobalStateProperty(name, value));
+          return map;
+        },
+      },
+      'chome',
+    );
     this.eventFlags = new FlagApplier(this.map, 'chome', EVENT_CHOME);
     this.outsideFlags = new FlagApplier(this.map, 'chome', OUTSIDE_PREDICTION);
     this.map.on('zoomend', () => this.choropleth.flushLabels());
@@ -178,9 +197,7 @@ export class MapView {
 
   setLayerVisible(id: ToggleLayerId, on: boolean): void {
     this.whenLoaded(() => {
-      for (const layer of layerIdsFor(id)) {
-        this.map.setLayoutProperty(layer, 'visibility', on ? 'visible' : 'none');
-      }
+      for (const layer of layerIdsFor(id)) this.setVisibility(layer, on ? 'visible' : 'none');
     });
   }
 
@@ -310,9 +327,21 @@ export class MapView {
   /** Shows or hides a layer, touching the style only when that changes. */
   private showLayer(id: string, on: boolean): void {
     const visibility = on ? 'visible' : 'none';
-    if (this.map.getLayoutProperty(id, 'visibility') !== visibility) {
-      this.map.setLayoutProperty(id, 'visibility', visibility);
-    }
+    const now = this.visibility.get(id) ?? this.map.getLayoutProperty(id, 'visibility');
+    if (now !== visibility) this.setVisibility(id, visibility);
+  }
+
+  /**
+   * A layout property re-tiles its source: the chome source's changes wait for its tiles, and
+   * what was asked last is remembered (the style still says the old value while one waits).
+   */
+  private setVisibility(layer: string, visibility: 'visible' | 'none'): void {
+    this.visibility.set(layer, visibility);
+    const change = (): void => {
+      this.map.setLayoutProperty(layer, 'visibility', visibility);
+    };
+    if (this.map.getLayer(layer)?.source === 'chome') this.chomeReloads.run(change);
+    else change();
   }
 
   /** Recolour the chome choropleth: feature state for colours, no source is rebuilt. */
