@@ -230,14 +230,21 @@ export class MapView {
         'text-field',
         lang === 'en' ? ['get', 'name_en'] : ['get', 'N03_004'],
       );
-      this.map.setLayoutProperty('chome-label', 'text-field', placeLabel(lang, 'name_kanji'));
+      // The chome labels' field re-tiles the chome source: through the gate, like the others.
+      this.chomeReloads.run(() =>
+        this.map.setLayoutProperty('chome-label', 'text-field', placeLabel(lang, 'name_kanji')),
+      );
       this.map.setLayoutProperty('stations-label', 'text-field', placeLabel(lang, 'label'));
     });
   }
 
   /** The English names the labels show in English (chome code or station name → name). */
   setPlaceNames(names: Readonly<Record<string, string>>): void {
-    this.whenLoaded(() => this.map.setGlobalStateProperty(NAMES_EN, names));
+    // They arrive after the first picture, maybe while a search zooms in: the chome labels read
+    // them, so handing them over re-tiles the chome source and goes through the gate.
+    this.whenLoaded(() =>
+      this.chomeReloads.run(() => this.map.setGlobalStateProperty(NAMES_EN, names)),
+    );
   }
 
   /**
