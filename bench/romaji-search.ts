@@ -3,18 +3,15 @@
 // rounds after one cold call (which also builds the spelling index). Node, no browser: the search
 // is pure. Usage: npx vite-node bench/romaji-search.ts [-- --rounds 200]
 // Figures: bench/README.md ("Romaji search (issue 18, item 4)").
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { matchAddress } from '../src/data/address';
 import { chomeIndexOf } from '../src/data/assemble-history';
-import { datasetById } from '../src/data/catalog';
 import { buildEnglishNames } from '../src/data/english-names';
 import { matchRomaji } from '../src/data/romaji-search';
 import { searchPlaces } from '../src/data/search-places';
 import { townIndexOf } from '../src/data/towns';
-import { validateDataset } from '../src/data/validate-dataset';
-import type { FeatureCollection } from '../src/data/validate-geojson';
 import { availableParallelism, cpus } from 'node:os';
+import { csv, geojson } from '../tests/unit/helpers/bundled-data';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(name);
@@ -37,17 +34,9 @@ const QUERIES = [
   'Shinagaw',
 ];
 
-const chomeFile = JSON.parse(
-  readFileSync('data/shinagawa_chome_2015_simplified.geojson', 'utf8'),
-) as FeatureCollection;
-const stationFile = JSON.parse(
-  readFileSync('data/stations_clipped.geojson', 'utf8'),
-) as FeatureCollection;
-const checked = validateDataset(
-  datasetById('placeNamesEn'),
-  readFileSync('data/place_names_en.csv', 'utf8'),
-);
-if (checked.kind !== 'csv' || !checked.rows) throw new Error('place_names_en.csv did not load');
+const chomeFile = geojson('chome');
+const stationFile = geojson('stations');
+const checked = csv('placeNamesEn');
 const built = performance.now();
 const names = buildEnglishNames(
   checked.rows,

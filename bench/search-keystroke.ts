@@ -5,37 +5,26 @@
 // keystroke; the target is one frame (p95 < 16 ms). Node, not the browser: the DOM work per key is
 // one textContent. Usage: npm run bench:search [-- --rounds 20]
 // Results: bench/README.md ("Search per keystroke").
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { matchAddress } from '../src/data/address';
 import { chomeIndexOf } from '../src/data/assemble-history';
-import { datasetById } from '../src/data/catalog';
 import { createPostcodeMatcher } from '../src/data/postcodes';
 import { searchPlaces } from '../src/data/search-places';
 import { townIndexOf } from '../src/data/towns';
-import { validateDataset } from '../src/data/validate-dataset';
-import type { FeatureCollection } from '../src/data/validate-geojson';
 import '../src/i18n/register-all-texts';
 import { previewWords } from '../src/ui/search-words';
+import { csv, geojson } from '../tests/unit/helpers/bundled-data';
 
 const i = process.argv.indexOf('--rounds');
 const rounds = i >= 0 ? Number(process.argv[i + 1]) : 20;
 
-const chomeFile = JSON.parse(
-  readFileSync('data/shinagawa_chome_2015_simplified.geojson', 'utf8'),
-) as FeatureCollection;
-const stationsFile = JSON.parse(
-  readFileSync('data/stations_clipped.geojson', 'utf8'),
-) as FeatureCollection;
+const chomeFile = geojson('chome');
+const stationsFile = geojson('stations');
 const chome = chomeIndexOf(chomeFile);
 const townIndex = townIndexOf(chomeFile);
 const towns = [...townIndex.towns.keys()];
 const stations = [...new Set(stationsFile.features.map((f) => String(f.properties.name)))];
-const checked = validateDataset(
-  datasetById('postcodes'),
-  readFileSync('data/shinagawa_postcodes.csv', 'utf8'),
-);
-if (checked.kind !== 'csv' || !checked.rows) throw new Error('postcode file did not validate');
+const checked = csv('postcodes');
 const postcode = createPostcodeMatcher(checked.rows, townIndex, chome);
 
 /** What residents type, each timed at every prefix (one keystroke each). */
