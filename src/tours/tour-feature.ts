@@ -3,6 +3,7 @@
 // prints worksheets.
 // Its texts first: registered before any of its views is drawn.
 import './texts';
+import './school/texts';
 import type { Feature, FeatureContext } from '../app/feature';
 import type { AppState } from '../app/app-state';
 import { rubyShown } from '../i18n/ruby';
@@ -13,6 +14,8 @@ import { tourList } from './tour-list';
 import { playableTour } from './tour-model';
 import { renderTourPanel } from './tour-panel';
 import { TourSession } from './tour-session';
+import { schoolChooser } from './school/school-menu';
+import { schoolsFrom } from './school/school-list';
 
 function renderMenu(ctx: FeatureContext, menu: HTMLDialogElement, s: AppState, tours: TourSession) {
   const close = h(
@@ -36,6 +39,19 @@ function renderMenu(ctx: FeatureContext, menu: HTMLDialogElement, s: AppState, t
       },
     },
   );
+  // 「わたしの学校のまわり」: a lesson generated for the chosen school (src/tours/school/).
+  const ward = s.data?.features.get('wardShelters');
+  const chooser = schoolChooser(
+    ctx.doc,
+    { lang: s.lang, schools: ward ? schoolsFrom(ward) : null },
+    (id) => {
+      menu.close();
+      tours.step(id, 0);
+    },
+  );
+  const make = menu.querySelector('.tour-menu-make');
+  if (make) make.before(chooser);
+  else menu.append(chooser);
   menu.prepend(close);
 }
 

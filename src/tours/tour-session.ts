@@ -10,6 +10,7 @@ import { rubyShown } from '../i18n/ruby';
 import { legendView } from '../ui/legend-view';
 import type { PrintScope } from './tour-panel';
 import { stepHref, stepUrlState } from './tour-state';
+import { isSchoolTourId } from './school/school-id';
 import { playableTour, type Tour } from './tour-model';
 import type { PrintTourDeps } from './print-tour';
 
@@ -82,6 +83,10 @@ export class TourSession {
   step(tourId: string, index: number): void {
     const s = this.deps.state();
     const tour = playableTour(s, tourId);
+    if (!tour && isSchoolTourId(tourId)) {
+      void this.playSchool(tourId, index);
+      return;
+    }
     const step = tour?.steps[index];
     if (!tour || !step) return;
     this.deps.dispatch(
@@ -91,6 +96,20 @@ export class TourSession {
       },
       'tour',
     );
+  }
+
+  /**
+   * A school's lesson is generated from the loaded data (its chunk loads now), played in the place
+   * of a lesson file, and then shown at the step: so a link `tour=school-…&step=n` restores it.
+   */
+  private async playSchool(tourId: string, index: number): Promise<void> {
+    const data = this.deps.state().data;
+    if (!data) return;
+    const { schoolLesson } = await import('./school/school-chunk');
+    const tour = schoolLesson(data, tourId);
+    if (!tour) return;
+    this.deps.dispatch({ type: 'lessonPlay', tour }, 'effect');
+    if (playableTour(this.deps.state(), tourId)) this.step(tourId, index);
   }
 
   exit(): void {

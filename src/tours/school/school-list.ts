@@ -5,6 +5,7 @@
 // never guesses one). Pure.
 import type { LonLat } from '../../data/chome-geometry';
 import type { FeatureCollection } from '../../data/validate-geojson';
+import { SCHOOL_TOUR_PREFIX } from './school-id';
 
 export interface School {
   /** Stable id in the lesson's URL: `school-<slug of the ward's English name>`, see schoolId. */
@@ -17,9 +18,6 @@ export interface School {
   /** The feature's `fid` in the wardShelters data: what the map selects (`wideArea:<fid>`). */
   readonly fid: string;
 }
-
-/** Every lesson generated for a school has an id with this prefix; no bundled tour may use it. */
-export const SCHOOL_TOUR_PREFIX = 'school-';
 
 const SCHOOL_NAME = /(小学校|中学校|学園)$/;
 const FORMER = /^旧|跡地/;

@@ -8,7 +8,6 @@ export const schoolEn: Readonly<Record<SchoolTextKey, string>> = {
   'school.search': 'Find a school by name (Japanese or English)',
   'school.count': '{n} schools',
   'school.none': 'No school called “{query}” is in the ward’s list of shelters.',
-  'school.start': 'Start the lesson around {school}',
   'school.title': 'Around {school}',
   'school.summary':
     'Flood records within {m} m in a straight line of {school} (about a 10-minute walk), today’s hazard map, and where to evacuate. Made from the ward’s and the national data.',

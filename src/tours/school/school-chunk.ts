@@ -1,0 +1,16 @@
+// The generator's chunk, loaded when a school is chosen or a link names a school's lesson: the
+// lesson for a school id, made from the data already loaded (the ward's list of schools, the
+// records, GSI's evacuation sites). Its texts first, so the lesson is written in all languages.
+import './texts';
+import type { AppData } from '../../data/app-data';
+import type { Tour } from '../tour-model';
+import { generateSchoolLesson } from './generate-lesson';
+import { schoolFacts } from './school-facts';
+import { schoolsFrom } from './school-list';
+
+/** The lesson for the school with this id (null: no such school, or its data is not loaded). */
+export function schoolLesson(data: AppData, id: string): Tour | null {
+  const ward = data.features.get('wardShelters');
+  const school = ward ? schoolsFrom(ward).find((s) => s.id === id) : undefined;
+  return school && data.history ? generateSchoolLesson(school, schoolFacts(data, school)) : null;
+}
