@@ -105,7 +105,8 @@ export class TourSession {
   private async playSchool(tourId: string, index: number): Promise<void> {
     const data = this.deps.state().data;
     if (!data) return;
-    const { schoolLesson } = await import('./school/school-chunk');
+    const { schoolLesson, textsReady } = await import('./school/school-chunk');
+    await textsReady();
     const tour = schoolLesson(data, tourId);
     if (!tour) return;
     this.deps.dispatch({ type: 'lessonPlay', tour }, 'effect');

@@ -3,6 +3,7 @@
 // records, GSI's evacuation sites). Its texts first, so the lesson is written in all languages.
 import './texts';
 import type { AppData } from '../../data/app-data';
+import { LANGS, loadLang } from '../../i18n/i18n';
 import type { Tour } from '../tour-model';
 import { generateSchoolLesson } from './generate-lesson';
 import { schoolFacts } from './school-facts';
@@ -13,4 +14,13 @@ export function schoolLesson(data: AppData, id: string): Tour | null {
   const ward = data.features.get('wardShelters');
   const school = ward ? schoolsFrom(ward).find((s) => s.id === id) : undefined;
   return school && data.history ? generateSchoolLesson(school, schoolFacts(data, school)) : null;
+}
+
+/**
+ * The lesson is written in every language at once, with the records' words (depths, damage) from
+ * each language's first-load texts: those of the languages not chosen yet are loaded first. If one
+ * cannot be (offline without the pack), the lesson is still made; that language falls back.
+ */
+export async function textsReady(): Promise<void> {
+  await Promise.allSettled(LANGS.map((lang) => loadLang(lang)));
 }
