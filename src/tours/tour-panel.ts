@@ -16,6 +16,8 @@ export interface TourPanelCallbacks {
   onStep(index: number): void;
   onExit(): void;
   onPrint(scope: PrintScope): void;
+  /** A generated lesson can be opened in the lesson maker as a draft: the button's label and action. */
+  readonly edit?: { readonly label: string; run(): void };
 }
 
 export interface TourPanelProps {
@@ -134,6 +136,9 @@ export function renderTourPanel(
       { class: 'tour-print' },
       button('tour-print-step', tr('tour.printStep'), () => callbacks.onPrint('step')),
       button('tour-print-tour', tr('tour.printTour'), () => callbacks.onPrint('tour')),
+      callbacks.edit
+        ? button('tour-edit', callbacks.edit.label, () => callbacks.edit?.run())
+        : null,
     ),
   );
   const go = (delta: number): void => {

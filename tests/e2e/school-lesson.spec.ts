@@ -1,5 +1,6 @@
 // 「わたしの学校のまわり」 (issue 21): a teacher finds a school by name in 学習, plays the lesson
-// generated for it step by step (each step in the URL, a reload restores it), and prints a step as
+// generated for it step by step (each step in the URL, a reload restores it), opens it in the lesson
+// maker as a draft, and prints a step as
 // one A4 worksheet whose QR code opens that step; axe audits a generated step.
 import type { Page } from '@playwright/test';
 import { audit } from './axe-audit';
@@ -60,6 +61,19 @@ test('choose a school by search, play every step (each in the URL), reload resto
   await expect(page.locator('#tour-panel')).toContainText('3 / 7');
   await expect(page.locator('#tour-panel')).toContainText('大きな水害');
   await expect.poll(() => hashParams(page).get('event')).not.toBeNull();
+
+  // Opened in the lesson maker as a draft of its own: seven steps to edit, the generated one kept.
+  await page
+    .locator('#tour-panel')
+    .getByRole('button', { name: '授業をつくるで開く（下書きにする）' })
+    .click();
+  await expect(page.locator('#tour-panel')).toBeHidden();
+  await expect(page.getByRole('heading', { name: '授業をつくる' })).toBeVisible();
+  await expect(page.getByLabel('タイトル（日本語・必須）')).toHaveValue('御殿山小学校のまわり');
+  await expect(page.getByLabel('ファイル名（英小文字・数字・ハイフン）')).toHaveValue(
+    'lesson-gotenyama-e-sch',
+  );
+  await expect(page.getByRole('heading', { name: 'ステップ（7）' })).toBeVisible();
 });
 
 test('the lesson in English and やさしい日本語 from its link', async ({ page }) => {

@@ -8,6 +8,7 @@ export const schoolEasy: Readonly<Partial<Record<SchoolTextKey, string>>> = {
     '学校を えらぶと、{区|く}の データから、その 学校の まわりの {授業|じゅぎょう}（7つの ステップ）を つくって 見せます。',
   'school.search': '学校の 名前で さがす',
   'school.none': '「{query}」と いう 学校は、{区|く}の {避難所|ひなんじょ}の リストに ありません。',
+  'school.edit': '{授業|じゅぎょう}を つくるで ひらく',
   'school.title': '{school}の まわり',
   'school.summary':
     '{school}から まっすぐ {m} m（歩いて 10分 ぐらい）の 中の、水の 害の {記録|きろく}、今の ハザードマップ、{避難|ひなん}する 場所を しらべよう。',

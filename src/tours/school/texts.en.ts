@@ -8,6 +8,9 @@ export const schoolEn: Readonly<Record<SchoolTextKey, string>> = {
   'school.search': 'Find a school by name (Japanese or English)',
   'school.count': '{n} schools',
   'school.none': 'No school called “{query}” is in the ward’s list of shelters.',
+  'school.edit': 'Open in Make a lesson (as a draft)',
+  'school.editConfirm':
+    'Your draft has changes not saved to a file. Replace it with this school’s lesson?',
   'school.title': 'Around {school}',
   'school.summary':
     'Flood records within {m} m in a straight line of {school} (about a 10-minute walk), today’s hazard map, and where to evacuate. Made from the ward’s and the national data.',

@@ -8,6 +8,9 @@ export const schoolJa = {
   'school.search': '学校の名前でさがす（日本語・英語）',
   'school.count': '{n} 校',
   'school.none': '「{query}」という名前の学校は、区の避難所の一覧にありません。',
+  'school.edit': '授業をつくるで開く（下書きにする）',
+  'school.editConfirm':
+    'ファイルに保存していない下書きがあります。この学校の授業に置き換えますか？',
   'school.title': '{school}のまわり',
   'school.summary':
     '{school}から直線で {m} m（歩いて約10分）の中の水害の記録、今のハザードマップ、避難する場所を調べる。区と国のデータからつくった授業です。',
