@@ -4,16 +4,13 @@
 // that reads back without problems for every school.
 import { describe, expect, it } from 'vitest';
 import '../../src/tours/school/texts';
-import { buildAppData } from '../../src/data/app-data';
-import type { DatasetId } from '../../src/data/catalog';
 import { withIds } from '../../src/data/place-ids';
-import type { FeatureCollection } from '../../src/data/validate-geojson';
 import { tourIndexCsv, tourStepsCsv } from '../../src/tours/editor/tour-csv';
 import { parseTours } from '../../src/tours/parse-tour';
 import { generateSchoolLesson } from '../../src/tours/school/generate-lesson';
 import { schoolFacts } from '../../src/tours/school/school-facts';
 import { schoolsFrom, searchSchools } from '../../src/tours/school/school-list';
-import { csv, geojson } from './helpers/bundled-data';
+import { bundledAppData, geojson } from './helpers/bundled-data';
 
 const ward = withIds('wardShelters', geojson('wardShelters'));
 const schools = schoolsFrom(ward);
@@ -54,21 +51,7 @@ describe('the school list from the ward’s shelter file', () => {
 });
 
 describe('the lesson for every school from the bundled data', () => {
-  const more: readonly DatasetId[] = ['chome', 'stations', 'evacSites', 'wardShelters'];
-  const ids: readonly DatasetId[] = [
-    'floodEvents',
-    'chomeRecords',
-    'gazetteer',
-    'eventFacts',
-    'tachiaiBasin',
-  ];
-  const data = buildAppData({
-    geojson: new Map<DatasetId, FeatureCollection>(
-      more.map((id) => [id, withIds(id, geojson(id))]),
-    ),
-    csv: new Map(ids.map((id) => [id, csv(id).rows])),
-    problems: new Map(),
-  });
+  const data = bundledAppData(['evacSites', 'wardShelters']);
 
   it('is a lesson that reads back without problems, with a source in every step', () => {
     for (const school of schools) {
