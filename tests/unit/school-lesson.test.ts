@@ -77,6 +77,7 @@ const near: SchoolFacts = {
   site: {
     id: 'E-SYN',
     name: '合成小学校',
+    nameEn: 'Synthetic E. Sch.',
     point: [139.7318, 35.6231],
     distanceM: 3,
     forFloods: true,
@@ -91,6 +92,7 @@ const none: SchoolFacts = {
   site: {
     id: 'E-PARK',
     name: '合成公園',
+    nameEn: null,
     point: [139.74, 35.62],
     distanceM: 612,
     forFloods: true,
@@ -112,6 +114,7 @@ const edge: SchoolFacts = {
   site: {
     id: 'E-FAR',
     name: '合成ふ頭',
+    nameEn: null,
     point: [139.77, 35.59],
     distanceM: 987,
     forFloods: false,

@@ -9,6 +9,7 @@ import { tourIndexCsv, tourStepsCsv } from '../../src/tours/editor/tour-csv';
 import { parseTours } from '../../src/tours/parse-tour';
 import { generateSchoolLesson } from '../../src/tours/school/generate-lesson';
 import { schoolFacts } from '../../src/tours/school/school-facts';
+import { schoolLesson } from '../../src/tours/school/school-chunk';
 import { schoolsFrom, searchSchools } from '../../src/tours/school/school-list';
 import { bundledAppData, geojson } from './helpers/bundled-data';
 
@@ -63,6 +64,14 @@ describe('the lesson for every school from the bundled data', () => {
       expect(problems, school.name.ja).toEqual([]);
       for (const s of tour.steps) expect(s.sources.length).toBeGreaterThan(0);
     }
+  });
+
+  it('names a site that is one of the ward’s schools in English with the ward’s English name', () => {
+    const yashio = schools.find((s) => s.name.ja === '八潮学園')!;
+    const tour = schoolLesson(data, yashio.id)!;
+    const evac = tour.steps.find((s) => s.id === 'evac')!;
+    expect(evac.text.ja).toContain('立会小学校');
+    expect(evac.text.en).toContain('Tachiai E. Sch.');
   });
 
   it('says the school itself is the site for floods where GSI lists it at the same address', () => {

@@ -235,7 +235,7 @@ export function generateSchoolLesson(school: School, facts: SchoolFacts): Tour {
   const site = facts.site;
   const siteName = (lang: Lang): Params => ({
     ...name(lang),
-    site: site?.name ?? '',
+    site: (lang === 'en' ? site?.nameEn : null) ?? site?.name ?? '',
     d: round10(site?.distanceM ?? 0),
   });
   steps.push(

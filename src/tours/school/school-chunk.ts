@@ -12,8 +12,13 @@ import { schoolsFrom } from './school-list';
 /** The lesson for the school with this id (null: no such school, or its data is not loaded). */
 export function schoolLesson(data: AppData, id: string): Tour | null {
   const ward = data.features.get('wardShelters');
-  const school = ward ? schoolsFrom(ward).find((s) => s.id === id) : undefined;
-  return school && data.history ? generateSchoolLesson(school, schoolFacts(data, school)) : null;
+  const schools = ward ? schoolsFrom(ward) : [];
+  const school = schools.find((s) => s.id === id);
+  const nameEn = (ja: string): string | null =>
+    schools.find((s) => s.name.ja === ja)?.name.en ?? null;
+  return school && data.history
+    ? generateSchoolLesson(school, schoolFacts(data, school, nameEn))
+    : null;
 }
 
 /**

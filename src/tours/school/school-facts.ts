@@ -24,6 +24,8 @@ export interface FocusRecord extends NearRecord {
 export interface EvacSite {
   readonly id: string;
   readonly name: string;
+  /** The ward's English name when the site is one of its schools (GSI's data is in Japanese only). */
+  readonly nameEn: string | null;
   readonly point: LonLat;
   readonly distanceM: number;
   readonly forFloods: boolean;
@@ -82,7 +84,11 @@ const addressKey = (a: string): string =>
     .replace(/\s/g, '');
 
 /** The nearest site designated for floods (the nearest of any kind when none is). */
-function nearestSite(data: AppData, school: School): EvacSite | null {
+function nearestSite(
+  data: AppData,
+  school: School,
+  nameEn: (ja: string) => string | null,
+): EvacSite | null {
   let best: EvacSite | null = null;
   for (const f of data.features.get('evacSites')?.features ?? []) {
     if (f.geometry.type !== 'Point') continue;
@@ -96,12 +102,25 @@ function nearestSite(data: AppData, school: School): EvacSite | null {
       name === school.name.ja ||
       (school.address !== '' &&
         addressKey(String(f.properties['住所'] ?? '')) === addressKey(school.address));
-    best = { id: String(f.properties.fid), name, point, distanceM, forFloods, isSchool };
+    best = {
+      id: String(f.properties.fid),
+      name,
+      nameEn: nameEn(name),
+      point,
+      distanceM,
+      forFloods,
+      isSchool,
+    };
   }
   return best;
 }
 
-export function schoolFacts(data: AppData, school: School): SchoolFacts {
+/** `nameEn`: the ward's English name of a site that is one of its schools (by its Japanese name). */
+export function schoolFacts(
+  data: AppData,
+  school: School,
+  nameEn: (ja: string) => string | null = () => null,
+): SchoolFacts {
   const answer = answerFor(
     { kind: 'point', point: school.point, name: school.name.ja },
     data,
@@ -118,6 +137,6 @@ export function schoolFacts(data: AppData, school: School): SchoolFacts {
     walkM: WALK_M,
     records,
     focus: near ?? (far ? { ...far, near: false, depth: null } : null),
-    site: nearestSite(data, school),
+    site: nearestSite(data, school, nameEn),
   };
 }
