@@ -42,9 +42,16 @@ export class TourSession {
   /** A worksheet was made for the browser's own print (Ctrl+P), to take away after it. */
   private madeForPrint = false;
 
+  /** A school's lesson a link asked for before the data it is made from was loaded. */
+  private pendingSchool: { readonly tourId: string; readonly index: number } | null = null;
+
   constructor(private readonly deps: TourSessionDeps) {}
 
   onChange(prev: AppState, next: AppState, origin: Origin = 'effect'): void {
+    const pending = this.pendingSchool;
+    if (pending && next.data !== prev.data && next.tour?.id === pending.tourId) {
+      this.step(pending.tourId, pending.index);
+    }
     // A tour or step typed into the address bar of an open page opens that step as a link does:
     // the view, period and selection follow, not only the panel.
     if (
@@ -104,7 +111,13 @@ export class TourSession {
    */
   private async playSchool(tourId: string, index: number): Promise<void> {
     const data = this.deps.state().data;
-    if (!data) return;
+    // The ward's schools and GSI's sites come with the files loaded after the first picture: a
+    // link opened before they are in waits for them (onChange).
+    if (!data?.features.has('wardShelters')) {
+      this.pendingSchool = { tourId, index };
+      return;
+    }
+    this.pendingSchool = null;
     const { schoolLesson, textsReady } = await import('./school/school-chunk');
     await textsReady();
     const tour = schoolLesson(data, tourId);
