@@ -5,7 +5,7 @@ import type { SchoolTextKey } from './texts.ja';
 export const schoolEasy: Readonly<Partial<Record<SchoolTextKey, string>>> = {
   'school.menuHeading': 'わたしの 学校の まわり',
   'school.menuHint':
-    '学校を えらぶと、{区|く}の データから、その 学校の まわりの {授業|じゅぎょう}（7つの ステップ）を つくって 見せます。',
+    '学校を えらぶと、{区|く}の データから、その 学校の まわりの {授業|じゅぎょう}を つくって 見せます。',
   'school.search': '学校の 名前で さがす',
   'school.none': '「{query}」と いう 学校は、{区|く}の {避難所|ひなんじょ}の リストに ありません。',
   'school.edit': '{授業|じゅぎょう}を つくるで ひらく',

@@ -4,7 +4,7 @@ import type { SchoolTextKey } from './texts.ja';
 export const schoolEn: Readonly<Record<SchoolTextKey, string>> = {
   'school.menuHeading': 'Around my school',
   'school.menuHint':
-    'Choose a school: a lesson of 7 steps about the area around it is made from the ward’s data and played.',
+    'Choose a school: a lesson about the area around it is made from the ward’s data and played.',
   'school.search': 'Find a school by name (Japanese or English)',
   'school.count': '{n} schools',
   'school.none': 'No school called “{query}” is in the ward’s list of shelters.',

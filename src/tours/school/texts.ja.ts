@@ -3,8 +3,7 @@
 // Every figure comes in through a placeholder from the data; the templates state no fact of their own.
 export const schoolJa = {
   'school.menuHeading': 'わたしの学校のまわり',
-  'school.menuHint':
-    '学校を選ぶと、区のデータから、その学校のまわりの授業（7ステップ）をつくって再生します。',
+  'school.menuHint': '学校を選ぶと、区のデータから、その学校のまわりの授業をつくって再生します。',
   'school.search': '学校の名前でさがす（日本語・英語）',
   'school.count': '{n} 校',
   'school.none': '「{query}」という名前の学校は、区の避難所の一覧にありません。',
