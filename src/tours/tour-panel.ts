@@ -10,7 +10,8 @@ import { rubyFragment } from '../lib/ruby-text';
 import { tourRubyText, tourText, tourTextLang } from './tour-state';
 import './tour-panel.css';
 
-export type PrintScope = 'step' | 'tour';
+/** What to print: this step's worksheet, every step's, or the one-page teacher's sheet. */
+export type PrintScope = 'step' | 'tour' | 'teacher';
 
 export interface TourPanelCallbacks {
   onStep(index: number): void;
@@ -136,6 +137,7 @@ export function renderTourPanel(
       { class: 'tour-print' },
       button('tour-print-step', tr('tour.printStep'), () => callbacks.onPrint('step')),
       button('tour-print-tour', tr('tour.printTour'), () => callbacks.onPrint('tour')),
+      button('tour-print-teacher', tr('tour.printTeacher'), () => callbacks.onPrint('teacher')),
       callbacks.edit
         ? button('tour-edit', callbacks.edit.label, () => callbacks.edit?.run())
         : null,

@@ -209,6 +209,15 @@ export class TourSession {
     // Worksheets (with the QR encoder) load only when a teacher follows or prints a lesson.
     const m = await this.loadWorksheets();
     const [{ buildWorksheets, printIndexes }, { renderPrintSheet }] = m;
+    if (scope === 'teacher') {
+      const { teacherSheet } = await import('./teacher-sheet');
+      renderPrintSheet(doc, [teacherSheet(doc, tour, lang)]);
+      doc.defaultView?.addEventListener('afterprint', () => renderPrintSheet(doc, []), {
+        once: true,
+      });
+      doc.defaultView?.print();
+      return;
+    }
     await buildWorksheets(doc, tour, printIndexes(tour, scope, current), lang, {
       ...this.pageDeps(m, tour, lang, rubyShown(lang, start.ruby)),
       capture: async (index) => {

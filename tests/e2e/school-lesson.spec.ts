@@ -115,3 +115,23 @@ test('printing a generated step: one A4 page with a QR code that opens the step'
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
   expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBe(1);
 });
+
+test('the teacher’s sheet of a generated lesson prints on one A4 page with every question and the curriculum codes', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openApp(page, `#tour=${ID}&step=1`);
+  const panel = page.locator('#tour-panel');
+  await expect(panel).toContainText('1 / 7');
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await panel.getByRole('button', { name: '先生用シートを印刷（1枚）' }).click();
+  const sheet = page.locator('#print-sheet .ws-teacher');
+  await expect(sheet).toHaveCount(1);
+  await expect(sheet).toContainText('8220243300000000, 83212A3310000000');
+  await expect(sheet.locator('.ws-teacher-steps > li')).toHaveCount(7);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBe(1);
+});
