@@ -121,7 +121,7 @@ function damaged(r: ChomeRecord): boolean {
 const inWalk = (center: LonLat, p: LonLat): boolean => within(center, p, WALK_M / 1000);
 
 /** Where a location is, as points: its chome's centres and its stations. */
-function pointsOf(data: AppData, loc: Location | undefined): LonLat[] {
+export function pointsOf(data: AppData, loc: Location | undefined): LonLat[] {
   if (!loc) return [];
   return [
     ...[...loc.chome, ...loc.townChome].flatMap((c) => asList(data.anchors.get(c))),

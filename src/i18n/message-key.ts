@@ -19,6 +19,7 @@ import type { PredictionTextKey } from '../ui/prediction-texts.ja';
 import type { ShellTextKey } from '../ui/texts.ja';
 import type { ThenNowTextKey } from '../then-now/texts.ja';
 import type { SheetTextKey } from '../sheet/texts.ja';
+import type { SchoolTextKey } from '../tours/school/texts.ja';
 
 export type MessageKey =
   | ShellTextKey
@@ -39,4 +40,5 @@ export type MessageKey =
   | TourTextKey
   | LessonTextKey
   | WorksheetTextKey
-  | SheetTextKey;
+  | SheetTextKey
+  | SchoolTextKey;

@@ -59,6 +59,9 @@ import { sheetJa } from '../sheet/texts.ja';
 import { thenNowEasy } from '../then-now/texts.easy';
 import { thenNowEn } from '../then-now/texts.en';
 import { thenNowJa } from '../then-now/texts.ja';
+import { schoolEasy } from '../tours/school/texts.easy';
+import { schoolEn } from '../tours/school/texts.en';
+import { schoolJa } from '../tours/school/texts.ja';
 import type { TextGroup } from './i18n';
 
 export interface NamedTextGroup {
@@ -104,4 +107,5 @@ export const TEXT_GROUPS: readonly NamedTextGroup[] = [
     texts: { ja: worksheetJa, en: worksheetEn, easy: worksheetEasy },
   },
   { name: 'sheet', load: 'lazy', texts: { ja: sheetJa, en: sheetEn, easy: sheetEasy } },
+  { name: 'school', load: 'lazy', texts: { ja: schoolJa, en: schoolEn, easy: schoolEasy } },
 ];

@@ -16,6 +16,7 @@ export const tourEasy: Readonly<Partial<Record<TourTextKey, string>>> = {
   'tour.sources': 'どこに 書いて あったか',
   'tour.printStep': 'この ステップを いんさつ',
   'tour.printTour': 'ぜんぶ いんさつ',
+  'tour.printTeacher': '先生の シートを いんさつ',
 
   'tour.makeLesson': 'じゅぎょうを つくる',
 };

@@ -17,6 +17,7 @@ export const tourEn: Readonly<Record<TourTextKey, string>> = {
   'tour.sources': 'Sources of this step',
   'tour.printStep': 'Print this step',
   'tour.printTour': 'Print the whole tour',
+  'tour.printTeacher': 'Print the teacher’s sheet (1 page)',
 
   'tour.makeLesson': 'Make a lesson',
   'tour.makeLessonHint': 'Move the map and turn the views you want to show into steps, in order.',

@@ -16,6 +16,7 @@ export const tourJa = {
   'tour.sources': 'この手順の出典',
   'tour.printStep': 'この手順を印刷',
   'tour.printTour': 'ツアー全体を印刷',
+  'tour.printTeacher': '先生用シートを印刷（1枚）',
 
   'tour.makeLesson': '授業をつくる',
   'tour.makeLessonHint': '地図を動かして、見せたい画面を順番にステップにできます。',

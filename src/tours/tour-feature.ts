@@ -3,6 +3,7 @@
 // prints worksheets.
 // Its texts first: registered before any of its views is drawn.
 import './texts';
+import './school/texts';
 import type { Feature, FeatureContext } from '../app/feature';
 import type { AppState } from '../app/app-state';
 import { rubyShown } from '../i18n/ruby';
@@ -10,9 +11,12 @@ import { t } from '../i18n/i18n';
 import { h } from '../lib/dom';
 import { renderTourMenu } from './tour-menu';
 import { tourList } from './tour-list';
-import { playableTour } from './tour-model';
+import { playableTour, type Tour } from './tour-model';
+import { isSchoolTourId, SCHOOL_TOUR_PREFIX } from './school/school-id';
 import { renderTourPanel } from './tour-panel';
 import { TourSession } from './tour-session';
+import { schoolChooser } from './school/school-menu';
+import { schoolsFrom } from './school/school-list';
 
 function renderMenu(ctx: FeatureContext, menu: HTMLDialogElement, s: AppState, tours: TourSession) {
   const close = h(
@@ -36,10 +40,48 @@ function renderMenu(ctx: FeatureContext, menu: HTMLDialogElement, s: AppState, t
       },
     },
   );
+  // 「わたしの学校のまわり」: a lesson generated for the chosen school (src/tours/school/).
+  const ward = s.data?.features.get('wardShelters');
+  const chooser = schoolChooser(
+    ctx.doc,
+    { lang: s.lang, schools: ward ? schoolsFrom(ward) : null },
+    (id) => {
+      menu.close();
+      tours.step(id, 0);
+    },
+  );
+  const make = menu.querySelector('.tour-menu-make');
+  if (make) make.before(chooser);
+  else menu.append(chooser);
   menu.prepend(close);
 }
 
-function renderPanel(panel: HTMLElement, s: AppState, focus: boolean, tours: TourSession): void {
+/**
+ * A school's generated lesson opened in the lesson maker: a draft with its own id (the generated
+ * lesson, made again from the data by its link, is never overwritten), edited and saved like any.
+ */
+function editSchoolLesson(ctx: FeatureContext, tour: Tour): void {
+  const s = ctx.state();
+  const lose = s.lessonEditor.unsaved && s.lessonEditor.draft.steps.length > 0;
+  if (lose && !(ctx.doc.defaultView?.confirm(t(s.lang, 'school.editConfirm')) ?? true)) return;
+  const id = `lesson-${tour.id.slice(SCHOOL_TOUR_PREFIX.length)}`;
+  ctx.dispatch({ type: 'lessonEditor', open: true }, 'ui');
+  ctx.dispatch(
+    {
+      type: 'lessonEdit',
+      edit: { kind: 'replace', draft: { ...tour, id, file: `${id}.csv` }, unsaved: true },
+    },
+    'ui',
+  );
+}
+
+function renderPanel(
+  ctx: FeatureContext,
+  panel: HTMLElement,
+  s: AppState,
+  focus: boolean,
+  tours: TourSession,
+): void {
   const tour = s.tour ? playableTour(s, s.tour.id) : undefined;
   panel.hidden = !tour;
   if (!tour || !s.tour) {
@@ -53,6 +95,9 @@ function renderPanel(panel: HTMLElement, s: AppState, focus: boolean, tours: Tou
       onStep: (index) => tours.step(tour.id, index),
       onExit: () => tours.exit(),
       onPrint: (scope) => void tours.print(scope),
+      edit: isSchoolTourId(tour.id)
+        ? { label: t(s.lang, 'school.edit'), run: () => editSchoolLesson(ctx, tour) }
+        : undefined,
     },
   );
 }
@@ -87,7 +132,7 @@ export function mount(ctx: FeatureContext): Feature {
     parts: {
       tour: (prev, s, origin) => {
         renderMenu(ctx, menu, s, tours);
-        renderPanel(panel, s, origin === 'tour' && prev.tour?.step !== s.tour?.step, tours);
+        renderPanel(ctx, panel, s, origin === 'tour' && prev.tour?.step !== s.tour?.step, tours);
       },
     },
     onChange: (prev, next, origin) => {

@@ -10,12 +10,15 @@ import { rubyFragment } from '../lib/ruby-text';
 import { tourRubyText, tourText, tourTextLang } from './tour-state';
 import './tour-panel.css';
 
-export type PrintScope = 'step' | 'tour';
+/** What to print: this step's worksheet, every step's, or the one-page teacher's sheet. */
+export type PrintScope = 'step' | 'tour' | 'teacher';
 
 export interface TourPanelCallbacks {
   onStep(index: number): void;
   onExit(): void;
   onPrint(scope: PrintScope): void;
+  /** A generated lesson can be opened in the lesson maker as a draft: the button's label and action. */
+  readonly edit?: { readonly label: string; run(): void };
 }
 
 export interface TourPanelProps {
@@ -134,6 +137,10 @@ export function renderTourPanel(
       { class: 'tour-print' },
       button('tour-print-step', tr('tour.printStep'), () => callbacks.onPrint('step')),
       button('tour-print-tour', tr('tour.printTour'), () => callbacks.onPrint('tour')),
+      button('tour-print-teacher', tr('tour.printTeacher'), () => callbacks.onPrint('teacher')),
+      callbacks.edit
+        ? button('tour-edit', callbacks.edit.label, () => callbacks.edit?.run())
+        : null,
     ),
   );
   const go = (delta: number): void => {

@@ -10,6 +10,7 @@ import { rubyShown } from '../i18n/ruby';
 import { legendView } from '../ui/legend-view';
 import type { PrintScope } from './tour-panel';
 import { stepHref, stepUrlState } from './tour-state';
+import { isSchoolTourId } from './school/school-id';
 import { playableTour, type Tour } from './tour-model';
 import type { PrintTourDeps } from './print-tour';
 
@@ -41,9 +42,16 @@ export class TourSession {
   /** A worksheet was made for the browser's own print (Ctrl+P), to take away after it. */
   private madeForPrint = false;
 
+  /** A school's lesson a link asked for before the data it is made from was loaded. */
+  private pendingSchool: { readonly tourId: string; readonly index: number } | null = null;
+
   constructor(private readonly deps: TourSessionDeps) {}
 
   onChange(prev: AppState, next: AppState, origin: Origin = 'effect'): void {
+    const pending = this.pendingSchool;
+    if (pending && next.data !== prev.data && next.tour?.id === pending.tourId) {
+      this.step(pending.tourId, pending.index);
+    }
     // A tour or step typed into the address bar of an open page opens that step as a link does:
     // the view, period and selection follow, not only the panel.
     if (
@@ -82,6 +90,10 @@ export class TourSession {
   step(tourId: string, index: number): void {
     const s = this.deps.state();
     const tour = playableTour(s, tourId);
+    if (!tour && isSchoolTourId(tourId)) {
+      void this.playSchool(tourId, index);
+      return;
+    }
     const step = tour?.steps[index];
     if (!tour || !step) return;
     this.deps.dispatch(
@@ -91,6 +103,27 @@ export class TourSession {
       },
       'tour',
     );
+  }
+
+  /**
+   * A school's lesson is generated from the loaded data (its chunk loads now), played in the place
+   * of a lesson file, and then shown at the step: so a link `tour=school-…&step=n` restores it.
+   */
+  private async playSchool(tourId: string, index: number): Promise<void> {
+    const data = this.deps.state().data;
+    // The ward's schools and GSI's sites come with the files loaded after the first picture: a
+    // link opened before they are in waits for them (onChange).
+    if (!data?.features.has('wardShelters')) {
+      this.pendingSchool = { tourId, index };
+      return;
+    }
+    this.pendingSchool = null;
+    const { schoolLesson, textsReady } = await import('./school/school-chunk');
+    await textsReady();
+    const tour = schoolLesson(data, tourId);
+    if (!tour) return;
+    this.deps.dispatch({ type: 'lessonPlay', tour }, 'effect');
+    if (playableTour(this.deps.state(), tourId)) this.step(tourId, index);
   }
 
   exit(): void {
@@ -176,6 +209,15 @@ export class TourSession {
     // Worksheets (with the QR encoder) load only when a teacher follows or prints a lesson.
     const m = await this.loadWorksheets();
     const [{ buildWorksheets, printIndexes }, { renderPrintSheet }] = m;
+    if (scope === 'teacher') {
+      const { teacherSheet } = await import('./teacher-sheet');
+      renderPrintSheet(doc, [teacherSheet(doc, tour, lang)]);
+      doc.defaultView?.addEventListener('afterprint', () => renderPrintSheet(doc, []), {
+        once: true,
+      });
+      doc.defaultView?.print();
+      return;
+    }
     await buildWorksheets(doc, tour, printIndexes(tour, scope, current), lang, {
       ...this.pageDeps(m, tour, lang, rubyShown(lang, start.ruby)),
       capture: async (index) => {

@@ -70,7 +70,7 @@ export const tourSlice = defineSlice<
     {
       name: 'tour',
       stage: 'page',
-      when: (_p, _n, _o, changed) => changed('lang', 'ruby', 'tour', 'tours', 'lessonTour'),
+      when: (_p, _n, _o, changed) => changed('lang', 'ruby', 'tour', 'tours', 'lessonTour', 'data'),
     },
   ],
 });

@@ -7,6 +7,7 @@
 import './worksheet-texts';
 import { t, type Lang } from '../i18n/i18n';
 import type { Tour } from './tour-model';
+import { isSchoolTourId } from './school/school-id';
 import { qrSvg as qrSvgAt } from '../lib/qr-svg';
 import { h } from '../lib/dom';
 
@@ -26,14 +27,18 @@ export type WorksheetLink =
 
 /**
  * A QR code for `url` only when the printed tour is one of data/tours/ (not a draft, file or link
- * played in its place: those win over a bundled tour of the same id) and the URL is short enough.
+ * played in its place: those win over a bundled tour of the same id) or a school's generated lesson,
+ * and the URL is short enough.
  */
 export function worksheetLink(
   url: string,
   tourId: string,
   s: { readonly tours: readonly Tour[] | null; readonly lessonTour: Tour | null },
 ): WorksheetLink {
-  const bundled = s.lessonTour?.id !== tourId && (s.tours ?? []).some((x) => x.id === tourId);
+  // A school's lesson is generated again from the data by its link, as a bundled tour is read.
+  const bundled =
+    isSchoolTourId(tourId) ||
+    (s.lessonTour?.id !== tourId && (s.tours ?? []).some((x) => x.id === tourId));
   if (!bundled) return { kind: 'none', reason: 'notBundled' };
   if (url.length > QR_MAX_URL_CHARS) return { kind: 'none', reason: 'tooLong' };
   return { kind: 'qr', url };

@@ -15,6 +15,9 @@ export const worksheetEn: Readonly<Record<WorksheetTextKey, string>> = {
   'ws.qr': 'QR code that opens this step',
   'ws.mapAlt': 'Map for the step "{title}"',
   'ws.curriculum': 'Curriculum code: {codes}',
+  'ws.teacherTitle': 'Teacher’s sheet: {title}',
+  'ws.teacherQuestion': 'Question: ',
+  'ws.teacherSource': '{title} ({kind}) {url}',
 
   'ws.noQrLesson':
     'This lesson was made by a teacher: no QR code. Ask your teacher for the file or link.',

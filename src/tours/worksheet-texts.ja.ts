@@ -14,6 +14,9 @@ export const worksheetJa = {
   'ws.qr': 'この手順を開く QR コード',
   'ws.mapAlt': '手順「{title}」の地図',
   'ws.curriculum': '学習指導要領コード：{codes}',
+  'ws.teacherTitle': '先生用シート：{title}',
+  'ws.teacherQuestion': '問い：',
+  'ws.teacherSource': '{title}（{kind}）{url}',
 
   'ws.noQrLesson':
     'この授業は先生が作ったものです。QRコードはありません。先生からファイルかリンクをもらってください。',

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { NO_RECORD, NOT_GIVEN, num, type Figure } from '../../src/data/figure';
-import { EMPTY_EVENT_TEXT, type FloodEvent, type PartialDate } from '../../src/data/flood-model';
+import type { PartialDate } from '../../src/data/flood-model';
+import { makeEvent } from './helpers/synthetic-event';
 import {
   causesText,
   eventName,
@@ -16,48 +17,6 @@ import {
 const year = (iso: string): PartialDate => ({ iso, precision: 'year' });
 const month = (iso: string): PartialDate => ({ iso, precision: 'month' });
 const day = (iso: string): PartialDate => ({ iso, precision: 'day' });
-
-/** A synthetic event; tests override what they are about. */
-function makeEvent(over: Partial<FloodEvent> = {}): FloodEvent {
-  return {
-    id: 'SH-1999-08-29',
-    recordType: 'event',
-    start: day('1999-08-29'),
-    end: null,
-    dateAsWritten: '平成11年8月29日',
-    name: { ja: '平成11年8月29日 集中豪雨', en: 'Localized downpour, 29 Aug 1999' },
-    causes: ['heavyRain'],
-    causeText: '',
-    rivers: '',
-    placesAsWritten: '',
-    placeRefs: [],
-    aboveFloor: num(1614),
-    belowFloor: num(1137),
-    total: num(2751),
-    unit: '棟',
-    damageAsWritten: '',
-    otherDamage: '',
-    rainMaxHourlyMm: null,
-    rainTotalMm: null,
-    rainfallNotes: '',
-    scope: '',
-    figuresScope: 'ward',
-    source: {
-      title: 't',
-      titleEn: '',
-      urls: [],
-      kindAsWritten: '',
-      kind: { ja: '', en: '' },
-      sourceClass: 'official',
-      quote: '',
-      quoteEn: '',
-    },
-    uncertainty: '',
-    text: EMPTY_EVENT_TEXT,
-    line: 2,
-    ...over,
-  };
-}
 
 describe('formatPartialDate', () => {
   it('gives a year-only date as just the year', () => {

@@ -59,7 +59,7 @@ describe('groups of texts', () => {
     await import('../../src/tours/editor/lesson-chunk');
     await import('../../src/tours/worksheet-qr');
     expect(t('en', 'lesson.heading')).toBe('Make a lesson');
-    expect(t('ja-easy', 'lesson.heading')).toBe('じゅぎょうを つくる');
+    expect(t('ja-easy', 'lesson.heading')).toBe('授業を つくる');
     expect(t('ja', 'ws.qr')).toBe('この手順を開く QR コード');
   });
 });

@@ -1,5 +1,5 @@
 // The bundled tours in data/tours/ (the data contract for lessons): they parse without problems,
-// have 6–8 steps, a source for every step, and the 小4 tour has やさしい日本語 for every step.
+// have 6–8 steps, a source for every step, and both tours have やさしい日本語 (with readings) for every step.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,16 @@ describe('bundled tours', () => {
     expect(tour.curriculum).toEqual(['8220243300000000']);
     for (const s of tour.steps) {
       expect([s.title.easy, s.text.easy, s.question.easy]).not.toContain(null);
+    }
+  });
+
+  it('gives the 目黒川 tour やさしい日本語 with readings in its title, every text and question', () => {
+    const tour = tours.find((t) => t.id === 'meguro-gotanda')!;
+    expect(tour.title.easy).toContain('{目黒川|めぐろがわ}');
+    expect(tour.summary.easy).not.toBeNull();
+    for (const s of tour.steps) {
+      expect([s.title.easy, s.text.easy, s.question.easy]).not.toContain(null);
+      expect(s.text.easy).toMatch(/\{[^|{}]+\|[ぁ-ゟ゠-ヿ]+\}/);
     }
   });
 });

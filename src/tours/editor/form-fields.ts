@@ -2,6 +2,8 @@
 // can be brought up to date from the state without being rebuilt (so typing never loses focus),
 // and a small button. Every control has a visible label or an accessible name. Text is text.
 import { h } from '../../lib/dom';
+import { tRuby, type Lang, type MessageKey, type Params } from '../../i18n/i18n';
+import { rubyFragment } from '../../lib/ruby-text';
 
 /** Brings a field up to date with the state (skipped while the user is typing in it). */
 export type Sync = () => void;
@@ -9,7 +11,8 @@ export type Sync = () => void;
 export interface FieldOptions {
   /** Stable key: focus and open sections are restored by it after a rebuild. */
   readonly key: string;
-  readonly label: string;
+  /** Visible label: text, or nodes with furigana (rubyLabel). */
+  readonly label: string | Node;
   readonly value: () => string;
   readonly onInput: (value: string) => void;
   readonly multiline?: boolean;
@@ -17,7 +20,7 @@ export interface FieldOptions {
   /** Language of what is typed (ja / en): screen readers and spell checkers follow it. */
   readonly lang?: string;
   readonly list?: string;
-  readonly hint?: string;
+  readonly hint?: string | Node;
 }
 
 export function textField(doc: Document, o: FieldOptions, syncs: Sync[]): HTMLElement {
@@ -52,7 +55,7 @@ export function button(
   doc: Document,
   key: string,
   cls: string,
-  label: string,
+  label: string | Node,
   onClick: () => void,
   opts: { readonly disabled?: boolean; readonly ariaLabel?: string } = {},
 ): HTMLButtonElement {
@@ -65,4 +68,13 @@ export function button(
   b.dataset.key = key;
   b.addEventListener('click', onClick);
   return b;
+}
+
+/** A visible label with the readings written in texts.easy.ts when furigana are on. */
+export function rubyLabel(
+  doc: Document,
+  lang: Lang,
+  ruby: boolean,
+): (key: MessageKey, p?: Params) => DocumentFragment {
+  return (key, p = {}) => rubyFragment(doc, tRuby(lang, key, p), ruby);
 }

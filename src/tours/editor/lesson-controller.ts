@@ -8,6 +8,7 @@ import { urlState, type AppState, type Intent, type Origin } from '../../app/app
 import type { Tour } from '../tour-model';
 import { stepUrlState } from '../tour-state';
 import { emptyDraft, viewOfState, type DraftEdit } from './draft-model';
+import { rubyShown } from '../../i18n/ruby';
 import { loadEditor, storeEditor } from './draft-storage';
 import type { LessonEditorView } from './lesson-editor-view';
 import type { LessonNotice } from './lesson-slice';
@@ -104,6 +105,7 @@ export class LessonController {
       this.view.render(
         {
           lang: now.lang,
+          ruby: rubyShown(now.lang, now.ruby),
           editor: now.lessonEditor,
           current: c.describeView(viewOfState(now), now.lang),
           suggestions: c.sourceSuggestions(now.data?.history, now.selected, now.range),

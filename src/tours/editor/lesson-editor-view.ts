@@ -8,13 +8,15 @@ import { t, type Lang, type MessageKey } from '../../i18n/i18n';
 import type { TourText } from '../tour-model';
 import type { DraftEdit, LessonEditor } from './draft-model';
 import { AUDIENCE_SUGGESTIONS, CURRICULUM_UNITS } from './curriculum-codes';
-import { button, textField, type Sync } from './form-fields';
+import { button, rubyLabel, textField, type Sync } from './form-fields';
 import type { SourceSuggestion } from './source-suggestions';
 import { stepForm } from './step-form';
 import type { LessonNotice } from './lesson-slice';
 
 export interface LessonEditorProps {
   readonly lang: Lang;
+  /** Show the readings written into the やさしい日本語 labels. */
+  readonly ruby: boolean;
   readonly editor: LessonEditor;
   /** What "add this view" would capture now, in words. */
   readonly current: string;
@@ -53,6 +55,7 @@ export class LessonEditorView {
     const { draft } = props.editor;
     const shape = JSON.stringify([
       props.lang,
+      props.ruby,
       props.canSaveToData,
       props.notice,
       props.suggestions.map((s) => s.recordId),
@@ -99,6 +102,7 @@ export class LessonEditorView {
     const cb = this.cb;
     const tr = (key: MessageKey, p: Record<string, string | number> = {}): string =>
       t(lang, key, p);
+    const rl = rubyLabel(doc, lang, props.ruby);
     // What the teacher was on survives the redraw: the focused control and the open sections.
     const active =
       doc.activeElement instanceof HTMLElement && this.container.contains(doc.activeElement)
@@ -122,7 +126,7 @@ export class LessonEditorView {
         doc,
         {
           key: `tour:${part}:${which}`,
-          label: tr(label),
+          label: rl(label),
           value: () => cb.editor().draft[part][which] ?? '',
           onInput: (v) => {
             const cur = cb.editor().draft[part];
@@ -140,7 +144,7 @@ export class LessonEditorView {
       doc,
       'fieldset',
       { class: 'lesson-curriculum' },
-      h(doc, 'legend', {}, tr('lesson.curriculum')),
+      h(doc, 'legend', {}, rl('lesson.curriculum')),
       ...CURRICULUM_UNITS.map((u) => {
         const id = `lesson-cur-${u.code}`;
         const box = h(doc, 'input', {
@@ -176,14 +180,14 @@ export class LessonEditorView {
       doc,
       'details',
       { class: 'lesson-about', open: draft.steps.length === 0 || open.has('about') },
-      h(doc, 'summary', {}, tr('lesson.about')),
+      h(doc, 'summary', {}, rl('lesson.about')),
       head('title', 'ja', 'lesson.title'),
       head('summary', 'ja', 'lesson.summary', true),
       textField(
         doc,
         {
           key: 'tour:audience:ja',
-          label: tr('lesson.audience'),
+          label: rl('lesson.audience'),
           value: () => cb.editor().draft.audience.ja,
           onInput: (v) =>
             cb.edit({
@@ -209,8 +213,8 @@ export class LessonEditorView {
         doc,
         {
           key: 'tour:id',
-          label: tr('lesson.fileName'),
-          hint: tr('lesson.fileNameHint'),
+          label: rl('lesson.fileName'),
+          hint: rl('lesson.fileNameHint'),
           value: () => cb.editor().draft.id,
           onInput: (v) => cb.edit({ kind: 'header', patch: { id: v.trim() } }),
           required: true,
@@ -229,6 +233,7 @@ export class LessonEditorView {
           {
             doc,
             lang,
+            ruby: props.ruby,
             editor: cb.editor,
             edit: (e) => cb.edit(e),
             goTo: (i) => cb.goTo(i),
@@ -247,9 +252,9 @@ export class LessonEditorView {
       doc,
       'div',
       { class: 'lesson-add' },
-      h(doc, 'p', { class: 'lesson-hint' }, tr('lesson.addHint')),
+      h(doc, 'p', { class: 'lesson-hint' }, rl('lesson.addHint')),
       this.current,
-      button(doc, 'add', 'lesson-add-button', tr('lesson.add'), () => cb.edit({ kind: 'addStep' })),
+      button(doc, 'add', 'lesson-add-button', rl('lesson.add'), () => cb.edit({ kind: 'addStep' })),
     );
     add.querySelector('button')?.setAttribute('aria-describedby', 'lesson-current');
     const fileInput = h(doc, 'input', {
@@ -267,11 +272,11 @@ export class LessonEditorView {
       doc,
       'div',
       { class: 'lesson-actions' },
-      h(doc, 'h3', {}, tr('lesson.saveHeading')),
-      button(doc, 'preview', 'lesson-preview', tr('lesson.preview'), () => cb.preview(), {
+      h(doc, 'h3', {}, rl('lesson.saveHeading')),
+      button(doc, 'preview', 'lesson-preview', rl('lesson.preview'), () => cb.preview(), {
         disabled: !hasSteps,
       }),
-      button(doc, 'download', 'lesson-download', tr('lesson.download'), () => cb.download(), {
+      button(doc, 'download', 'lesson-download', rl('lesson.download'), () => cb.download(), {
         disabled: !hasSteps,
       }),
       props.canSaveToData
@@ -279,24 +284,24 @@ export class LessonEditorView {
             doc,
             'save-data',
             'lesson-save-data',
-            tr('lesson.saveToData'),
+            rl('lesson.saveToData'),
             () => cb.saveToData(),
             { disabled: !hasSteps },
           )
         : null,
-      button(doc, 'share', 'lesson-share', tr('lesson.share'), () => cb.share(), {
+      button(doc, 'share', 'lesson-share', rl('lesson.share'), () => cb.share(), {
         disabled: !hasSteps,
       }),
-      h(doc, 'p', { class: 'lesson-hint' }, tr('lesson.downloadHint', { id: draft.id })),
+      h(doc, 'p', { class: 'lesson-hint' }, rl('lesson.downloadHint', { id: draft.id })),
       h(
         doc,
         'div',
         { class: 'lesson-load' },
-        h(doc, 'label', { for: 'lesson-file' }, tr('lesson.load')),
+        h(doc, 'label', { for: 'lesson-file' }, rl('lesson.load')),
         fileInput,
-        h(doc, 'p', { class: 'lesson-hint' }, tr('lesson.loadHint')),
+        h(doc, 'p', { class: 'lesson-hint' }, rl('lesson.loadHint')),
       ),
-      button(doc, 'new', 'lesson-new', tr('lesson.new'), () => cb.startNew()),
+      button(doc, 'new', 'lesson-new', rl('lesson.new'), () => cb.startNew()),
     );
     this.status = h(doc, 'p', { class: 'lesson-status', role: 'status' }, this.statusText(props));
     const section = h(
@@ -307,15 +312,15 @@ export class LessonEditorView {
         doc,
         'div',
         { class: 'lesson-head' },
-        h(doc, 'h2', { id: 'lesson-editor-heading', tabindex: -1 }, tr('lesson.heading')),
-        button(doc, 'close', 'lesson-close', tr('lesson.close'), () => cb.close()),
+        h(doc, 'h2', { id: 'lesson-editor-heading', tabindex: -1 }, rl('lesson.heading')),
+        button(doc, 'close', 'lesson-close', rl('lesson.close'), () => cb.close()),
       ),
-      h(doc, 'p', { class: 'lesson-note' }, tr('lesson.keptNote')),
+      h(doc, 'p', { class: 'lesson-note' }, rl('lesson.keptNote')),
       this.status,
       this.notice(doc, props.notice, tr),
       about,
-      h(doc, 'h3', { id: 'lesson-steps-heading' }, tr('lesson.steps', { n: draft.steps.length })),
-      hasSteps ? steps : h(doc, 'p', { class: 'lesson-hint' }, tr('lesson.noSteps')),
+      h(doc, 'h3', { id: 'lesson-steps-heading' }, rl('lesson.steps', { n: draft.steps.length })),
+      hasSteps ? steps : h(doc, 'p', { class: 'lesson-hint' }, rl('lesson.noSteps')),
       add,
       actions,
     );

@@ -5,12 +5,14 @@ import { t, type Lang, type MessageKey } from '../../i18n/i18n';
 import { SOURCE_LABELS, type SourceLabel, type TourStep, type TourText } from '../tour-model';
 import { addSource, type DraftEdit, type LessonEditor } from './draft-model';
 import { describeView } from './describe-step';
-import { button, textField, type Sync } from './form-fields';
+import { button, rubyLabel, textField, type Sync } from './form-fields';
 import type { SourceSuggestion } from './source-suggestions';
 
 export interface StepFormDeps {
   readonly doc: Document;
   readonly lang: Lang;
+  /** Show the readings written into the やさしい日本語 labels. */
+  readonly ruby: boolean;
   readonly editor: () => LessonEditor;
   readonly edit: (e: DraftEdit) => void;
   readonly goTo: (index: number) => void;
@@ -29,6 +31,7 @@ export function stepForm(
 ): HTMLElement {
   const { doc, lang, syncs } = deps;
   const tr = (key: MessageKey, p: Record<string, string | number> = {}): string => t(lang, key, p);
+  const rl = rubyLabel(doc, lang, deps.ruby);
   const n = index + 1;
   const id = step.id;
   // Read at event time: the step may have moved since this form was drawn.
@@ -54,7 +57,7 @@ export function stepForm(
       doc,
       {
         key: `${id}:${key}:${part}`,
-        label: tr(label),
+        label: rl(label),
         value: () => textOf(key)[part] ?? '',
         onInput: (v) => setText(key, part, v),
         multiline,
@@ -76,7 +79,7 @@ export function stepForm(
       doc,
       `${id}:up`,
       'lesson-up',
-      tr('lesson.up'),
+      rl('lesson.up'),
       at((i) => deps.edit({ kind: 'move', index: i, delta: -1 })),
       {
         disabled: index === 0,
@@ -87,7 +90,7 @@ export function stepForm(
       doc,
       `${id}:down`,
       'lesson-down',
-      tr('lesson.down'),
+      rl('lesson.down'),
       at((i) => deps.edit({ kind: 'move', index: i, delta: 1 })),
       {
         disabled: index === total - 1,
@@ -98,7 +101,7 @@ export function stepForm(
       doc,
       `${id}:go`,
       'lesson-go',
-      tr('lesson.goTo'),
+      rl('lesson.goTo'),
       at((i) => deps.goTo(i)),
       {
         ariaLabel: tr('lesson.goToOf', { n }),
@@ -108,7 +111,7 @@ export function stepForm(
       doc,
       `${id}:retake`,
       'lesson-retake',
-      tr('lesson.retake'),
+      rl('lesson.retake'),
       at((i) => deps.edit({ kind: 'retake', index: i })),
       {
         ariaLabel: tr('lesson.retakeOf', { n }),
@@ -118,7 +121,7 @@ export function stepForm(
       doc,
       `${id}:delete`,
       'lesson-delete',
-      tr('lesson.delete'),
+      rl('lesson.delete'),
       at((i) => {
         if (deps.confirm(tr('lesson.deleteConfirm', { n })))
           deps.edit({ kind: 'delete', index: i });
@@ -141,7 +144,7 @@ export function stepForm(
           doc,
           `${id}:src-rm:${si}`,
           'lesson-src-remove',
-          tr('lesson.sourceRemove'),
+          rl('lesson.sourceRemove'),
           at((i) => {
             const cur = deps.editor().draft.steps[i];
             if (cur)
@@ -173,14 +176,14 @@ export function stepForm(
       doc,
       'p',
       { class: 'lesson-hint' },
-      offered.length > 0 ? tr('lesson.suggestHint') : tr('lesson.suggestNone'),
+      offered.length > 0 ? rl('lesson.suggestHint') : rl('lesson.suggestNone'),
     ),
     ...offered.map((g) =>
       button(
         doc,
         `${id}:sug:${g.recordId}`,
         'lesson-suggestion',
-        tr('lesson.suggestAdd', { id: g.recordId, title: g.source.title }),
+        rl('lesson.suggestAdd', { id: g.recordId, title: g.source.title }),
         addOne(g.source),
       ),
     ),
@@ -208,29 +211,29 @@ export function stepForm(
     doc,
     'details',
     { class: 'lesson-own-source' },
-    h(doc, 'summary', {}, tr('lesson.sourceOwn')),
+    h(doc, 'summary', {}, rl('lesson.sourceOwn')),
     h(
       doc,
       'div',
       { class: 'lesson-field' },
-      h(doc, 'label', { for: own.title }, tr('lesson.sourceTitle')),
+      h(doc, 'label', { for: own.title }, rl('lesson.sourceTitle')),
       titleIn,
     ),
     h(
       doc,
       'div',
       { class: 'lesson-field' },
-      h(doc, 'label', { for: own.url }, tr('lesson.sourceUrl')),
+      h(doc, 'label', { for: own.url }, rl('lesson.sourceUrl')),
       urlIn,
     ),
     h(
       doc,
       'div',
       { class: 'lesson-field' },
-      h(doc, 'label', { for: own.label }, tr('lesson.sourceLabel')),
+      h(doc, 'label', { for: own.label }, rl('lesson.sourceLabel')),
       labelIn,
     ),
-    button(doc, `${id}:src-add`, 'lesson-src-add', tr('lesson.sourceAdd'), () => {
+    button(doc, `${id}:src-add`, 'lesson-src-add', rl('lesson.sourceAdd'), () => {
       const title = titleIn.value.trim();
       const url = urlIn.value.trim();
       if (title === '' || !/^https?:\/\/\S+$/.test(url)) {
@@ -246,7 +249,7 @@ export function stepForm(
     doc,
     'details',
     { class: 'lesson-more-langs' },
-    h(doc, 'summary', {}, tr('lesson.otherLangs')),
+    h(doc, 'summary', {}, rl('lesson.otherLangs')),
     field('title', 'easy', 'lesson.titleEasy', false),
     field('text', 'easy', 'lesson.textEasy', true),
     field('question', 'easy', 'lesson.questionEasy', true),
@@ -267,7 +270,7 @@ export function stepForm(
         doc,
         'h4',
         { id: headingId, tabindex: -1, 'data-key': `${id}:heading` },
-        tr('lesson.stepN', { n }),
+        rl('lesson.stepN', { n }),
       ),
       h(doc, 'p', { class: 'lesson-step-view' }, describeView(step, lang)),
       tools,
@@ -279,7 +282,7 @@ export function stepForm(
         doc,
         'fieldset',
         { class: 'lesson-sources-box' },
-        h(doc, 'legend', {}, tr('lesson.sources', { n: step.sources.length })),
+        h(doc, 'legend', {}, rl('lesson.sources', { n: step.sources.length })),
         sourcesList,
         suggest,
         manual,

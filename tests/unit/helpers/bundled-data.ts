@@ -43,10 +43,14 @@ export function bundledHistory(): AssembledHistory {
   return cached;
 }
 
-let cachedApp: AppData | null = null;
+const cachedApp = new Map<string, AppData>();
 
-/** The app's data (AppData) as the browser builds it from data/: the places a record is located by. */
-export function bundledAppData(): AppData {
+/**
+ * The app's data (AppData) as the browser builds it from data/: the places a record is located by,
+ * and the `extra` GeoJSON files a test needs besides (evacuation sites, the ward's shelters).
+ */
+export function bundledAppData(extra: readonly DatasetId[] = []): AppData {
+  const key = extra.join(',');
   const ids: readonly DatasetId[] = [
     'floodEvents',
     'chomeRecords',
@@ -54,13 +58,16 @@ export function bundledAppData(): AppData {
     'eventFacts',
     'tachiaiBasin',
   ];
-  cachedApp ??= buildAppData({
-    geojson: new Map<DatasetId, FeatureCollection>([
-      ['chome', withIds('chome', geojson('chome'))],
-      ['stations', withIds('stations', geojson('stations'))],
-    ]),
-    csv: new Map(ids.map((id) => [id, csv(id).rows])),
-    problems: new Map(),
-  });
-  return cachedApp;
+  const geo: readonly DatasetId[] = ['chome', 'stations', ...extra];
+  const data =
+    cachedApp.get(key) ??
+    buildAppData({
+      geojson: new Map<DatasetId, FeatureCollection>(
+        geo.map((id) => [id, withIds(id, geojson(id))]),
+      ),
+      csv: new Map(ids.map((id) => [id, csv(id).rows])),
+      problems: new Map(),
+    });
+  cachedApp.set(key, data);
+  return data;
 }

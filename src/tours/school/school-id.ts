@@ -1,0 +1,9 @@
+// The id of a lesson generated for a school (`tour=school-<slug>&step=<n>`): kept apart and tiny, so
+// the tour player knows such a lesson before the generator's chunk is loaded. The prefix is
+// reserved: a link with it always plays the lesson generated from the data, never a file.
+
+export const SCHOOL_TOUR_PREFIX = 'school-';
+
+export function isSchoolTourId(id: string): boolean {
+  return id.startsWith(SCHOOL_TOUR_PREFIX);
+}
