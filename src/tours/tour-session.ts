@@ -52,10 +52,11 @@ export class TourSession {
     if (pending && next.data !== prev.data && next.tour?.id === pending.tourId) {
       this.step(pending.tourId, pending.index);
     }
-    // A tour or step typed into the address bar of an open page opens that step as a link does:
-    // the view, period and selection follow, not only the panel.
+    // A tour or step typed into the address bar of an open page, or opened from the page (a
+    // school's place answer: 'tourOpen'), opens that step as a link does: the view, period and
+    // selection follow, not only the panel. Before the tours are in, load() opens it.
     if (
-      origin === 'hash' &&
+      (origin === 'hash' || origin === 'ui') &&
       next.tour &&
       next.tours &&
       (next.tour.id !== prev.tour?.id || next.tour.step !== prev.tour?.step)

@@ -14,11 +14,14 @@ export interface TourState {
   readonly tours: readonly Tour[] | null;
 }
 
-export type TourIntent = {
-  readonly type: 'tours';
-  readonly tours: readonly Tour[];
-  readonly problems: readonly Problem[];
-};
+export type TourIntent =
+  | {
+      readonly type: 'tours';
+      readonly tours: readonly Tour[];
+      readonly problems: readonly Problem[];
+    }
+  /** Open a lesson at its first step from outside the player (a school's place answer). */
+  | { readonly type: 'tourOpen'; readonly id: string };
 
 const initial: TourState = { tour: null, tours: null };
 
@@ -38,6 +41,9 @@ function update(
   switch (intent.type) {
     case 'tours':
       return { ...own, tours: intent.tours };
+    case 'tourOpen':
+      // The player (tour-session.ts) then sets the step's map, as for a link.
+      return { ...own, tour: { id: intent.id, step: 0 } };
     case 'lessonEditor':
       // The lesson maker takes the player's place: opening it (from the lessons menu, also while
       // a tour plays) leaves the tour, or the editor would stay hidden behind it.

@@ -39,4 +39,5 @@ export const answerEasy: Readonly<Partial<Record<AnswerTextKey, string>>> = {
   'depthFigure.aroundAdult': 'おとなの せ（1.7m）ぐらい',
   'depthFigure.compare': '{adult}。家なら {house}',
   'history.ofWhichUnknown': 'そのうち {period}の 大雨の 数は わかりません（0では ありません）',
+  'answer.schoolLesson': 'この 学校の まわりの {授業|じゅぎょう}',
 };

@@ -72,4 +72,5 @@ export const answerEn: Readonly<Record<AnswerTextKey, string>> = {
   'history.partial': '{period}: {split}',
   'history.ofWhichUnknown': 'of which the rain of {period}: unknown (not zero)',
   'history.method': 'How it was computed: {method}',
+  'answer.schoolLesson': 'Lesson: around this school',
 };

@@ -70,6 +70,7 @@ export const answerJa = {
   'history.partial': '{period}: {split}',
   'history.ofWhichUnknown': 'そのうち {period}の大雨の数は不明（0ではない）',
   'history.method': '求め方: {method}',
+  'answer.schoolLesson': 'この学校のまわりの授業',
 };
 
 export type AnswerTextKey = keyof typeof answerJa;

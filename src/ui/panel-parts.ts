@@ -1,6 +1,7 @@
 // Pieces shared by the place panel and the record detail panel.
-import { t, type Lang } from '../i18n/i18n';
+import { t, tRuby, type Lang } from '../i18n/i18n';
 import { h } from '../lib/dom';
+import { rubyFragment } from '../lib/ruby-text';
 import './panel-actions.css';
 
 /** The kind of thing shown ("町丁目", "水害") and the close button. */
@@ -45,4 +46,24 @@ export function sheetActions(
     button(t(lang, 'sheet.print'), t(lang, 'sheet.printName'), on.print),
     button(t(lang, 'sheet.share'), t(lang, 'sheet.shareName'), on.share),
   );
+}
+
+/**
+ * 「この学校のまわりの授業」 under a school's title: its generated lesson (src/tours/school/). The
+ * label carries its readings when furigana are on; its name stays plain.
+ */
+export function schoolLessonAction(
+  doc: Document,
+  lang: Lang,
+  ruby: boolean,
+  open: () => void,
+): HTMLElement {
+  const b = h(
+    doc,
+    'button',
+    { type: 'button', class: 'school-lesson-open', 'aria-label': t(lang, 'answer.schoolLesson') },
+    rubyFragment(doc, tRuby(lang, 'answer.schoolLesson'), ruby),
+  );
+  b.addEventListener('click', open);
+  return h(doc, 'div', { class: 'sheet-actions no-print' }, b);
 }

@@ -10,7 +10,7 @@ import { renderEventPanel } from './event-panel';
 import { hazardSection } from './hazard-controls';
 import { panelView } from './panel-view';
 import { renderPlacePanel } from './place-panel';
-import { sheetActions } from './panel-parts';
+import { schoolLessonAction, sheetActions } from './panel-parts';
 
 export interface PanelDeps {
   readonly doc: Document;
@@ -60,12 +60,22 @@ export function renderPanel(deps: PanelDeps, s: AppState, reveal: 'focus' | 'scr
     : view.hazardLines.length > 0
       ? hazardSection(doc, s.lang, view.hazardLines)
       : null;
+  // A school of the ward's list offers its generated lesson: the tour player opens it (an intent).
+  const lesson = view.schoolLesson;
+  const placeActions = lesson
+    ? [
+        actions,
+        schoolLessonAction(doc, s.lang, rubyShown(s.lang, s.ruby), () =>
+          dispatch({ type: 'tourOpen', id: lesson }),
+        ),
+      ]
+    : actions;
   renderPlacePanel(
     {
       doc,
       container,
       onClose: close,
-      actions,
+      actions: placeActions,
       onShowSource: (file) => deps.openCredits(file),
       onPickOther: (i) => {
         const other = view.others[i];

@@ -9,6 +9,7 @@ import {
 import type { AppData } from '../data/app-data';
 import { datasetById } from '../data/catalog';
 import { addressEn } from '../data/english-names';
+import { schoolId, wardSchoolNames } from '../data/ward-schools';
 import { basinFor, factsOf } from '../data/flood-history';
 import { answerFor, type PlaceAnswer } from '../data/place-answer';
 import { t } from '../i18n/i18n';
@@ -33,6 +34,8 @@ export type PanelView =
       /** What the hazard layers predict where the user tapped (shown only without an answer). */
       readonly hazardLines: readonly string[];
       readonly answer: AnswerDescription | null;
+      /** A school of the ward's list chosen: the id of its generated lesson (else null). */
+      readonly schoolLesson: string | null;
     };
 
 /** The offline layer described like a tile layer, for the point-query sentence. */
@@ -143,8 +146,12 @@ export function panelView(s: AppState): PanelView {
         )
       : null;
   let place: PlaceDescription | null = null;
+  let schoolLesson: string | null = null;
   if (sel && sel.kind !== 'event' && sel.kind !== 'town' && data) {
     const features = data.places.featuresOf(sel.kind, sel.id);
+    const school =
+      sel.kind === 'wideArea' && features[0] ? wardSchoolNames(features[0].properties) : null;
+    if (school) schoolLesson = schoolId(school.ja, school.en);
     if (features.length > 0) {
       const names = s.lang === 'en' ? data.namesEn : null;
       place = describePlace(
@@ -167,5 +174,6 @@ export function panelView(s: AppState): PanelView {
     otherLabels: others.map((o) => `${t(s.lang, `panel.kind.${o.kind}`)}: ${o.label}`),
     hazardLines: lines,
     answer: place ? answer : null,
+    schoolLesson: place ? schoolLesson : null,
   };
 }

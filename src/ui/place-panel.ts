@@ -11,8 +11,8 @@ export interface PlacePanelProps {
   readonly onClose: () => void;
   readonly onShowSource: (datasetFile: string) => void;
   readonly onPickOther: (index: number) => void;
-  /** 「印刷」 and 「共有」 (panel-parts.ts sheetActions), under the title. */
-  readonly actions?: Node;
+  /** 「印刷」 and 「共有」 (panel-parts.ts sheetActions), and a school's lesson, under the title. */
+  readonly actions?: Node | readonly Node[];
 }
 
 export function renderPlacePanel(
@@ -51,7 +51,7 @@ export function renderPlacePanel(
   container.append(
     panelHead(doc, lang, place.kindLabel, props.onClose),
     heading,
-    props.actions ?? '',
+    ...[props.actions ?? []].flat(),
     // What happened here comes first; the census facts and the boundary source follow.
     extra ?? '',
     dl,

@@ -135,3 +135,25 @@ test('the teacher’s sheet of a generated lesson prints on one A4 page with eve
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
   expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBe(1);
 });
+
+test('a school chosen on the map offers its lesson, which opens at its first step', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  // What a tap on the school's star selects: the ward's shelter list, `wideArea:<fid>`.
+  await openApp(page, `#sel=${encodeURIComponent('wideArea:避難所:御殿山小学校')}`);
+  const place = page.locator('#place-panel');
+  await expect(place.getByRole('heading', { name: '御殿山小学校' })).toBeVisible();
+  await place.getByRole('button', { name: 'この学校のまわりの授業' }).click();
+  const panel = page.locator('#tour-panel');
+  await expect(panel).toContainText('1 / 7');
+  await expect(panel).toContainText('御殿山小学校はどこ？');
+  await expect.poll(() => hashParams(page).get('tour')).toBe(ID);
+  await expect.poll(() => hashParams(page).get('step')).toBe('1');
+
+  // A place that is not one of the ward's schools offers no lesson.
+  await page.evaluate(() => {
+    location.hash = `#sel=${encodeURIComponent('wideArea:広域避難場所:戸越公園一帯')}`;
+  });
+  await expect(page.getByRole('button', { name: 'この学校のまわりの授業' })).toHaveCount(0);
+});

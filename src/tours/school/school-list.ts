@@ -5,7 +5,7 @@
 // never guesses one). Pure.
 import type { LonLat } from '../../data/chome-geometry';
 import type { FeatureCollection } from '../../data/validate-geojson';
-import { SCHOOL_TOUR_PREFIX } from './school-id';
+import { schoolId, wardSchoolNames } from '../../data/ward-schools';
 
 export interface School {
   /** Stable id in the lesson's URL: `school-<slug of the ward's English name>`, see schoolId. */
@@ -19,28 +19,6 @@ export interface School {
   readonly fid: string;
 }
 
-const SCHOOL_NAME = /(小学校|中学校|学園)$/;
-const FORMER = /^旧|跡地/;
-
-/** FNV-1a, 32 bits: a short stable id for a school the ward gives no English name for. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (const c of text) {
-    h ^= c.codePointAt(0) ?? 0;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
-}
-
-/** `school-gotenyama-e-sch` from "Gotenyama E. Sch."; `school-n<hash>` without an English name. */
-export function schoolId(ja: string, en: string | null): string {
-  const slug = (en ?? '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `${SCHOOL_TOUR_PREFIX}${slug === '' ? `n${hash(ja)}` : slug}`;
-}
-
 const text = (v: unknown): string | null => {
   const s = typeof v === 'string' ? v.trim() : '';
   return s === '' ? null : s;
@@ -51,12 +29,11 @@ export function schoolsFrom(fc: FeatureCollection): School[] {
   const out: School[] = [];
   for (const f of fc.features) {
     const p = f.properties;
-    const ja = text(p['施設名']);
-    if (f.geometry.type !== 'Point' || p['カテゴリ'] !== '避難所' || !ja) continue;
-    if (!SCHOOL_NAME.test(ja) || FORMER.test(ja)) continue;
+    const names = wardSchoolNames(p);
+    if (f.geometry.type !== 'Point' || !names) continue;
+    const { ja, en } = names;
     const [lon, lat] = f.geometry.coordinates as readonly number[];
     if (typeof lon !== 'number' || typeof lat !== 'number') continue;
-    const en = text(p['施設名(英語)']);
     out.push({
       id: schoolId(ja, en),
       name: { ja, en },
