@@ -39,14 +39,11 @@ export class AppView {
     'the layer switches',
   );
   private readonly listChunk = lazyChunk(() => import('./list-render'), 'the records list');
-  // The address reader is needed only once someone searches: kept out of the first load.
-  private readonly addressChunk = lazyChunk(() => import('../data/address'), 'the address reader');
-  /** Postcodes (their texts, and the file, fetched then) and the search's words likewise. */
-  private readonly postcodeChunk = lazyChunk(() => import('./search-chunk'), 'the search');
-  private readonly romajiChunk = lazyChunk(
-    () => import('../data/romaji-search'),
-    'the romaji reader',
-  );
+  /**
+   * The address, postcode and romaji readers and the search's words: needed only once someone
+   * searches or types, kept out of the first load.
+   */
+  private readonly searchChunk = lazyChunk(() => import('./search-chunk'), 'the search');
   /** The language the credits dialog was built in (null: not built, or stale). */
   private creditsLang: Lang | null = null;
   /** The credits dialog and the catalogue's docs, loaded on first open (null: not asked for yet). */
@@ -179,26 +176,15 @@ export class AppView {
           ...stations.map((name) => `${name}駅`),
         ],
         search: async (text) => {
-          const chome = data?.chomeIndex;
-          if (!chome) return { found: false, suggestions: [] };
-          // A failed load leaves names, towns and stations searchable, addresses not.
-          const [address, postcode, romaji] = await Promise.all([
-            this.addressChunk.load(),
-            this.postcodeChunk.load().then((m) => m?.loadPostcodes(data, loadPostcodeFile) ?? null),
-            this.romajiChunk.load(),
-          ]);
-          const result = searchPlaces(
-            text,
-            chome,
-            stations,
-            towns,
-            address?.matchAddress ?? null,
-            postcode,
-            romaji && names ? (typed) => romaji.matchRomaji(typed, names, chome) : null,
-          );
-          return romaji && english ? romaji.inEnglish(result, english) : result;
+          if (!data?.chomeIndex) return { found: false, suggestions: [] };
+          const m = await this.searchChunk.load();
+          // A failed load leaves names, towns and stations searchable; addresses, postcodes and
+          // romaji not.
+          return m
+            ? m.searchAll(text, data, s.lang, loadPostcodeFile)
+            : searchPlaces(text, data.chomeIndex, stations, towns);
         },
-        words: () => this.postcodeChunk.load(),
+        words: () => this.searchChunk.load(),
         onFound: (result) =>
           this.props.dispatch({
             type: 'found',
