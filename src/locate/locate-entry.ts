@@ -1,5 +1,7 @@
 import type { FeatureEntry } from '../app/feature';
 import { locateSlice } from './locate-slice';
+// The button's styles: it is drawn from the start, before the chunk.
+import './locate.css';
 
 /**
  * 現在地: the button is in index.html from the start (disabled); its chunk (asking the browser,
