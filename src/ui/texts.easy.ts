@@ -12,7 +12,7 @@ export const shellEasy: Readonly<Partial<Record<ShellTextKey, string>>> = {
   'records.openList': '記録の 一覧',
   'search.submit': 'さがす',
   'search.placeholder': '例: 中延6丁目、五反田',
-  'search.label': '町・駅を さがす',
+  'search.label': '住所・郵便番号・町・駅で さがす',
   'search.matched.town': '{name}まで わかりました（丁目が ないので、町 ぜんぶ）',
   'search.matched.chome': '{name}まで わかりました',
   'search.matched.block': '{name}まで わかりました（番地は 使って いません）',

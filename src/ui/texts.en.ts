@@ -76,7 +76,7 @@ export const shellEn: Readonly<Record<ShellTextKey, string>> = {
     'Could not load "{file}". That layer is not shown; the rest of the map still works.',
   'errors.fileSkipped': '"{file}": {n} features have problems and are not shown.',
   'errors.more': '{n} more',
-  'search.label': 'Find a town, chome or station',
+  'search.label': 'Find an address, postcode, town, chome or station',
   'search.placeholder': 'e.g. Nishi-Gotanda 2, Kita-Shinagawa, Gotanda Sta.',
   'search.found.chome': 'Showing the chome {name}.',
   'search.found.town': 'Showing the town {name} (its chome together).',

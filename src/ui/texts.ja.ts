@@ -73,7 +73,7 @@ export const shellJa = {
     '「{file}」を読み込めませんでした。この層は表示していません。ほかの地図はそのまま使えます。',
   'errors.fileSkipped': '「{file}」の {n} 件の地物に問題があり、その地物だけ表示していません。',
   'errors.more': 'ほか {n} 件',
-  'search.label': '町・町丁目・駅を探す',
+  'search.label': '住所・郵便番号・町丁目・駅で探す',
   'search.placeholder': '例: 中延6丁目、北品川、五反田',
   'search.found.chome': '町丁目「{name}」を表示しています。',
   'search.found.town': '町「{name}」（その町丁目をまとめて）を表示しています。',
