@@ -114,7 +114,7 @@ test.describe('offline, on bundled data', () => {
     expect(area && message.y > area.y + area.height / 4).toBe(true);
     await expect(page.locator('.map-waiting')).toBeHidden();
     await expect(page.locator('#records-legend')).toContainText('区全体');
-    const search = page.getByRole('combobox', { name: '町丁目・駅を探す' });
+    const search = page.getByRole('combobox', { name: '町丁目・駅で探す' });
     await search.fill('中延6丁目');
     await search.press('Enter');
     await expect(page.locator('#place-panel').getByRole('heading', { level: 2 })).toHaveText(

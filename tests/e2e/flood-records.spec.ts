@@ -16,7 +16,7 @@ test.describe('flood records', () => {
     page,
   }) => {
     await openApp(page);
-    const search = page.getByRole('combobox', { name: '町丁目・駅を探す' });
+    const search = page.getByRole('combobox', { name: '町丁目・駅で探す' });
     await search.fill('中延6丁目');
     await search.press('Enter');
     const panel = page.locator('#place-panel');
@@ -32,7 +32,7 @@ test.describe('flood records', () => {
 
   test('a chome without records says so, and does not say zero', async ({ page }) => {
     await openApp(page);
-    const search = page.getByRole('combobox', { name: '町丁目・駅を探す' });
+    const search = page.getByRole('combobox', { name: '町丁目・駅で探す' });
     await search.fill('荏原1丁目');
     await search.press('Enter');
     const history = page.getByRole('region', { name: 'この町丁目の浸水の記録' });
@@ -42,7 +42,7 @@ test.describe('flood records', () => {
 
   test('an unknown name gets suggestions', async ({ page }) => {
     await openApp(page);
-    const search = page.getByRole('combobox', { name: '町丁目・駅を探す' });
+    const search = page.getByRole('combobox', { name: '町丁目・駅で探す' });
     await search.fill('中延7丁目');
     await search.press('Enter');
     await expect(page.locator('.search-message')).toContainText('「中延7丁目」は見つかりません');

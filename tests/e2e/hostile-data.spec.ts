@@ -239,7 +239,7 @@ test.describe('hostile data (synthetic)', () => {
     });
 
     await test.step('a hostile station name is found, shown as text and kept in the panel', async () => {
-      const search = page.getByRole('combobox', { name: '町丁目・駅を探す' });
+      const search = page.getByRole('combobox', { name: '町丁目・駅で探す' });
       await search.fill(STATION_PAYLOAD);
       await search.press('Enter');
       const title = panel.getByRole('heading', { level: 2 });

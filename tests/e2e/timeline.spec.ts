@@ -96,7 +96,7 @@ test.describe('timeline', () => {
 
   test('choosing a chome highlights the records that touched it', async ({ page }) => {
     await openApp(page);
-    const search = page.getByRole('combobox', { name: '町丁目・駅を探す' });
+    const search = page.getByRole('combobox', { name: '町丁目・駅で探す' });
     await search.fill('中延六丁目');
     await search.press('Enter');
     await expect(page.locator('#tl-SH-1999-08-29')).toHaveClass(/tl-touched/);
